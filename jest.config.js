@@ -12,6 +12,7 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@qaztech/(platform|contracts|intake)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@qaztech/migrations$': '<rootDir>/migrations/index.ts',
   },
   testEnvironment: 'node',
 };

@@ -1,21 +1,14 @@
 import 'reflect-metadata';
-import { Controller, Get, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { hello } from '@qaztech/platform';
+import { ALL_MIGRATIONS } from '@qaztech/migrations';
+import { runService } from '@qaztech/platform';
+import { StandaloneModule } from './standalone.module';
 
-@Controller()
-class HelloController {
-  @Get('/x') x() { return { v: hello() }; }
-}
-@Module({ controllers: [HelloController] })
-class AppModule {}
-
-async function main() {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, new FastifyAdapter());
-  await app.listen(3999, '127.0.0.1');
-  const r = await fetch('http://127.0.0.1:3999/x');
-  console.log(await r.text());
-  await app.close();
-}
-void main();
+void runService({
+  service: 'standalone',
+  title: 'QazTech Exemptions',
+  rootModule: (config) => StandaloneModule.forRoot(config),
+  migrations: ALL_MIGRATIONS,
+}).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

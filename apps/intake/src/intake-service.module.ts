@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
+import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+
+/** The intake context alone, as its own service. */
+@Module({})
+export class IntakeServiceModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: IntakeServiceModule,
+      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule],
+    };
+  }
+}

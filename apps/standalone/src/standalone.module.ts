@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
+import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+
+/** Every context in one process: the default for `npm start`, the demo and end-to-end tests. */
+@Module({})
+export class StandaloneModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: StandaloneModule,
+      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule],
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { CONTEXTS } from './envelope';
+import { EVENT_ROUTES, EVENT_TYPES, eventsConsumedBy, isKnownEventType } from './catalogue';
+
+describe('event catalogue', () => {
+  it('names every event as a past-tense fact with a version', () => {
+    for (const type of EVENT_TYPES) expect(type).toMatch(/^[a-z]+\.[a-z_]+\.v\d+$/);
+  });
+
+  it('sends every event to the audit ledger', () => {
+    for (const type of EVENT_TYPES) expect(EVENT_ROUTES[type].consumers).toContain('audit');
+  });
+
+  it('never routes an event back to its own source', () => {
+    for (const type of EVENT_TYPES) expect(EVENT_ROUTES[type].consumers).not.toContain(EVENT_ROUTES[type].source);
+  });
+
+  it('tells a context what it must handle', () => {
+    expect(eventsConsumedBy('intake')).toEqual(['request.returned.v1']);
+    expect(eventsConsumedBy('review')).toEqual(
+      expect.arrayContaining(['request.submitted.v1', 'request.resubmitted.v1', 'request.withdrawn.v1']),
+    );
+    for (const context of CONTEXTS) expect(Array.isArray(eventsConsumedBy(context))).toBe(true);
+  });
+
+  it('recognises only catalogued types', () => {
+    expect(isKnownEventType('request.submitted.v1')).toBe(true);
+    expect(isKnownEventType('request.submitted.v2')).toBe(false);
+    expect(isKnownEventType('toString')).toBe(false);
+  });
+});

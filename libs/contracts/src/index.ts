@@ -1,0 +1,4 @@
+export * from './events/envelope';
+export * from './events/request-events';
+export * from './events/catalogue';
+export * from './lifecycle/request-status';

@@ -1,0 +1,60 @@
+import { allowedActions, nextStatus, REQUEST_ACTIONS, REQUEST_STATUSES, RequestAction, RequestStatus } from './request-status';
+
+describe('request lifecycle', () => {
+  it.each<[RequestStatus, RequestAction, RequestStatus]>([
+    ['draft', 'edit', 'draft'],
+    ['returned', 'edit', 'returned'],
+    ['draft', 'submit', 'submitted'],
+    ['returned', 'resubmit', 'submitted'],
+    ['submitted', 'start_screening', 'screening'],
+    ['screening', 'return_for_revision', 'returned'],
+    ['submitted', 'return_for_revision', 'returned'],
+    ['on_agenda', 'return_for_revision', 'returned'],
+    ['screening', 'accept_for_review', 'expert_review'],
+    ['expert_review', 'place_on_agenda', 'on_agenda'],
+    ['on_agenda', 'defer', 'expert_review'],
+    ['on_agenda', 'decide', 'decided'],
+    ['decided', 'publish', 'published'],
+    ['published', 'expire', 'expired'],
+    ['published', 'revoke', 'revoked'],
+    ['published', 'request_reconsideration', 'reconsideration'],
+    ['reconsideration', 'decide', 'decided'],
+    ['draft', 'withdraw', 'withdrawn'],
+    ['on_agenda', 'withdraw', 'withdrawn'],
+  ])('%s --%s--> %s', (from, action, to) => {
+    expect(nextStatus(from, action)).toBe(to);
+  });
+
+  it.each<[RequestStatus, RequestAction]>([
+    ['submitted', 'edit'],
+    ['submitted', 'submit'],
+    ['draft', 'resubmit'],
+    ['returned', 'submit'],
+    ['decided', 'withdraw'],
+    ['published', 'withdraw'],
+    ['withdrawn', 'submit'],
+    ['withdrawn', 'withdraw'],
+    ['draft', 'decide'],
+    ['expired', 'revoke'],
+  ])('refuses %s --%s-->', (from, action) => {
+    expect(nextStatus(from, action)).toBeUndefined();
+  });
+
+  it('ends in withdrawn, expired and revoked', () => {
+    for (const status of ['withdrawn', 'expired', 'revoked'] as const) expect(allowedActions(status)).toEqual([]);
+  });
+
+  it('lets a request leave every non-final status some way', () => {
+    const terminal = new Set<RequestStatus>(['withdrawn', 'expired', 'revoked']);
+    for (const status of REQUEST_STATUSES.filter((s) => !terminal.has(s))) {
+      const exits = allowedActions(status).filter((action) => nextStatus(status, action) !== status);
+      expect(exits.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('has every action reachable from some status', () => {
+    for (const action of REQUEST_ACTIONS) {
+      expect(REQUEST_STATUSES.some((status) => nextStatus(status, action) !== undefined)).toBe(true);
+    }
+  });
+});

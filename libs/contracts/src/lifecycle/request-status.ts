@@ -1,0 +1,78 @@
+/**
+ * The lifecycle of an exemption request, in one table. Every context that moves a request asks
+ * this module; a move that is not in the table is refused, whoever asks.
+ */
+export const REQUEST_STATUSES = [
+  'draft',
+  'submitted',
+  'screening',
+  'returned',
+  'expert_review',
+  'on_agenda',
+  'decided',
+  'published',
+  'withdrawn',
+  'expired',
+  'revoked',
+  'reconsideration',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const REQUEST_ACTIONS = [
+  'edit',
+  'submit',
+  'resubmit',
+  'start_screening',
+  'return_for_revision',
+  'accept_for_review',
+  'place_on_agenda',
+  'defer',
+  'decide',
+  'publish',
+  'withdraw',
+  'expire',
+  'revoke',
+  'request_reconsideration',
+] as const;
+export type RequestAction = (typeof REQUEST_ACTIONS)[number];
+
+type Transition = readonly [from: readonly RequestStatus[], action: RequestAction, to: RequestStatus | 'same'];
+
+/** Statuses in which no decision has been taken yet: the applicant may still withdraw. */
+export const UNDECIDED_STATUSES: readonly RequestStatus[] = [
+  'draft',
+  'submitted',
+  'screening',
+  'returned',
+  'expert_review',
+  'on_agenda',
+];
+
+export const TRANSITIONS: readonly Transition[] = [
+  [['draft', 'returned'], 'edit', 'same'],
+  [['draft'], 'submit', 'submitted'],
+  [['returned'], 'resubmit', 'submitted'],
+  [['submitted'], 'start_screening', 'screening'],
+  [['submitted', 'screening', 'on_agenda'], 'return_for_revision', 'returned'],
+  [['screening'], 'accept_for_review', 'expert_review'],
+  [['expert_review'], 'place_on_agenda', 'on_agenda'],
+  [['on_agenda'], 'defer', 'expert_review'],
+  [['on_agenda', 'reconsideration'], 'decide', 'decided'],
+  [['decided'], 'publish', 'published'],
+  [UNDECIDED_STATUSES, 'withdraw', 'withdrawn'],
+  [['published'], 'expire', 'expired'],
+  [['published'], 'revoke', 'revoked'],
+  [['published'], 'request_reconsideration', 'reconsideration'],
+];
+
+/** The status after `action`, or undefined when the table does not allow it from `status`. */
+export function nextStatus(status: RequestStatus, action: RequestAction): RequestStatus | undefined {
+  for (const [from, candidate, to] of TRANSITIONS) {
+    if (candidate === action && from.includes(status)) return to === 'same' ? status : to;
+  }
+  return undefined;
+}
+
+export function allowedActions(status: RequestStatus): RequestAction[] {
+  return REQUEST_ACTIONS.filter((action) => nextStatus(status, action) !== undefined);
+}

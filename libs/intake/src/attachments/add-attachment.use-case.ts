@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { plainToInstance } from 'class-transformer';
+import { IsIn, validate } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AGENCY_ROLES, DomainError, ErrorCode, FieldErrorCode, RequestContext, toFieldErrors } from '@qaztech/platform';
+import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
+import { RequestRepository } from '../requests/request.repository';
+import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
+import { actorOf } from '../shared/actor';
+import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
+import { IntakeOutbox } from '../shared/intake-outbox';
+import { transition } from '../shared/transition';
+import { AttachmentStorage } from './attachment-storage';
+import { AttachmentEntity } from './attachment.entity';
+import { detectDocumentType, MEDIA_TYPES } from './document-type';
+import { safeFileName } from './file-name';
+import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
+
+/** The text fields that accompany the file in the multipart body. */
+export class AttachmentMetadataDto {
+  @ApiProperty({ enum: ATTACHMENT_KINDS }) @IsIn(ATTACHMENT_KINDS) kind!: string;
+  @ApiProperty({ enum: DOCUMENT_LANGUAGES }) @IsIn(DOCUMENT_LANGUAGES) language!: string;
+  @ApiProperty({ enum: CLASSIFICATIONS, description: 'dsp: restricted official information, never published' })
+  @IsIn(CLASSIFICATIONS)
+  classification!: 'open' | 'dsp';
+}
+
+@Injectable()
+export class AddAttachmentUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly outbox: IntakeOutbox,
+    private readonly storage: AttachmentStorage,
+  ) {}
+
+  async execute(context: RequestContext, requestId: string, request: FastifyRequest): Promise<AttachmentView> {
+    const scope = agencyScopeOf(context.principal);
+    // Refuse before reading megabytes for a request the caller cannot see or change.
+    transition((await this.requests.findVisible(scope, requestId)).status, 'edit');
+    const upload = await receiveUpload(request, this.storage);
+    try {
+      const metadata = await validMetadata(upload.fields);
+      const mediaType = await this.recognise(upload);
+      const storageKey = await this.storage.commit(upload.file.temporaryPath, upload.file.sha256);
+      return await this.record(context, scope, requestId, { metadata, mediaType, storageKey, upload });
+    } finally {
+      await this.storage.discard(upload.file.temporaryPath);
+    }
+  }
+
+  private async recognise(upload: ReceivedUpload): Promise<string> {
+    const type = detectDocumentType(await sampleFile(upload.file.temporaryPath, upload.file.sizeBytes));
+    if (!type) throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, [{ field: 'file', code: FieldErrorCode.NOT_ALLOWED_VALUE, params: { allowed: 'PDF, DOCX, XLSX, ODT, PNG, JPEG' } }]);
+    return MEDIA_TYPES[type];
+  }
+
+  private async record(
+    context: RequestContext,
+    scope: AgencyScope,
+    requestId: string,
+    stored: { metadata: AttachmentMetadataDto; mediaType: string; storageKey: string; upload: ReceivedUpload },
+  ): Promise<AttachmentView> {
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.lockVisible(scope, requestId, manager);
+      transition(request.status, 'edit');
+      const attachment = manager.create(AttachmentEntity, {
+        id: randomUUID(),
+        requestId,
+        version: request.currentVersion,
+        ...stored.metadata,
+        fileName: safeFileName(stored.upload.file.clientFileName),
+        mediaType: stored.mediaType,
+        sizeBytes: String(stored.upload.file.sizeBytes),
+        sha256: stored.upload.file.sha256,
+        storageKey: stored.storageKey,
+        uploadedBy: context.principal.subject,
+      });
+      await manager.insert(AttachmentEntity, attachment);
+      request.rowVersion += 1;
+      await manager.save(request);
+      const saved = await manager.findOneByOrFail(AttachmentEntity, { id: attachment.id });
+      await this.outbox.append(manager, {
+        type: 'request.attachment_added.v1',
+        aggregateId: requestId,
+        actor: actorOf(context.principal, AGENCY_ROLES),
+        correlationId: context.requestId,
+        payload: { requestId, version: request.currentVersion, attachment: toAttachmentRef(saved) },
+      });
+      return toAttachmentView(saved);
+    });
+  }
+}
+
+async function validMetadata(fields: Record<string, string>): Promise<AttachmentMetadataDto> {
+  const metadata = plainToInstance(AttachmentMetadataDto, fields);
+  const errors = await validate(metadata, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length > 0) throw DomainError.validation(toFieldErrors(errors));
+  return metadata;
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { PLATFORM_CONFIG, PlatformConfig, provideContextMessaging } from '@qaztech/platform';
+import { AddAttachmentUseCase } from './attachments/add-attachment.use-case';
+import { AttachmentStorage, LocalDirectoryStorage } from './attachments/attachment-storage';
+import { AttachmentEntity } from './attachments/attachment.entity';
+import { AttachmentsController } from './attachments/attachments.controller';
+import { IdempotencyRepository } from './idempotency/idempotency.repository';
+import { CreateRequestUseCase } from './requests/create-request.use-case';
+import { RequestVersionEntity } from './requests/request-version.entity';
+import { RequestEntity } from './requests/request.entity';
+import { RequestRepository } from './requests/request.repository';
+import { RequestsController } from './requests/requests.controller';
+import { UpdateRequestUseCase } from './requests/update-request.use-case';
+import { RequestReturnedHandler } from './revision/request-returned.handler';
+import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
+import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
+import { SubmitRequestUseCase } from './submission/submit-request.use-case';
+import { WithdrawRequestUseCase } from './submission/withdraw-request.use-case';
+
+export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity];
+
+/** The intake context: agencies draft, attach, submit, withdraw and revise requests. */
+@Module({
+  controllers: [RequestsController, AttachmentsController],
+  providers: [
+    { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
+    {
+      provide: AttachmentStorage,
+      inject: [PLATFORM_CONFIG],
+      useFactory: (config: PlatformConfig) => new LocalDirectoryStorage(config.STORAGE_DIR),
+    },
+    IntakeOutbox,
+    RequestRepository,
+    IdempotencyRepository,
+    CreateRequestUseCase,
+    UpdateRequestUseCase,
+    SubmitRequestUseCase,
+    WithdrawRequestUseCase,
+    AddAttachmentUseCase,
+    ...provideContextMessaging(IntakeMessaging, 'intake', [RequestReturnedHandler]),
+  ],
+})
+export class IntakeModule {}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { RequestContentV1 } from '@qaztech/contracts';
+import { AGENCY_ROLES, RequestContext } from '@qaztech/platform';
+import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
+import { actorOf } from '../shared/actor';
+import { agencyScopeOf } from '../shared/agency-scope';
+import { IntakeOutbox } from '../shared/intake-outbox';
+import { plainJson, withApplicantOf } from './applicant-check';
+import { withoutEmpty } from './merge-patch';
+import { RequestContentDto } from './request-content.dto';
+import { RequestEntity } from './request.entity';
+import { RequestView, toRequestView } from './request.view';
+
+@Injectable()
+export class CreateRequestUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: IntakeOutbox,
+    private readonly idempotency: IdempotencyRepository,
+  ) {}
+
+  async execute(context: RequestContext, body: RequestContentDto, idempotencyKey?: string): Promise<Outcome<RequestView>> {
+    const scope = agencyScopeOf(context.principal);
+    const submitted = withoutEmpty(plainJson<RequestContentV1>(body));
+    const content = withApplicantOf(scope, submitted);
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(
+        manager,
+        { principal: context.principal.subject, operation: 'create-request', key: idempotencyKey, body: submitted },
+        async () => {
+          const id = randomUUID();
+          await manager.insert(RequestEntity, {
+            id,
+            agencyBin: scope.agencyBin,
+            status: 'draft',
+            currentVersion: 1,
+            rowVersion: 1,
+            content,
+            createdBy: context.principal.subject,
+          });
+          const created = await manager.findOneByOrFail(RequestEntity, { id });
+          await this.outbox.append(manager, {
+            type: 'request.created.v1',
+            aggregateId: id,
+            actor: actorOf(context.principal, AGENCY_ROLES),
+            correlationId: context.requestId,
+            payload: { requestId: id, agencyBin: scope.agencyBin, status: created.status, content },
+          });
+          return { status: 201, body: toRequestView(created, []) };
+        },
+      ),
+    );
+  }
+}

@@ -1,0 +1,165 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsAmountKzt, IsCalendarDate, IsKzIdentifier } from '@qaztech/platform';
+import {
+  AI_RISK_LEVELS,
+  APPLICANT_KINDS,
+  DATA_CATEGORIES,
+  FUNDING_SOURCES,
+  REASON_CATEGORIES,
+  SYSTEM_KINDS,
+} from './catalogues';
+
+/*
+ * Every field is optional: a draft is saved as the agency writes it. What a submission needs is
+ * checked at submission (completeness.ts); here only the shape and limits of what is present.
+ * `null` removes a field in a PATCH (JSON Merge Patch).
+ */
+const NAME = 500;
+const TEXT = 10_000;
+
+export class ContactPersonDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) fullName?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) position?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional({ example: '+77172000000' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/)
+  phone?: string | null;
+}
+
+export class ApplicantDto {
+  @ApiPropertyOptional({ description: 'BIN of the applicant: must be your own organisation', example: '940140000385' })
+  @IsOptional()
+  @IsKzIdentifier()
+  bin?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) nameKk?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) nameRu?: string | null;
+  @ApiPropertyOptional({ enum: APPLICANT_KINDS }) @IsOptional() @IsIn(APPLICANT_KINDS) kind?: string | null;
+  @ApiPropertyOptional({ type: () => ContactPersonDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPersonDto)
+  contactPerson?: ContactPersonDto | null;
+}
+
+export class SystemDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleKk?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleRu?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleEn?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) purpose?: string | null;
+  @ApiPropertyOptional({ enum: SYSTEM_KINDS }) @IsOptional() @IsIn(SYSTEM_KINDS) kind?: string | null;
+  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) expectedUsers?: number | null;
+}
+
+export class ReasonDto {
+  @ApiPropertyOptional({ enum: REASON_CATEGORIES }) @IsOptional() @IsIn(REASON_CATEGORIES) category?: string | null;
+  @ApiPropertyOptional({ description: 'Why this makes QazTech impossible for the system' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  explanation?: string | null;
+}
+
+export class AlternativeDto {
+  @ApiPropertyOptional({ description: 'The QazTech service or component assessed' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
+  name?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) whyItFails?: string | null;
+}
+
+export class JustificationDto {
+  @ApiPropertyOptional({ type: () => [ReasonDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ReasonDto)
+  reasons?: ReasonDto[] | null;
+
+  @ApiPropertyOptional({ type: () => [AlternativeDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => AlternativeDto)
+  alternativesAssessed?: AlternativeDto[] | null;
+}
+
+export class HostingDto {
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() inKazakhstan?: boolean | null;
+  @ApiPropertyOptional({ description: 'Data centre or provider' }) @IsOptional() @IsString() @MaxLength(NAME) location?: string | null;
+}
+
+export class AiUseDto {
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() used?: boolean | null;
+  @ApiPropertyOptional({ enum: AI_RISK_LEVELS }) @IsOptional() @IsIn(AI_RISK_LEVELS) riskLevel?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) description?: string | null;
+}
+
+export class DataDto {
+  @ApiPropertyOptional({ enum: DATA_CATEGORIES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DATA_CATEGORIES.length)
+  @IsIn(DATA_CATEGORIES, { each: true })
+  categories?: string[] | null;
+  @ApiPropertyOptional({ type: () => HostingDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HostingDto)
+  hosting?: HostingDto | null;
+  @ApiPropertyOptional({ type: () => AiUseDto }) @IsOptional() @ValidateNested() @Type(() => AiUseDto) ai?: AiUseDto | null;
+}
+
+export class BudgetDto {
+  @ApiPropertyOptional({ description: 'KZT, a decimal string with up to two decimals', example: '1500000000.00' })
+  @IsOptional()
+  @IsAmountKzt()
+  amountKzt?: string | null;
+  @ApiPropertyOptional({ enum: FUNDING_SOURCES }) @IsOptional() @IsIn(FUNDING_SOURCES) fundingSource?: string | null;
+}
+
+export class TimelineDto {
+  @ApiPropertyOptional({ example: '2027-01-15' }) @IsOptional() @IsCalendarDate() plannedStart?: string | null;
+  @ApiPropertyOptional({ example: '2027-12-01' }) @IsOptional() @IsCalendarDate() goLive?: string | null;
+}
+
+/** The body of POST /requests and PATCH /requests/:id. */
+export class RequestContentDto {
+  @ApiPropertyOptional({ type: () => ApplicantDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicantDto)
+  applicant?: ApplicantDto | null;
+  @ApiPropertyOptional({ type: () => SystemDto }) @IsOptional() @ValidateNested() @Type(() => SystemDto) system?: SystemDto | null;
+  @ApiPropertyOptional({ type: () => JustificationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JustificationDto)
+  justification?: JustificationDto | null;
+  @ApiPropertyOptional({ type: () => DataDto }) @IsOptional() @ValidateNested() @Type(() => DataDto) data?: DataDto | null;
+  @ApiPropertyOptional({ type: () => BudgetDto }) @IsOptional() @ValidateNested() @Type(() => BudgetDto) budget?: BudgetDto | null;
+  @ApiPropertyOptional({ type: () => TimelineDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TimelineDto)
+  timeline?: TimelineDto | null;
+}

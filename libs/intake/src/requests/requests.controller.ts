@@ -1,0 +1,137 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage } from '@qaztech/platform';
+import { agencyScopeOf } from '../shared/agency-scope';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
+import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
+import { CreateRequestUseCase } from './create-request.use-case';
+import { ListRequestsQuery } from './list-requests.query';
+import { RequestContentDto } from './request-content.dto';
+import { RequestRepository } from './request.repository';
+import { RequestPageView, RequestView, toRequestView, toVersionSummary, toVersionView, VersionSummaryView, VersionView } from './request.view';
+import { UpdateRequestUseCase } from './update-request.use-case';
+
+const acceptPosition = (values: unknown[]): string | undefined =>
+  values.length === 1 && typeof values[0] === 'string' && /^\d{1,18}$/.test(values[0]) ? values[0] : undefined;
+
+@ApiTags('requests')
+@ApiBearerAuth()
+@Controller('requests')
+@Roles('agency.submitter', 'agency.signatory')
+export class RequestsController {
+  constructor(
+    private readonly requests: RequestRepository,
+    private readonly createRequest: CreateRequestUseCase,
+    private readonly updateRequest: UpdateRequestUseCase,
+    private readonly submitRequest: SubmitRequestUseCase,
+    private readonly withdrawRequest: WithdrawRequestUseCase,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create a draft request' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' })
+  async create(
+    @Ctx() context: RequestContext,
+    @Body() body: RequestContentDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RequestView> {
+    const outcome = await this.createRequest.execute(context, body, idempotencyKey);
+    void reply.status(outcome.status).header('etag', outcome.body.etag).header('location', `/requests/${outcome.body.id}`);
+    return outcome.body;
+  }
+
+  @Get()
+  @ApiOperation({ summary: "List your agency's requests, newest first" })
+  @ApiOkResponse({ type: RequestPageView })
+  async list(@Ctx() context: RequestContext, @Query() query: ListRequestsQuery): Promise<RequestPageView> {
+    const limit = query.limit ?? 20;
+    const rows = await this.requests.list(agencyScopeOf(context.principal), {
+      statuses: query.status,
+      text: query.q?.trim() || undefined,
+      beforePosition: query.cursor ? decodeCursor(query.cursor, acceptPosition) : undefined,
+      limit,
+    });
+    return toPage(rows, limit, (row) => toRequestView(row, []), (row) => [row.listPosition]);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: RequestView })
+  async get(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RequestView> {
+    const request = await this.requests.findVisible(agencyScopeOf(context.principal), id);
+    const view = toRequestView(request, await this.requests.attachmentsOf(id));
+    void reply.header('etag', view.etag);
+    return view;
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit a draft or returned request (JSON Merge Patch; null removes a field)' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edited' })
+  async update(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: RequestContentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RequestView> {
+    const view = await this.updateRequest.execute(context, id, body, ifMatch);
+    void reply.header('etag', view.etag);
+    return view;
+  }
+
+  @Post(':id/submit')
+  @Roles('agency.signatory')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Submit (or resubmit after a return): checks completeness, registers, freezes the version' })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  async submit(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RequestView> {
+    const outcome = await this.submitRequest.execute(context, id, ifMatch, idempotencyKey);
+    void reply.status(outcome.status).header('etag', outcome.body.etag);
+    return outcome.body;
+  }
+
+  @Post(':id/withdraw')
+  @Roles('agency.signatory')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw the request before the Commission decides' })
+  async withdraw(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: WithdrawRequestDto,
+    @Headers('if-match') ifMatch: string | undefined,
+  ): Promise<RequestView> {
+    return this.withdrawRequest.execute(context, id, body, ifMatch);
+  }
+
+  @Get(':id/versions')
+  @ApiOkResponse({ type: [VersionSummaryView] })
+  async versions(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<VersionSummaryView[]> {
+    await this.requests.findVisible(agencyScopeOf(context.principal), id);
+    return (await this.requests.versionsOf(id)).map(toVersionSummary);
+  }
+
+  @Get(':id/versions/:version')
+  @ApiOkResponse({ type: VersionView })
+  async version(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Param('version', new ParseIntPipe({ exceptionFactory: () => DomainError.validation([{ field: 'version', code: FieldErrorCode.MUST_BE_INTEGER }]) }))
+    version: number,
+  ): Promise<VersionView> {
+    await this.requests.findVisible(agencyScopeOf(context.principal), id);
+    return toVersionView(await this.requests.version(id, version));
+  }
+}

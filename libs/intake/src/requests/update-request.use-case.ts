@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContentV1 } from '@qaztech/contracts';
+import { AGENCY_ROLES, RequestContext } from '@qaztech/platform';
+import { actorOf } from '../shared/actor';
+import { agencyScopeOf } from '../shared/agency-scope';
+import { checkIfMatch } from '../shared/if-match';
+import { IntakeOutbox } from '../shared/intake-outbox';
+import { transition } from '../shared/transition';
+import { plainJson, withApplicantOf } from './applicant-check';
+import { mergePatch, withoutEmpty } from './merge-patch';
+import { RequestContentDto } from './request-content.dto';
+import { RequestRepository } from './request.repository';
+import { RequestView, toRequestView } from './request.view';
+
+/** Edits a draft or a returned request by JSON Merge Patch, guarded by If-Match. */
+@Injectable()
+export class UpdateRequestUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly outbox: IntakeOutbox,
+  ) {}
+
+  async execute(context: RequestContext, id: string, patch: RequestContentDto, ifMatch: string | undefined): Promise<RequestView> {
+    const scope = agencyScopeOf(context.principal);
+    const changes = plainJson<Record<string, unknown>>(patch);
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.requests.lockVisible(scope, id, manager);
+      checkIfMatch(ifMatch, request.rowVersion, true);
+      transition(request.status, 'edit');
+      request.content = withApplicantOf(scope, withoutEmpty(mergePatch<RequestContentV1>(request.content, changes)));
+      request.rowVersion += 1;
+      await manager.save(request);
+      await this.outbox.append(manager, {
+        type: 'request.updated.v1',
+        aggregateId: id,
+        actor: actorOf(context.principal, AGENCY_ROLES),
+        correlationId: context.requestId,
+        payload: { requestId: id, version: request.currentVersion, changedSections: Object.keys(changes), content: request.content },
+      });
+      return toRequestView(request, await this.requests.attachmentsOf(id, manager));
+    });
+  }
+}

@@ -1,0 +1,13 @@
+/** Registration numbers run per calendar year in Kazakhstan's time zone, not UTC's. */
+export const REGISTRATION_TIME_ZONE = 'Asia/Almaty';
+
+export function registrationYear(at: Date): number {
+  const year = new Intl.DateTimeFormat('en-US', { timeZone: REGISTRATION_TIME_ZONE, year: 'numeric' }).format(at);
+  return Number(year);
+}
+
+/** `QTX-2026-000123`: six digits at least, more if a year ever needs them. */
+export function formatRegistrationNumber(year: number, sequence: number): string {
+  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`Invalid registration sequence ${sequence}`);
+  return `QTX-${year}-${String(sequence).padStart(6, '0')}`;
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, DataSource } from 'typeorm';
+import { RequestSubmittedV1 } from '@qaztech/contracts';
+import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
+import { RequestVersionEntity } from '../requests/request-version.entity';
+import { RequestEntity } from '../requests/request.entity';
+import { RequestRepository } from '../requests/request.repository';
+import { RequestView, toAttachmentRef, toRequestView } from '../requests/request.view';
+import { actorOf } from '../shared/actor';
+import { agencyScopeOf } from '../shared/agency-scope';
+import { checkIfMatch } from '../shared/if-match';
+import { INTAKE_CONFIG, IntakeConfig } from '../shared/intake-config';
+import { IntakeOutbox } from '../shared/intake-outbox';
+import { transition } from '../shared/transition';
+import { findIncompleteFields } from './completeness';
+import { formatRegistrationNumber, registrationYear } from './registration-number';
+
+/**
+ * The signatory's submission: checks completeness, gives the registration number on the first
+ * submission, freezes the version and hands the full snapshot to review in one event.
+ */
+@Injectable()
+export class SubmitRequestUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: RequestRepository,
+    private readonly outbox: IntakeOutbox,
+    private readonly idempotency: IdempotencyRepository,
+    @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+  ) {}
+
+  async execute(context: RequestContext, id: string, ifMatch?: string, idempotencyKey?: string): Promise<Outcome<RequestView>> {
+    const scope = agencyScopeOf(context.principal);
+    return this.dataSource.transaction((manager) =>
+      this.idempotency.once(
+        manager,
+        { principal: context.principal.subject, operation: `submit:${id}`, key: idempotencyKey, body: { ifMatch: ifMatch ?? null } },
+        async () => {
+          const request = await this.requests.lockVisible(scope, id, manager);
+          checkIfMatch(ifMatch, request.rowVersion, false);
+          const resubmission = request.status === 'returned';
+          request.status = transition(request.status, resubmission ? 'resubmit' : 'submit');
+          const attachments = await this.requests.attachmentsOf(id, manager);
+          const incomplete = findIncompleteFields({
+            content: request.content,
+            attachments,
+            agencyBin: scope.agencyBin,
+            requiredAttachmentKinds: this.config.INTAKE_REQUIRED_ATTACHMENTS,
+          });
+          if (incomplete.length > 0) throw new DomainError(ErrorCode.INCOMPLETE_REQUEST, incomplete);
+          const snapshot = await this.freeze(manager, request, context, attachments.map(toAttachmentRef));
+          await this.outbox.append(manager, {
+            type: resubmission ? 'request.resubmitted.v1' : 'request.submitted.v1',
+            aggregateId: id,
+            actor: actorOf(context.principal, ['agency.signatory']),
+            correlationId: context.requestId,
+            payload: snapshot,
+          });
+          return { status: 200, body: toRequestView(request, attachments) };
+        },
+      ),
+    );
+  }
+
+  private async freeze(
+    manager: EntityManager,
+    request: RequestEntity,
+    context: RequestContext,
+    attachments: RequestSubmittedV1['attachments'],
+  ): Promise<RequestSubmittedV1> {
+    const now = new Date();
+    if (!request.registrationNumber) {
+      const year = registrationYear(now);
+      request.registrationNumber = formatRegistrationNumber(year, await this.requests.nextRegistrationSequence(year, manager));
+    }
+    request.submittedAt = now;
+    request.returnRemarks = null;
+    request.rowVersion += 1;
+    await manager.save(request);
+    await manager.insert(RequestVersionEntity, {
+      requestId: request.id,
+      version: request.currentVersion,
+      registrationNumber: request.registrationNumber,
+      content: request.content,
+      attachments,
+      submittedBy: context.principal.subject,
+      submittedByName: context.principal.name,
+      submittedAt: now,
+    });
+    return {
+      requestId: request.id,
+      agencyBin: request.agencyBin,
+      registrationNumber: request.registrationNumber,
+      version: request.currentVersion,
+      submittedAt: now.toISOString(),
+      content: request.content,
+      attachments,
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { isValidKzIdentifier } from '../identifiers/kz-identifier';
+import { DomainError } from '../errors/domain-error';
+import { ErrorCode } from '../errors/error-codes';
+import { AGENCY_ROLES, isRole, Principal } from './roles';
+
+/** Asymmetric algorithms only: an HMAC or `none` token is refused before any key is tried. */
+const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'RS256', 'PS256'];
+
+export interface TokenVerifierOptions {
+  issuer: string;
+  audience: string;
+  /** An OIDC provider's JWKS endpoint. */
+  jwksUrl?: string;
+  /** Keys held in memory: the development issuer's. */
+  localKeys?: { keys: object[] };
+}
+
+export class TokenVerifier {
+  private readonly keys: JWTVerifyGetKey;
+
+  constructor(private readonly options: TokenVerifierOptions) {
+    if (options.localKeys) this.keys = createLocalJWKSet(options.localKeys as Parameters<typeof createLocalJWKSet>[0]);
+    else if (options.jwksUrl) this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
+    else throw new Error('TokenVerifier needs a JWKS URL or local keys');
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.keys, {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        algorithms: ACCEPTED_ALGORITHMS,
+        clockTolerance: 30,
+      }));
+    } catch (error) {
+      if (error instanceof errors.JWTExpired) throw new DomainError(ErrorCode.TOKEN_EXPIRED);
+      if (error instanceof errors.JOSEError) throw new DomainError(ErrorCode.TOKEN_INVALID);
+      throw error;
+    }
+    return principalFromClaims(payload);
+  }
+}
+
+export function principalFromClaims(payload: JWTPayload): Principal {
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+  const agencyBin = typeof payload.agency_bin === 'string' ? payload.agency_bin : undefined;
+  const actsForAgency = roles.some((role) => AGENCY_ROLES.includes(role));
+  // An agency role without a valid BIN would see either nothing or, worse, everything.
+  if (!payload.sub || roles.length === 0 || (actsForAgency && !isValidKzIdentifier(agencyBin))) {
+    throw new DomainError(ErrorCode.TOKEN_INVALID);
+  }
+  return {
+    subject: payload.sub,
+    name: typeof payload.name === 'string' ? payload.name : payload.sub,
+    roles,
+    agencyBin: actsForAgency ? agencyBin : undefined,
+  };
+}

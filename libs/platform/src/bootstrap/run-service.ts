@@ -1,0 +1,37 @@
+import { DynamicModule } from '@nestjs/common';
+import { MigrationInterface } from 'typeorm';
+import { ConfigurationError } from '../config/config-schema';
+import { loadPlatformConfig, PlatformConfig } from '../config/platform-config';
+import { ensureDatabase, runMigrations } from '../database/database-admin';
+import { JsonLogger } from '../observability/json-logger';
+import { createHttpApp } from './create-http-app';
+
+export interface ServiceDefinition {
+  service: string;
+  title: string;
+  rootModule: (config: PlatformConfig) => DynamicModule;
+  migrations: readonly (new () => MigrationInterface)[];
+}
+
+/** The `main` of every service: validate the environment, migrate if asked, serve. */
+export async function runService(definition: ServiceDefinition): Promise<void> {
+  const logger = new JsonLogger(definition.service);
+  let config: PlatformConfig;
+  try {
+    config = loadPlatformConfig();
+  } catch (error) {
+    if (error instanceof ConfigurationError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG: the operator's environment, not a crash.
+    }
+    throw error;
+  }
+  if (config.MIGRATE_ON_START) {
+    await ensureDatabase(config.DATABASE_URL);
+    const applied = await runMigrations(config.DATABASE_URL, definition.migrations);
+    logger.log({ msg: 'migrations applied', applied }, 'bootstrap');
+  }
+  const app = await createHttpApp(definition.rootModule(config), { service: definition.service, title: definition.title, config });
+  await app.listen(config.PORT, config.HOST);
+  logger.log({ msg: 'listening', url: `http://${config.HOST}:${config.PORT}`, docs: '/docs' }, 'bootstrap');
+}

@@ -1,0 +1,75 @@
+import { ConfigOf, ConfigurationError, InvalidValue, loadConfig, parsers, VariableSpec } from './config-schema';
+
+const NODE_ENVS = ['development', 'test', 'production'] as const;
+const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'production';
+
+export const PLATFORM_CONFIG_SCHEMA = {
+  NODE_ENV: {
+    description: 'development, test or production',
+    parse: parsers.oneOf(NODE_ENVS),
+    default: () => 'development' as const,
+  } satisfies VariableSpec<(typeof NODE_ENVS)[number]>,
+  PORT: { description: 'HTTP port', parse: parsers.port, default: () => 3000 },
+  HOST: { description: 'HTTP listen address', parse: parsers.string, default: () => '0.0.0.0' },
+  DATABASE_URL: {
+    description: 'PostgreSQL connection URL',
+    parse: parsers.url(['postgres:', 'postgresql:']),
+    default: () => 'postgres://postgres@127.0.0.1:5432/qaztech_exemptions',
+    secret: true,
+  },
+  DATABASE_POOL_SIZE: { description: 'PostgreSQL connections per process', parse: parsers.positiveInteger, default: () => 10 },
+  REDIS_URL: {
+    description: 'Redis connection URL',
+    parse: parsers.url(['redis:', 'rediss:']),
+    default: () => 'redis://127.0.0.1:6379',
+    secret: true,
+  },
+  QUEUE_PREFIX: { description: 'Prefix of every BullMQ key in Redis', parse: parsers.string, default: () => 'qtx' },
+  AUTH_JWKS_URL: {
+    description: "The token issuer's JWKS URL; required unless the development issuer is on",
+    parse: parsers.url(['https:', 'http:']),
+    default: () => '',
+  },
+  AUTH_ISSUER: { description: 'Expected `iss` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions-dev' },
+  AUTH_AUDIENCE: { description: 'Expected `aud` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions' },
+  AUTH_DEV_ISSUER: {
+    description: 'Built-in development token issuer (never in production)',
+    parse: parsers.boolean,
+    default: (env: NodeJS.ProcessEnv) => !isProduction(env),
+  },
+  AUTH_DEV_KEY_FILE: {
+    description: "Where the development issuer keeps its generated Ed25519 key",
+    parse: parsers.string,
+    default: () => '.local/dev-issuer-key.json',
+  },
+  STORAGE_DIR: { description: 'Directory for stored attachments', parse: parsers.string, default: () => 'var/storage' },
+  MIGRATE_ON_START: {
+    description: 'Create the database if missing and apply migrations before serving',
+    parse: parsers.boolean,
+    default: (env: NodeJS.ProcessEnv) => !isProduction(env),
+  },
+  OUTBOX_POLL_MS: { description: 'Outbox relay idle poll interval (ms)', parse: parsers.positiveInteger, default: () => 500 },
+  LOG_LEVEL: {
+    description: 'error, warn, log, debug',
+    parse: parsers.oneOf(['error', 'warn', 'log', 'debug'] as const),
+    default: () => 'log' as const,
+  },
+} as const;
+
+export type PlatformConfig = ConfigOf<typeof PLATFORM_CONFIG_SCHEMA>;
+
+/** Loads and cross-checks the platform's variables; throws ConfigurationError naming each bad one. */
+export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
+  const config = loadConfig(PLATFORM_CONFIG_SCHEMA, env);
+  const problems: string[] = [];
+  if (config.NODE_ENV === 'production' && config.AUTH_DEV_ISSUER) {
+    problems.push('AUTH_DEV_ISSUER=true is refused with NODE_ENV=production: the development issuer signs any token');
+  }
+  if (!config.AUTH_DEV_ISSUER && !config.AUTH_JWKS_URL) {
+    problems.push('AUTH_JWKS_URL is required when AUTH_DEV_ISSUER is false');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
+  return config;
+}
+
+export { InvalidValue };

@@ -1,0 +1,18 @@
+import { DataSource } from 'typeorm';
+import { PlatformConfig } from '../config/platform-config';
+
+type EntityClass = new (...args: never[]) => object;
+
+export function createDataSource(config: PlatformConfig, entities: readonly EntityClass[]): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: config.DATABASE_URL,
+    entities: [...entities],
+    // Schema changes are reviewed migrations, applied by `npm run migrate` or at start-up.
+    synchronize: false,
+    migrationsRun: false,
+    poolSize: config.DATABASE_POOL_SIZE,
+    extra: { application_name: 'qaztech-exemptions', connectionTimeoutMillis: 5_000 },
+    logging: ['error'],
+  });
+}

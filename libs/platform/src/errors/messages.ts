@@ -1,0 +1,202 @@
+import { ErrorCode, FieldErrorCode } from './error-codes';
+import { Language } from './language';
+import { MessageParams } from './domain-error';
+
+type Localized = Readonly<Record<Language, string>>;
+
+const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
+  VALIDATION_FAILED: {
+    kk: 'Сұрау деректері қате толтырылған.',
+    ru: 'Данные запроса заполнены неверно.',
+    en: 'The request data is invalid.',
+  },
+  MALFORMED_BODY: {
+    kk: 'Сұрау денесін оқу мүмкін емес: JSON қате.',
+    ru: 'Не удалось прочитать тело запроса: некорректный JSON.',
+    en: 'The request body could not be read: malformed JSON.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    kk: 'Сұрау денесінің бұл түрі қабылданбайды.',
+    ru: 'Этот тип тела запроса не поддерживается.',
+    en: 'This request body type is not supported.',
+  },
+  PAYLOAD_TOO_LARGE: {
+    kk: 'Сұрау тым үлкен.',
+    ru: 'Запрос слишком большой.',
+    en: 'The request is too large.',
+  },
+  UNAUTHENTICATED: {
+    kk: 'Кіру қажет: Bearer токені берілмеген.',
+    ru: 'Требуется вход: не передан Bearer-токен.',
+    en: 'Authentication required: no bearer token was given.',
+  },
+  TOKEN_EXPIRED: {
+    kk: 'Токеннің мерзімі өтіп кеткен.',
+    ru: 'Срок действия токена истёк.',
+    en: 'The token has expired.',
+  },
+  TOKEN_INVALID: {
+    kk: 'Токен жарамсыз.',
+    ru: 'Токен недействителен.',
+    en: 'The token is not valid.',
+  },
+  FORBIDDEN: {
+    kk: 'Бұл әрекетке сіздің рөліңізде құқық жоқ.',
+    ru: 'Ваша роль не позволяет выполнить это действие.',
+    en: 'Your role does not allow this action.',
+  },
+  ROUTE_NOT_FOUND: {
+    kk: 'Мұндай мекенжай жоқ.',
+    ru: 'Такого адреса нет.',
+    en: 'There is no such route.',
+  },
+  REQUEST_NOT_FOUND: {
+    kk: 'Өтінім табылмады.',
+    ru: 'Заявка не найдена.',
+    en: 'The request was not found.',
+  },
+  ATTACHMENT_NOT_FOUND: {
+    kk: 'Қоса берілген құжат табылмады.',
+    ru: 'Вложение не найдено.',
+    en: 'The attachment was not found.',
+  },
+  VERSION_NOT_FOUND: {
+    kk: 'Өтінімнің мұндай нұсқасы жоқ.',
+    ru: 'Такой версии заявки нет.',
+    en: 'The request has no such version.',
+  },
+  INVALID_TRANSITION: {
+    kk: '«{status}» күйіндегі өтінімге «{action}» әрекеті рұқсат етілмейді.',
+    ru: 'Действие «{action}» недопустимо для заявки в статусе «{status}».',
+    en: 'The action "{action}" is not allowed for a request in status "{status}".',
+  },
+  PRECONDITION_REQUIRED: {
+    kk: 'If-Match тақырыбында өтінімнің нұсқасын көрсетіңіз.',
+    ru: 'Укажите версию заявки в заголовке If-Match.',
+    en: 'Give the request version in the If-Match header.',
+  },
+  VERSION_MISMATCH: {
+    kk: 'Өтінімді басқа біреу өзгертті; соңғы нұсқасын алып, қайталаңыз.',
+    ru: 'Заявку уже изменил кто-то другой; загрузите актуальную версию и повторите.',
+    en: 'Someone else changed the request; fetch the current version and try again.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    kk: 'Бұл Idempotency-Key басқа сұрауға қолданылған.',
+    ru: 'Этот Idempotency-Key уже использован для другого запроса.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  INCOMPLETE_REQUEST: {
+    kk: 'Өтінім толық емес: жіберу алдында көрсетілген өрістерді толтырыңыз.',
+    ru: 'Заявка неполная: заполните указанные поля перед подачей.',
+    en: 'The request is incomplete: fill in the listed fields before submitting.',
+  },
+  FILE_TOO_LARGE: {
+    kk: 'Файл тым үлкен: ең көбі {maxMegabytes} МБ.',
+    ru: 'Файл слишком большой: не более {maxMegabytes} МБ.',
+    en: 'The file is too large: {maxMegabytes} MB at most.',
+  },
+  UNSUPPORTED_FILE_TYPE: {
+    kk: 'Файл түрі қабылданбайды: тек PDF, DOCX, XLSX, ODT, PNG, JPEG.',
+    ru: 'Тип файла не поддерживается: только PDF, DOCX, XLSX, ODT, PNG, JPEG.',
+    en: 'The file type is not accepted: only PDF, DOCX, XLSX, ODT, PNG, JPEG.',
+  },
+  SERVICE_UNAVAILABLE: {
+    kk: 'Қызмет уақытша қолжетімсіз; кейінірек қайталаңыз.',
+    ru: 'Сервис временно недоступен; повторите позже.',
+    en: 'The service is temporarily unavailable; try again later.',
+  },
+  INTERNAL_ERROR: {
+    kk: 'Ішкі қате. Қолдау қызметіне қате нөмірін хабарлаңыз: {errorId}.',
+    ru: 'Внутренняя ошибка. Сообщите в поддержку номер ошибки: {errorId}.',
+    en: 'Internal error. Give support this error id: {errorId}.',
+  },
+};
+
+const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
+  REQUIRED: { kk: 'Міндетті өріс.', ru: 'Обязательное поле.', en: 'This field is required.' },
+  UNKNOWN_FIELD: { kk: 'Белгісіз өріс.', ru: 'Неизвестное поле.', en: 'Unknown field.' },
+  MUST_BE_STRING: { kk: 'Мәтін болуы тиіс.', ru: 'Должно быть строкой.', en: 'Must be a string.' },
+  MUST_BE_NUMBER: { kk: 'Сан болуы тиіс.', ru: 'Должно быть числом.', en: 'Must be a number.' },
+  MUST_BE_INTEGER: { kk: 'Бүтін сан болуы тиіс.', ru: 'Должно быть целым числом.', en: 'Must be a whole number.' },
+  MUST_BE_BOOLEAN: { kk: 'true немесе false болуы тиіс.', ru: 'Должно быть true или false.', en: 'Must be true or false.' },
+  MUST_BE_OBJECT: { kk: 'Нысан болуы тиіс.', ru: 'Должно быть объектом.', en: 'Must be an object.' },
+  MUST_BE_ARRAY: { kk: 'Тізім болуы тиіс.', ru: 'Должно быть списком.', en: 'Must be a list.' },
+  TOO_SHORT: { kk: 'Кемінде {min} таңба.', ru: 'Не менее {min} символов.', en: 'At least {min} characters.' },
+  TOO_LONG: { kk: 'Ең көбі {max} таңба.', ru: 'Не более {max} символов.', en: 'At most {max} characters.' },
+  TOO_FEW: { kk: 'Кемінде {min} элемент.', ru: 'Не менее {min} элементов.', en: 'At least {min} items.' },
+  TOO_MANY: { kk: 'Ең көбі {max} элемент.', ru: 'Не более {max} элементов.', en: 'At most {max} items.' },
+  OUT_OF_RANGE: {
+    kk: 'Мән рұқсат етілген ауқымнан тыс.',
+    ru: 'Значение вне допустимого диапазона.',
+    en: 'The value is out of range.',
+  },
+  NOT_ALLOWED_VALUE: {
+    kk: 'Рұқсат етілген мәндер: {allowed}.',
+    ru: 'Допустимые значения: {allowed}.',
+    en: 'Allowed values: {allowed}.',
+  },
+  INVALID_FORMAT: { kk: 'Пішімі қате.', ru: 'Неверный формат.', en: 'Invalid format.' },
+  INVALID_DATE: {
+    kk: 'Күн ЖЖЖЖ-АА-КК пішімінде болуы тиіс.',
+    ru: 'Дата должна быть в формате ГГГГ-ММ-ДД.',
+    en: 'The date must be in YYYY-MM-DD format.',
+  },
+  INVALID_BIN: {
+    kk: 'БСН жарамсыз: 12 цифр және дұрыс бақылау саны қажет.',
+    ru: 'Неверный БИН: нужно 12 цифр с правильной контрольной цифрой.',
+    en: 'Invalid BIN: 12 digits with a correct check digit are required.',
+  },
+  INVALID_EMAIL: { kk: 'Электрондық пошта мекенжайы қате.', ru: 'Неверный адрес электронной почты.', en: 'Invalid email address.' },
+  INVALID_AMOUNT: {
+    kk: 'Сома теңгемен, ең көбі екі ондық таңбамен: 1500000.00.',
+    ru: 'Сумма в тенге, не более двух знаков после точки: 1500000.00.',
+    en: 'An amount in tenge with at most two decimals: 1500000.00.',
+  },
+  INVALID_ID: { kk: 'Идентификатор қате.', ru: 'Неверный идентификатор.', en: 'Invalid identifier.' },
+  INVALID_CURSOR: {
+    kk: 'Бет курсоры жарамсыз.',
+    ru: 'Недействительный курсор страницы.',
+    en: 'Invalid page cursor.',
+  },
+  MUST_BE_ALONE: {
+    kk: '«{value}» мәні басқа мәндермен бірге көрсетілмейді.',
+    ru: 'Значение «{value}» нельзя указывать вместе с другими.',
+    en: 'The value "{value}" cannot be combined with others.',
+  },
+  HOSTING_OUTSIDE_KAZAKHSTAN: {
+    kk: 'Дербес деректер Қазақстан аумағында сақталуы тиіс.',
+    ru: 'Персональные данные должны храниться на территории Казахстана.',
+    en: 'Personal data must be hosted in Kazakhstan.',
+  },
+  DATE_ORDER: {
+    kk: 'Бұл күн {after} күнінен кейін болуы тиіс.',
+    ru: 'Эта дата должна быть позже даты {after}.',
+    en: 'This date must come after {after}.',
+  },
+  APPLICANT_MISMATCH: {
+    kk: 'Өтініш беруші сіздің ұйымыңыз болуы тиіс.',
+    ru: 'Заявителем может быть только ваша организация.',
+    en: 'The applicant must be your own organisation.',
+  },
+  MISSING_ATTACHMENT: {
+    kk: '«{kind}» құжаты қоса берілуі тиіс.',
+    ru: 'Необходимо приложить документ «{kind}».',
+    en: 'A "{kind}" document must be attached.',
+  },
+  INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
+};
+
+function interpolate(template: string, params: MessageParams | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params?.[name];
+    return value === undefined ? match : String(value);
+  });
+}
+
+export function errorMessage(code: ErrorCode, language: Language, params?: MessageParams): string {
+  return interpolate(ERROR_MESSAGES[code][language], params);
+}
+
+export function fieldErrorMessage(code: FieldErrorCode, language: Language, params?: MessageParams): string {
+  return interpolate(FIELD_MESSAGES[code][language], params);
+}

@@ -1,0 +1,42 @@
+import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../errors/domain-error';
+import { ErrorCode } from '../errors/error-codes';
+import { negotiateLanguage } from '../errors/language';
+import { renderError, translateFrameworkError } from './error-body';
+
+/**
+ * Every error leaves through here in the one body. Anything we did not anticipate becomes a 500
+ * whose body holds only an error id; the details go to the log under that id.
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    sendError(exception, context.getRequest<FastifyRequest>(), context.getResponse<FastifyReply>(), this.logger);
+  }
+}
+
+export function sendError(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+  const language = negotiateLanguage(request.headers['accept-language']);
+  const requestId = String(request.id);
+  let error = exception instanceof DomainError ? exception : translateFrameworkError(exception);
+  if (!error) {
+    const errorId = randomUUID();
+    logger.error({
+      msg: 'unhandled error',
+      errorId,
+      requestId,
+      method: request.method,
+      url: request.url,
+      error: exception instanceof Error ? { name: exception.name, message: exception.message, stack: exception.stack } : String(exception),
+    });
+    error = new DomainError(ErrorCode.INTERNAL_ERROR, [], { errorId });
+  }
+  const { status, body } = renderError(error, language, requestId);
+  if (reply.sent) return;
+  void reply.status(status).header('content-type', 'application/json; charset=utf-8').header('content-language', language).send(body);
+}

@@ -1,0 +1,51 @@
+import { plainToInstance, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested, validate } from 'class-validator';
+import { IsKzIdentifier } from './validators';
+import { toFieldErrors } from './validation';
+
+class Inner {
+  @IsOptional() @IsString() @MaxLength(5) title?: string;
+}
+class Outer {
+  @IsOptional() @IsKzIdentifier() bin?: string;
+  @IsOptional() @IsIn(['a', 'b']) kind?: string;
+  @IsOptional() @IsInt() count?: number;
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => Inner) items?: Inner[];
+  @IsOptional() @ValidateNested() @Type(() => Inner) inner?: Inner;
+}
+
+async function fieldErrors(body: object) {
+  const errors = await validate(plainToInstance(Outer, body), { whitelist: true, forbidNonWhitelisted: true });
+  return toFieldErrors(errors);
+}
+
+describe('validation errors as field errors', () => {
+  it('names nested fields with dotted paths and array indexes', async () => {
+    expect(await fieldErrors({ items: [{ title: 'ok' }, { title: 'too long' }] })).toEqual([
+      { field: 'items.1.title', code: 'TOO_LONG', params: { max: 5 } },
+    ]);
+  });
+
+  it('explains a wrong type before a wrong length', async () => {
+    expect(await fieldErrors({ inner: { title: 123456 } })).toEqual([{ field: 'inner.title', code: 'MUST_BE_STRING' }]);
+  });
+
+  it('reports unknown fields at any depth', async () => {
+    expect(await fieldErrors({ surprise: 1, inner: { other: 2 } })).toEqual([
+      { field: 'surprise', code: 'UNKNOWN_FIELD' },
+      { field: 'inner.other', code: 'UNKNOWN_FIELD' },
+    ]);
+  });
+
+  it('lists the allowed values, and checks BINs', async () => {
+    expect(await fieldErrors({ kind: 'c', bin: '940140000386', count: 1.5 })).toEqual([
+      { field: 'bin', code: 'INVALID_BIN' },
+      { field: 'kind', code: 'NOT_ALLOWED_VALUE', params: { allowed: 'a, b' } },
+      { field: 'count', code: 'MUST_BE_INTEGER' },
+    ]);
+  });
+
+  it('refuses a scalar where an object belongs', async () => {
+    expect(await fieldErrors({ inner: 'text' })).toEqual([{ field: 'inner', code: 'MUST_BE_OBJECT' }]);
+  });
+});

@@ -1,0 +1,99 @@
+import { ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage, ValidationError } from 'class-validator';
+import { DomainError, FieldError, MessageParams } from '../errors/domain-error';
+import { FieldErrorCode } from '../errors/error-codes';
+
+const CODE_BY_CONSTRAINT: Readonly<Record<string, FieldErrorCode>> = {
+  isDefined: FieldErrorCode.REQUIRED,
+  isNotEmpty: FieldErrorCode.REQUIRED,
+  whitelistValidation: FieldErrorCode.UNKNOWN_FIELD,
+  isString: FieldErrorCode.MUST_BE_STRING,
+  isNumber: FieldErrorCode.MUST_BE_NUMBER,
+  isInt: FieldErrorCode.MUST_BE_INTEGER,
+  isBoolean: FieldErrorCode.MUST_BE_BOOLEAN,
+  isObject: FieldErrorCode.MUST_BE_OBJECT,
+  nestedValidation: FieldErrorCode.MUST_BE_OBJECT,
+  isArray: FieldErrorCode.MUST_BE_ARRAY,
+  minLength: FieldErrorCode.TOO_SHORT,
+  maxLength: FieldErrorCode.TOO_LONG,
+  arrayMinSize: FieldErrorCode.TOO_FEW,
+  arrayNotEmpty: FieldErrorCode.TOO_FEW,
+  arrayMaxSize: FieldErrorCode.TOO_MANY,
+  min: FieldErrorCode.OUT_OF_RANGE,
+  max: FieldErrorCode.OUT_OF_RANGE,
+  isEnum: FieldErrorCode.NOT_ALLOWED_VALUE,
+  isIn: FieldErrorCode.NOT_ALLOWED_VALUE,
+  isCalendarDate: FieldErrorCode.INVALID_DATE,
+  isEmail: FieldErrorCode.INVALID_EMAIL,
+  isUuid: FieldErrorCode.INVALID_ID,
+  matches: FieldErrorCode.INVALID_FORMAT,
+  isKzIdentifier: FieldErrorCode.INVALID_BIN,
+  isAmountKzt: FieldErrorCode.INVALID_AMOUNT,
+};
+
+/**
+ * When a value breaks several constraints, the most basic one explains it: `5` for a text
+ * field is "must be a string", not "too long".
+ */
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'nestedValidation', 'isObject', 'isArray', 'isString', 'isNumber', 'isInt', 'isBoolean'];
+
+function primaryConstraint(constraints: Record<string, string> | undefined): string | undefined {
+  const names = Object.keys(constraints ?? {});
+  return PRIORITY.find((name) => names.includes(name)) ?? names[0];
+}
+
+/** The arguments a constraint was declared with (`@MaxLength(500)` → [500]), for the message. */
+function constraintArguments(error: ValidationError, constraint: string): unknown[] {
+  const target = error.target?.constructor;
+  if (!target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((candidate) => candidate.propertyName === error.property && candidate.name === constraint);
+  return (metadata?.constraints as unknown[] | undefined) ?? [];
+}
+
+function paramsFor(code: FieldErrorCode, args: unknown[]): MessageParams | undefined {
+  const [first] = args;
+  switch (code) {
+    case FieldErrorCode.TOO_SHORT:
+    case FieldErrorCode.TOO_FEW:
+      return { min: typeof first === 'number' ? first : 1 };
+    case FieldErrorCode.TOO_LONG:
+    case FieldErrorCode.TOO_MANY:
+      return { max: Number(first) };
+    case FieldErrorCode.NOT_ALLOWED_VALUE: {
+      const allowed = Array.isArray(first) ? first : Object.values(first ?? {});
+      return { allowed: allowed.join(', ') };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Flattens class-validator's tree into one FieldError per wrong field, with dotted paths. */
+export function toFieldErrors(errors: readonly ValidationError[], parentPath = ''): FieldError[] {
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    const field = parentPath ? `${parentPath}.${error.property}` : error.property;
+    const constraint = primaryConstraint(error.constraints);
+    if (constraint) {
+      const code = CODE_BY_CONSTRAINT[constraint] ?? FieldErrorCode.INVALID_VALUE;
+      const params = paramsFor(code, constraintArguments(error, constraint));
+      result.push(params ? { field, code, params } : { field, code });
+    }
+    if (error.children?.length) result.push(...toFieldErrors(error.children, field));
+  }
+  return result;
+}
+
+/** Whitelist, forbid unknown fields, transform to DTO classes, and speak in FieldErrors. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: true, value: false },
+    exceptionFactory: (errors) => DomainError.validation(toFieldErrors(errors)),
+  });
+}

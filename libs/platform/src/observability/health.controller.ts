@@ -1,0 +1,51 @@
+import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { PublicRoute } from '../auth/access.decorator';
+import { EventPublisher } from '../queues/event-publisher';
+import { Metrics } from './metrics';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(work: Promise<T>): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+  ]);
+}
+
+@ApiExcludeController()
+@Controller()
+@PublicRoute()
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly metrics: Metrics,
+  ) {}
+
+  /** Liveness: the process answers. Dependencies are /ready's business. */
+  @Get('health')
+  health(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** Readiness: Postgres and Redis both answer; otherwise 503 so the proxy sends traffic elsewhere. */
+  @Get('ready')
+  async ready(@Res() reply: FastifyReply): Promise<void> {
+    const [postgres, redis] = await Promise.all([
+      withTimeout(this.dataSource.query('SELECT 1')).then(() => 'up' as const, () => 'down' as const),
+      withTimeout(this.publisher.ping()).then(() => 'up' as const, () => 'down' as const),
+    ]);
+    const ready = postgres === 'up' && redis === 'up';
+    await reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: { postgres, redis } });
+  }
+
+  @Get('metrics')
+  @HttpCode(200)
+  @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
+  async scrape(): Promise<string> {
+    return this.metrics.render();
+  }
+}

@@ -1,0 +1,78 @@
+import { BeforeApplicationShutdown, OnApplicationBootstrap, Provider, Type } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CONTEXTS, ContextName, eventQueueName } from '@qaztech/contracts';
+import { PLATFORM_CONFIG } from '../config/config.tokens';
+import { PlatformConfig } from '../config/platform-config';
+import { Metrics } from '../observability/metrics';
+import { EventConsumer, EventHandler } from '../queues/event-consumer';
+import { EventPublisher } from '../queues/event-publisher';
+import { OutboxRelay } from './outbox.relay';
+
+/**
+ * A context's half of messaging: the relay that empties its outbox and the worker on its event
+ * queue. Started after the application is wired and stopped before connections close, so a
+ * shutdown finishes the job in hand instead of abandoning it.
+ */
+export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly relay: OutboxRelay;
+  readonly consumer: EventConsumer;
+
+  constructor(
+    readonly context: ContextName,
+    dataSource: DataSource,
+    publisher: EventPublisher,
+    config: PlatformConfig,
+    metrics: Metrics,
+    handlers: readonly EventHandler[],
+  ) {
+    this.relay = new OutboxRelay(dataSource, publisher, {
+      source: context,
+      databaseUrl: config.DATABASE_URL,
+      pollIntervalMs: config.OUTBOX_POLL_MS,
+    });
+    this.consumer = new EventConsumer(dataSource, handlers, {
+      context,
+      redisUrl: config.REDIS_URL,
+      prefix: config.QUEUE_PREFIX,
+    });
+    metrics.addGaugeSource('outbox_backlog', 'Outbox rows not yet on a queue', 'source', async () => ({
+      [context]: await this.relay.backlog(),
+    }));
+    metrics.addGaugeSource('queue_depth', 'Jobs waiting, delayed or active per queue', 'queue', async () =>
+      publisher.depths(CONTEXTS.map(eventQueueName)),
+    );
+  }
+
+  onApplicationBootstrap(): void {
+    this.relay.start();
+    this.consumer.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.consumer.stop();
+    await this.relay.stop();
+  }
+}
+
+/** Provides `token` as the context's messaging, built from its handler classes. */
+export function provideContextMessaging(
+  token: abstract new (...args: never[]) => ContextMessaging,
+  context: ContextName,
+  handlerClasses: readonly Type<EventHandler>[],
+): Provider[] {
+  return [
+    ...handlerClasses,
+    {
+      provide: token,
+      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics, ...handlerClasses],
+      useFactory: (
+        dataSource: DataSource,
+        publisher: EventPublisher,
+        config: PlatformConfig,
+        metrics: Metrics,
+        ...handlers: EventHandler[]
+      ) => new ContextMessaging(context, dataSource, publisher, config, metrics, handlers),
+    },
+  ];
+}
+

@@ -1,0 +1,192 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource, QueryRunner } from 'typeorm';
+import { ContextName, EventEnvelope, UnsequencedEvent } from '@qaztech/contracts';
+import { EventPublisher } from '../queues/event-publisher';
+import { outboxChannel } from './outbox-schema';
+
+export interface OutboxRelayOptions {
+  source: ContextName;
+  databaseUrl: string;
+  pollIntervalMs: number;
+  batchSize?: number;
+}
+
+interface OutboxRow {
+  sequence: string;
+  envelope: UnsequencedEvent;
+}
+
+/**
+ * Moves committed outbox rows to BullMQ. Each cycle runs in one transaction holding the
+ * source's head row, so relays of several replicas take turns: the first numbers the new rows
+ * (gapless, in the order they became visible), publishes what is unpublished, and marks it.
+ * If Redis is away the transaction rolls back and the rows simply wait for the next cycle.
+ */
+export class OutboxRelay {
+  private readonly logger: Logger;
+  private readonly batchSize: number;
+  private running = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private wake: (() => void) | undefined;
+  private listener: Client | undefined;
+  private failingSince: number | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.logger = new Logger(`OutboxRelay:${options.source}`);
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loopDone;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** One cycle; returns how many events it published. Exposed for tests and tools. */
+  async relayOnce(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const lastSequence = await this.lockHead(runner);
+      const numbered = await this.numberNewRows(runner, lastSequence);
+      const rows = await this.unpublished(runner);
+      if (rows.length > 0) {
+        await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
+        await runner.query(
+          `UPDATE ${this.options.source}.outbox SET published_at = now() WHERE sequence = ANY($1::bigint[])`,
+          [rows.map((row) => row.sequence)],
+        );
+      }
+      if (numbered > 0 || rows.length > 0) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+      return rows.length;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  async backlog(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM ${this.options.source}.outbox WHERE published_at IS NULL`,
+    )) as { count: number }[];
+    return row?.count ?? 0;
+  }
+
+  private async lockHead(runner: QueryRunner): Promise<number> {
+    const [head] = (await runner.query(
+      `SELECT last_sequence FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`,
+      [this.options.source],
+    )) as { last_sequence: string }[];
+    if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
+    return Number(head.last_sequence);
+  }
+
+  private async numberNewRows(runner: QueryRunner, lastSequence: number): Promise<number> {
+    const schema = this.options.source;
+    const numbered = (await runner.query(
+      `WITH pending AS (
+         SELECT position, $1::bigint + row_number() OVER (ORDER BY position) AS next_sequence
+           FROM ${schema}.outbox WHERE sequence IS NULL ORDER BY position LIMIT $2)
+       UPDATE ${schema}.outbox o SET sequence = p.next_sequence FROM pending p
+        WHERE o.position = p.position RETURNING o.sequence`,
+      [lastSequence, this.batchSize],
+    )) as [unknown[], number];
+    const count = numbered[1];
+    if (count > 0) {
+      await runner.query(`UPDATE ${schema}.outbox_head SET last_sequence = $1 WHERE source = $2`, [
+        lastSequence + count,
+        schema,
+      ]);
+    }
+    return count;
+  }
+
+  private async unpublished(runner: QueryRunner): Promise<OutboxRow[]> {
+    return (await runner.query(
+      `SELECT sequence, envelope FROM ${this.options.source}.outbox
+        WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $1`,
+      [this.batchSize],
+    )) as OutboxRow[];
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.relayOnce();
+        this.recovered();
+      } catch (error) {
+        this.failed(error);
+      }
+      if (published < this.batchSize) await this.sleep(this.failingSince ? this.retryDelay() : this.options.pollIntervalMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private retryDelay(): number {
+    const failingFor = Date.now() - (this.failingSince ?? Date.now());
+    return Math.min(5_000, 100 + failingFor / 4);
+  }
+
+  private failed(error: unknown): void {
+    if (this.failingSince === undefined) {
+      this.failingSince = Date.now();
+      this.logger.warn(`Relay paused, events wait in the outbox: ${(error as Error).message}`);
+    }
+  }
+
+  private recovered(): void {
+    if (this.failingSince === undefined) return;
+    this.logger.log(`Relay resumed after ${Date.now() - this.failingSince} ms`);
+    this.failingSince = undefined;
+  }
+
+  /** LISTEN for commits, so events leave within milliseconds instead of at the next poll. */
+  private async listen(): Promise<void> {
+    while (this.running && !this.listener) {
+      const client = new Client({ connectionString: this.options.databaseUrl });
+      try {
+        client.on('notification', () => this.wake?.());
+        client.on('error', () => {
+          this.listener = undefined;
+          if (this.running) setTimeout(() => void this.listen(), 1_000);
+        });
+        await client.connect();
+        await client.query(`LISTEN ${outboxChannel(this.options.source)}`);
+        this.listener = client;
+        if (!this.running) await client.end();
+      } catch {
+        await client.end().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { ContextName, EventActor, EventCatalogue, EventType, UnsequencedEvent } from '@qaztech/contracts';
+import { outboxChannel } from './outbox-schema';
+
+export interface NewEvent<T extends EventType> {
+  type: T;
+  aggregateId: string | null;
+  actor: EventActor;
+  correlationId: string;
+  payload: EventCatalogue[T];
+}
+
+/**
+ * Writes domain events into the context's outbox inside the caller's transaction: the event
+ * exists if and only if the state change it describes was committed.
+ */
+export class OutboxWriter {
+  constructor(private readonly source: ContextName) {}
+
+  async append<T extends EventType>(manager: EntityManager, event: NewEvent<T>): Promise<UnsequencedEvent<T>> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxWriter.append must run inside a transaction');
+    }
+    const envelope: UnsequencedEvent<T, EventCatalogue[T]> = {
+      id: randomUUID(),
+      type: event.type,
+      source: this.source,
+      occurredAt: new Date().toISOString(),
+      aggregateId: event.aggregateId,
+      actor: event.actor,
+      correlationId: event.correlationId,
+      payload: event.payload,
+    };
+    await manager.query(
+      `INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`,
+      [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope)],
+    );
+    // Delivered by Postgres only if the transaction commits: the relay wakes for committed rows only.
+    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.source), '']);
+    return envelope;
+  }
+}

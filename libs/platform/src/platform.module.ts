@@ -1,0 +1,80 @@
+import { DynamicModule, Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AccessGuard, TOKEN_VERIFIER } from './auth/access.guard';
+import { DEV_PUBLIC_JWKS, DevJwksController } from './auth/dev-jwks.controller';
+import { loadOrCreateDevKey } from './auth/dev-issuer';
+import { RouteAccessAudit } from './auth/route-access.audit';
+import { TokenVerifier } from './auth/token-verifier';
+import { PLATFORM_CONFIG } from './config/config.tokens';
+import { PlatformConfig } from './config/platform-config';
+import { createDataSource } from './database/database.providers';
+import { ApiExceptionFilter } from './http/exception.filter';
+import { createValidationPipe } from './http/validation';
+import { HealthController } from './observability/health.controller';
+import { Metrics } from './observability/metrics';
+import { EventPublisher } from './queues/event-publisher';
+
+type EntityClass = new (...args: never[]) => object;
+
+export interface PlatformOptions {
+  config: PlatformConfig;
+  /** The TypeORM entities of every context this process runs. */
+  entities: readonly EntityClass[];
+}
+
+/** Closes shared connections last, after contexts have stopped their workers. */
+class ConnectionCloser implements OnApplicationShutdown {
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(EventPublisher) private readonly publisher: EventPublisher,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.publisher.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { config } = options;
+    const devIssuer = config.AUTH_DEV_ISSUER;
+    return {
+      module: PlatformModule,
+      imports: [DiscoveryModule],
+      controllers: devIssuer ? [HealthController, DevJwksController] : [HealthController],
+      providers: [
+        { provide: PLATFORM_CONFIG, useValue: config },
+        {
+          provide: DataSource,
+          useFactory: async () => createDataSource(config, options.entities).initialize(),
+        },
+        { provide: EventPublisher, useFactory: () => new EventPublisher(config.REDIS_URL, config.QUEUE_PREFIX) },
+        {
+          provide: DEV_PUBLIC_JWKS,
+          useFactory: async () => (devIssuer ? { keys: [(await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE)).publicJwk] } : { keys: [] }),
+        },
+        {
+          provide: TOKEN_VERIFIER,
+          inject: [DEV_PUBLIC_JWKS],
+          useFactory: (devKeys: { keys: object[] }) =>
+            new TokenVerifier({
+              issuer: config.AUTH_ISSUER,
+              audience: config.AUTH_AUDIENCE,
+              ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
+            }),
+        },
+        Metrics,
+        RouteAccessAudit,
+        ConnectionCloser,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [PLATFORM_CONFIG, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { consumersOf, EventEnvelope, eventQueueName, EventType, isKnownEventType } from '@qaztech/contracts';
+import { EVENT_JOB_OPTIONS } from './job-defaults';
+import { createProducerConnection } from './redis-connection';
+
+/** Puts events on the queues of their consumers, with the event id as the job id. */
+export class EventPublisher {
+  private readonly connection: Redis;
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(
+    redisUrl: string,
+    private readonly prefix: string,
+  ) {
+    this.connection = createProducerConnection(redisUrl);
+    // Errors surface through failed commands; without a listener ioredis would print each one.
+    this.connection.on('error', () => undefined);
+  }
+
+  async publish(events: readonly EventEnvelope[]): Promise<void> {
+    const byQueue = new Map<string, EventEnvelope[]>();
+    for (const event of events) {
+      if (!isKnownEventType(event.type)) throw new Error(`Event type ${event.type} is not in the catalogue`);
+      for (const consumer of consumersOf(event.type as EventType)) {
+        const name = eventQueueName(consumer);
+        byQueue.set(name, [...(byQueue.get(name) ?? []), event]);
+      }
+    }
+    for (const [name, queued] of byQueue) {
+      await this.queue(name).addBulk(
+        queued.map((event) => ({ name: event.type, data: event, opts: { ...EVENT_JOB_OPTIONS, jobId: event.id } })),
+      );
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.connection.ping();
+  }
+
+  /** Jobs not yet finished per queue, for the queue-depth gauge. */
+  async depths(names: readonly string[]): Promise<Record<string, number>> {
+    const depths: Record<string, number> = {};
+    for (const name of names) {
+      depths[name] = await this.queue(name).getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized');
+    }
+    return depths;
+  }
+
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    this.connection.disconnect();
+  }
+}

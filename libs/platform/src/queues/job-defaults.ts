@@ -1,0 +1,14 @@
+import { JobsOptions } from 'bullmq';
+
+/**
+ * Job defaults in one place. Retries back off exponentially (1 s, 2 s, 4 s … ≈ 34 min for the
+ * twelfth) so a consumer whose database is briefly away catches up without a storm; a job
+ * that exhausts them stays in the failed set (the dead letters) for a month, for inspection
+ * and replay.
+ */
+export const EVENT_JOB_OPTIONS: JobsOptions = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};
