@@ -5,7 +5,24 @@ const path = require('node:path');
 
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 const swcOptions = { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: __dirname }, swcrc: false };
-const esmOnlyPackages = ['@nestjs', 'jose'];
+
+/** Packages published as ES modules only (NestJS 12, jose, some of their dependencies). */
+function esmPackages(root) {
+  const found = [];
+  for (const entry of fs.readdirSync(root)) {
+    const names = entry.startsWith('@') ? fs.readdirSync(path.join(root, entry)).map((name) => `${entry}/${name}`) : [entry];
+    for (const name of names) {
+      try {
+        const manifest = JSON.parse(fs.readFileSync(path.join(root, name, 'package.json'), 'utf8'));
+        if (manifest.type === 'module') found.push(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      } catch {
+        // Not a package (a folder such as .bin).
+      }
+    }
+  }
+  return found;
+}
+const esmOnlyPackages = esmPackages(path.join(__dirname, 'node_modules'));
 
 const shared = {
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcOptions] },

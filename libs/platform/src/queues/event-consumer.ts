@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContextName, EventCatalogue, EventEnvelope, eventQueueName, eventsConsumedBy, EventType } from '@qaztech/contracts';
 import { createWorkerConnection } from './redis-connection';
@@ -45,6 +46,7 @@ export class EventConsumer {
   private readonly logger: Logger;
   private readonly handlers: Map<EventType, EventHandler>;
   private worker: Worker | undefined;
+  private connection: Redis | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -57,8 +59,10 @@ export class EventConsumer {
 
   start(): void {
     if (this.worker || this.handlers.size === 0) return;
+    this.connection = createWorkerConnection(this.options.redisUrl);
+    this.connection.on('error', () => undefined);
     this.worker = new Worker(eventQueueName(this.options.context), (job: Job<EventEnvelope>) => this.process(job.data), {
-      connection: createWorkerConnection(this.options.redisUrl),
+      connection: this.connection,
       prefix: this.options.prefix,
       concurrency: this.options.concurrency ?? 4,
     });
@@ -69,8 +73,11 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
+    // Waits for jobs in hand to finish; BullMQ leaves a connection it was given to its owner.
     await this.worker?.close();
+    this.connection?.disconnect();
     this.worker = undefined;
+    this.connection = undefined;
   }
 
   /** Returns false when the event had already been handled. */

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * One test run = one database, one Redis key prefix and one scratch directory, all named after
+ * the run, so runs never see each other's data and teardown removes exactly what the run made.
+ */
+export function describeTestRun(runId = randomBytes(4).toString('hex')) {
+  const base = process.env.TEST_DATABASE_BASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const url = new URL(base);
+  url.pathname = `/qtx_test_${runId}`;
+  const scratch = join(tmpdir(), `qtx-test-${runId}`);
+  return {
+    runId,
+    env: {
+      NODE_ENV: 'test',
+      DATABASE_URL: url.toString(),
+      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      QUEUE_PREFIX: `qtx-test-${runId}`,
+      STORAGE_DIR: join(scratch, 'storage'),
+      AUTH_DEV_ISSUER: 'true',
+      AUTH_DEV_KEY_FILE: join(scratch, 'dev-issuer-key.json'),
+      OUTBOX_POLL_MS: '100',
+      LOG_LEVEL: 'warn',
+      MIGRATE_ON_START: 'false',
+    },
+    scratch,
+  };
+}
+
+export const RUN_FILE = join(tmpdir(), 'qtx-test-current-run.json');
