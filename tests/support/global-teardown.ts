@@ -1,13 +1,14 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { Redis } from 'ioredis';
 import { dropDatabase } from '@qaztech/platform';
-import { RUN_FILE } from './test-environment';
+import { testRunHolder } from './test-environment';
 
 /** Drops the run's database, its Redis keys and its files. */
 export default async function globalTeardown(): Promise<void> {
-  const run = JSON.parse(await readFile(RUN_FILE, 'utf8')) as { env: Record<string, string>; scratch: string };
-  await dropDatabase(run.env.DATABASE_URL!);
-  const redis = new Redis(run.env.REDIS_URL!);
+  const run = testRunHolder.qaztechTestRun;
+  if (!run) return;
+  await dropDatabase(run.env.DATABASE_URL);
+  const redis = new Redis(run.env.REDIS_URL);
   try {
     let cursor = '0';
     do {
@@ -19,5 +20,4 @@ export default async function globalTeardown(): Promise<void> {
     redis.disconnect();
   }
   await rm(run.scratch, { recursive: true, force: true });
-  await rm(RUN_FILE, { force: true });
 }

@@ -17,7 +17,7 @@ export function apiClient(baseUrl: string) {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.language) headers['accept-language'] = options.language;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (options.body instanceof FormData || typeof options.body === 'string') body = options.body;
     else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';

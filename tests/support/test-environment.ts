@@ -29,4 +29,7 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
   };
 }
 
-export const RUN_FILE = join(tmpdir(), 'qtx-test-current-run.json');
+export type TestRun = ReturnType<typeof describeTestRun>;
+
+/** globalSetup and globalTeardown run in the same process: the run passes between them here. */
+export const testRunHolder = globalThis as typeof globalThis & { qaztechTestRun?: TestRun };

@@ -1,0 +1,100 @@
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { eventually, randomBin } from '../support/fixtures';
+import { Api, apiClient } from '../support/http-client';
+import { PrivateRedis } from '../support/private-redis';
+
+interface OutboxRow {
+  event_id: string;
+  event_type: string;
+  sequence: string | null;
+  published_at: Date | null;
+}
+
+describe('outbox relay', () => {
+  let redis: PrivateRedis;
+  let testApp: TestApp;
+  let api: Api;
+  let dataSource: DataSource;
+  let token: string;
+  const queues: Queue[] = [];
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `relay-${redis.port}` });
+    api = apiClient(testApp.baseUrl);
+    dataSource = testApp.app.get(DataSource);
+    token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
+  });
+
+  afterAll(async () => {
+    await Promise.all(queues.map((queue) => queue.close()));
+    await testApp.close();
+    await redis.kill();
+  });
+
+  function queue(name: string): Queue {
+    const created = new Queue(name, { connection: { url: redis.url, maxRetriesPerRequest: 1 }, prefix: testApp.config.QUEUE_PREFIX });
+    created.on('error', () => undefined);
+    queues.push(created);
+    return created;
+  }
+
+  async function outboxOf(requestId: string): Promise<OutboxRow[]> {
+    return dataSource.query('SELECT event_id, event_type, sequence, published_at FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position', [
+      requestId,
+    ]);
+  }
+
+  it('puts each event on every consumer queue with the event id as the job id', async () => {
+    const created = await api('POST', '/requests', { token, body: { system: { titleRu: 'Реле' } } });
+    expect(created.status).toBe(201);
+    const [event] = await outboxOf(created.body.id);
+    const job = await eventually(async () => (await queue('events.audit').getJob(event!.event_id)) ?? undefined);
+    expect(job.id).toBe(event!.event_id);
+    expect(job.name).toBe('request.created.v1');
+    expect(job.data).toMatchObject({ id: event!.event_id, type: 'request.created.v1', source: 'intake', aggregateId: created.body.id });
+    expect(job.data.correlationId).toBe(created.headers.get('x-request-id'));
+    expect(job.data.sequence).toBeGreaterThan(0);
+    // Drafts are not the Commission's business: review's queue does not receive them.
+    expect(await queue('events.review').getJob(event!.event_id)).toBeUndefined();
+    const published = await eventually(async () => ((await outboxOf(created.body.id))[0]?.published_at ? true : undefined));
+    expect(published).toBe(true);
+  });
+
+  it('numbers every committed event gaplessly, refused requests and concurrent writers included', async () => {
+    const writes = Array.from({ length: 30 }, (_, index) =>
+      index % 3 === 0
+        ? api('POST', '/requests', { token, body: { system: { titleRu: 5 } } }) // refused: writes nothing
+        : api('POST', '/requests', { token, body: { system: { titleRu: `Параллельно ${index}` } } }),
+    );
+    await Promise.all(writes);
+    const sequences = await eventually(async () => {
+      const rows: { sequence: string | null }[] = await dataSource.query('SELECT sequence FROM intake.outbox ORDER BY sequence');
+      return rows.every((row) => row.sequence !== null) ? rows.map((row) => Number(row.sequence)) : undefined;
+    });
+    expect(sequences).toEqual(Array.from({ length: sequences.length }, (_, index) => index + 1));
+    const [head] = await dataSource.query("SELECT last_sequence FROM intake.outbox_head WHERE source = 'intake'");
+    expect(Number(head.last_sequence)).toBe(sequences.length);
+  });
+
+  it('keeps events in the outbox while Redis is down and delivers them after it restarts empty', async () => {
+    await redis.kill();
+    const created = await api('POST', '/requests', { token, body: { system: { titleRu: 'Во время сбоя Redis' } } });
+    expect(created.status).toBe(201);
+    const ready = await api('GET', '/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'down' });
+    // Several relay cycles pass; the event must still be waiting, not dropped.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const [waiting] = await outboxOf(created.body.id);
+    expect(waiting!.published_at).toBeNull();
+
+    await redis.restart();
+    const job = await eventually(async () => (await queue('events.audit').getJob(waiting!.event_id)) ?? undefined, 15_000);
+    expect(job.data.type).toBe('request.created.v1');
+    await eventually(async () => ((await outboxOf(created.body.id))[0]?.published_at ? true : undefined));
+    expect((await api('GET', '/ready')).status).toBe(200);
+  });
+});
