@@ -41,7 +41,10 @@ describe('concurrent and repeated requests', () => {
     const complete = await Promise.all(Array.from({ length: 50 }, () => readyToSubmit(bin, signatory)));
     // Incomplete ones submitted in the same burst fail and must not burn a number.
     const incomplete = await Promise.all(
-      Array.from({ length: 10 }, async () => (await api('POST', '/requests', { token: signatory, body: { system: { titleRu: 'x' } } })).body.id),
+      Array.from(
+        { length: 10 },
+        async () => (await api('POST', '/requests', { token: signatory, body: { system: { titleRu: 'x' } } })).body.id,
+      ),
     );
     const responses = await Promise.all(
       [...complete, ...incomplete].map((id) => api('POST', `/requests/${id}/submit`, { token: signatory })),
@@ -62,8 +65,16 @@ describe('concurrent and repeated requests', () => {
     const created = await api('POST', '/requests', { token: submitter, body: completeRequest(bin) });
     const etag = created.headers.get('etag')!;
     const [first, second] = await Promise.all([
-      api('PATCH', `/requests/${created.body.id}`, { token: submitter, body: { budget: { amountKzt: '1.00' } }, headers: { 'if-match': etag } }),
-      api('PATCH', `/requests/${created.body.id}`, { token: submitter, body: { budget: { amountKzt: '2.00' } }, headers: { 'if-match': etag } }),
+      api('PATCH', `/requests/${created.body.id}`, {
+        token: submitter,
+        body: { budget: { amountKzt: '1.00' } },
+        headers: { 'if-match': etag },
+      }),
+      api('PATCH', `/requests/${created.body.id}`, {
+        token: submitter,
+        body: { budget: { amountKzt: '2.00' } },
+        headers: { 'if-match': etag },
+      }),
     ]);
     expect([first.status, second.status].sort()).toEqual([200, 412]);
     const loser = first.status === 412 ? first : second;
@@ -80,8 +91,16 @@ describe('concurrent and repeated requests', () => {
     const missing = await api('PATCH', `/requests/${created.body.id}`, { token: submitter, body: { system: { titleRu: 'a' } } });
     expect(missing.status).toBe(428);
     expect(missing.body.code).toBe('PRECONDITION_REQUIRED');
-    await api('PATCH', `/requests/${created.body.id}`, { token: submitter, body: { system: { titleRu: 'b' } }, headers: { 'if-match': '"1"' } });
-    const stale = await api('PATCH', `/requests/${created.body.id}`, { token: submitter, body: { system: { titleRu: 'c' } }, headers: { 'if-match': '"1"' } });
+    await api('PATCH', `/requests/${created.body.id}`, {
+      token: submitter,
+      body: { system: { titleRu: 'b' } },
+      headers: { 'if-match': '"1"' },
+    });
+    const stale = await api('PATCH', `/requests/${created.body.id}`, {
+      token: submitter,
+      body: { system: { titleRu: 'c' } },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.status).toBe(412);
     expect((await api('GET', `/requests/${created.body.id}`, { token: submitter })).body.content.system.titleRu).toBe('b');
   });
@@ -114,11 +133,19 @@ describe('concurrent and repeated requests', () => {
     it('refuses the same key with another body (422) and keeps keys per user', async () => {
       const { bin, submitter } = await agency();
       await api('POST', '/requests', { token: submitter, body: { system: { titleRu: 'A' } }, headers: { 'idempotency-key': 'k-1' } });
-      const reused = await api('POST', '/requests', { token: submitter, body: { system: { titleRu: 'B' } }, headers: { 'idempotency-key': 'k-1' } });
+      const reused = await api('POST', '/requests', {
+        token: submitter,
+        body: { system: { titleRu: 'B' } },
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(reused.status).toBe(422);
       expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
       const colleague = await tokenFor({ roles: ['agency.submitter'], agencyBin: bin, subject: 'colleague' });
-      const theirs = await api('POST', '/requests', { token: colleague, body: { system: { titleRu: 'B' } }, headers: { 'idempotency-key': 'k-1' } });
+      const theirs = await api('POST', '/requests', {
+        token: colleague,
+        body: { system: { titleRu: 'B' } },
+        headers: { 'idempotency-key': 'k-1' },
+      });
       expect(theirs.status).toBe(201);
       const invalid = await api('POST', '/requests', { token: submitter, body: {}, headers: { 'idempotency-key': 'has spaces' } });
       expect(invalid.status).toBe(400);

@@ -42,9 +42,10 @@ describe('outbox relay', () => {
   }
 
   async function outboxOf(requestId: string): Promise<OutboxRow[]> {
-    return dataSource.query('SELECT event_id, event_type, sequence, published_at FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position', [
-      requestId,
-    ]);
+    return dataSource.query(
+      'SELECT event_id, event_type, sequence, published_at FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position',
+      [requestId],
+    );
   }
 
   it('puts each event on every consumer queue with the event id as the job id', async () => {

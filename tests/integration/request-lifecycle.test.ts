@@ -77,7 +77,11 @@ describe('a request from draft to resubmission', () => {
     const registrationNumber: string = submitted.body.registrationNumber;
     expect(registrationNumber).toMatch(/^QTX-\d{4}-\d{6}$/);
 
-    const frozen = await api('PATCH', `/requests/${id}`, { token: submitter, body: { budget: { amountKzt: '1.00' } }, headers: { 'if-match': submitted.body.etag } });
+    const frozen = await api('PATCH', `/requests/${id}`, {
+      token: submitter,
+      body: { budget: { amountKzt: '1.00' } },
+      headers: { 'if-match': submitted.body.etag },
+    });
     expect(frozen.status).toBe(409);
     expect(frozen.body.code).toBe('INVALID_TRANSITION');
 
@@ -108,10 +112,9 @@ describe('a request from draft to resubmission', () => {
     expect(second.body.attachments).toHaveLength(2);
     expect((await api('GET', `/requests/${id}/versions/3`, { token: submitter })).status).toBe(404);
 
-    const events = await testApp.app.get(DataSource).query(
-      `SELECT event_type FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`,
-      [id],
-    );
+    const events = await testApp.app
+      .get(DataSource)
+      .query(`SELECT event_type FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`, [id]);
     expect(events.map((row: { event_type: string }) => row.event_type)).toEqual([
       'request.created.v1',
       'request.updated.v1',

@@ -30,7 +30,4 @@ export interface EventEnvelope<TType extends string = string, TPayload = unknown
 }
 
 /** An event as written into an outbox, before the relay numbers it. */
-export type UnsequencedEvent<TType extends string = string, TPayload = unknown> = Omit<
-  EventEnvelope<TType, TPayload>,
-  'sequence'
->;
+export type UnsequencedEvent<TType extends string = string, TPayload = unknown> = Omit<EventEnvelope<TType, TPayload>, 'sequence'>;

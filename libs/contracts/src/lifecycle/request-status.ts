@@ -39,14 +39,7 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 type Transition = readonly [from: readonly RequestStatus[], action: RequestAction, to: RequestStatus | 'same'];
 
 /** Statuses in which no decision has been taken yet: the applicant may still withdraw. */
-export const UNDECIDED_STATUSES: readonly RequestStatus[] = [
-  'draft',
-  'submitted',
-  'screening',
-  'returned',
-  'expert_review',
-  'on_agenda',
-];
+export const UNDECIDED_STATUSES: readonly RequestStatus[] = ['draft', 'submitted', 'screening', 'returned', 'expert_review', 'on_agenda'];
 
 export const TRANSITIONS: readonly Transition[] = [
   [['draft', 'returned'], 'edit', 'same'],

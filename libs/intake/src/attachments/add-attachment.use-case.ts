@@ -54,7 +54,10 @@ export class AddAttachmentUseCase {
 
   private async recognise(upload: ReceivedUpload): Promise<string> {
     const type = detectDocumentType(await sampleFile(upload.file.temporaryPath, upload.file.sizeBytes));
-    if (!type) throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, [{ field: 'file', code: FieldErrorCode.NOT_ALLOWED_VALUE, params: { allowed: 'PDF, DOCX, XLSX, ODT, PNG, JPEG' } }]);
+    if (!type)
+      throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, [
+        { field: 'file', code: FieldErrorCode.NOT_ALLOWED_VALUE, params: { allowed: 'PDF, DOCX, XLSX, ODT, PNG, JPEG' } },
+      ]);
     return MEDIA_TYPES[type];
   }
 

@@ -36,7 +36,10 @@ export class LocalDirectoryStorage extends AttachmentStorage {
     const key = `objects/${sha256.slice(0, 2)}/${sha256}`;
     const target = join(this.root, key);
     await mkdir(join(this.root, 'objects', sha256.slice(0, 2)), { recursive: true });
-    const exists = await stat(target).then(() => true, () => false);
+    const exists = await stat(target).then(
+      () => true,
+      () => false,
+    );
     if (exists) await this.discard(temporaryPath);
     else await rename(temporaryPath, target);
     return key;

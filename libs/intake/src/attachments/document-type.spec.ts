@@ -203,7 +203,10 @@ describe('detectDocumentType', () => {
         buildZip([xml('content.xml', '<x/>'), { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }]),
       ],
       ['a polyglot that is both DOCX and XLSX', buildZip([...docxEntries(), xml('xl/workbook.xml', '<workbook/>')])],
-      ['a part name that only starts like word/document.xml', buildZip([...docxEntries().slice(0, 2), xml('word/document.xml.bak', '<x/>')])],
+      [
+        'a part name that only starts like word/document.xml',
+        buildZip([...docxEntries().slice(0, 2), xml('word/document.xml.bak', '<x/>')]),
+      ],
       ['a part name differing only in case', buildZip([...docxEntries().slice(0, 2), xml('Word/Document.xml', '<x/>')])],
       ['an EXE', Buffer.concat([Buffer.from('MZ', 'latin1'), Buffer.alloc(58), Buffer.from('PE\0\0', 'latin1')])],
       ['an HTML page', Buffer.from('<!DOCTYPE html><html><body>%PDF-1.7</body></html>', 'utf8')],

@@ -170,8 +170,7 @@ function readCentralNames(tail: Buffer, directory: CentralDirectory): string[] |
       return undefined;
     }
     const nameLength = tail.readUInt16LE(offset + 28);
-    const recordLength =
-      CENTRAL_HEADER_LENGTH + nameLength + tail.readUInt16LE(offset + 30) + tail.readUInt16LE(offset + 32);
+    const recordLength = CENTRAL_HEADER_LENGTH + nameLength + tail.readUInt16LE(offset + 30) + tail.readUInt16LE(offset + 32);
     if (offset + recordLength > end) return undefined;
     const nameStart = offset + CENTRAL_HEADER_LENGTH;
     names.push(tail.toString('latin1', nameStart, nameStart + nameLength));

@@ -17,7 +17,12 @@ describe('idempotency', () => {
 
   it.each([
     ['no stored outcome', undefined, 'f1', { kind: 'proceed' }],
-    ['same body, answered', { fingerprint: 'f1', status: 201, body: { id: 'x' } }, 'f1', { kind: 'replay', status: 201, body: { id: 'x' } }],
+    [
+      'same body, answered',
+      { fingerprint: 'f1', status: 201, body: { id: 'x' } },
+      'f1',
+      { kind: 'replay', status: 201, body: { id: 'x' } },
+    ],
     ['different body', { fingerprint: 'f1', status: 201, body: {} }, 'f2', { kind: 'conflict' }],
     ['claimed in this transaction', { fingerprint: 'f1', status: null, body: null }, 'f1', { kind: 'proceed' }],
   ])('%s', (_case, stored, fingerprint, expected) => {

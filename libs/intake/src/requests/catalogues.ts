@@ -20,14 +20,7 @@ export const REASON_CATEGORIES = [
   'other',
 ] as const;
 
-export const DATA_CATEGORIES = [
-  'none',
-  'public_personal_data',
-  'restricted_personal_data',
-  'biometric',
-  'dsp',
-  'critical_ict',
-] as const;
+export const DATA_CATEGORIES = ['none', 'public_personal_data', 'restricted_personal_data', 'biometric', 'dsp', 'critical_ict'] as const;
 
 /** Categories that the personal-data law requires to be hosted in Kazakhstan. */
 export const PERSONAL_DATA_CATEGORIES: readonly string[] = ['public_personal_data', 'restricted_personal_data', 'biometric'];

@@ -16,14 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsAmountKzt, IsCalendarDate, IsKzIdentifier } from '@qaztech/platform';
-import {
-  AI_RISK_LEVELS,
-  APPLICANT_KINDS,
-  DATA_CATEGORIES,
-  FUNDING_SOURCES,
-  REASON_CATEGORIES,
-  SYSTEM_KINDS,
-} from './catalogues';
+import { AI_RISK_LEVELS, APPLICANT_KINDS, DATA_CATEGORIES, FUNDING_SOURCES, REASON_CATEGORIES, SYSTEM_KINDS } from './catalogues';
 
 /*
  * Every field is optional: a draft is saved as the agency writes it. What a submission needs is

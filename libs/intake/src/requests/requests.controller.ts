@@ -10,7 +10,15 @@ import { CreateRequestUseCase } from './create-request.use-case';
 import { ListRequestsQuery } from './list-requests.query';
 import { RequestContentDto } from './request-content.dto';
 import { RequestRepository } from './request.repository';
-import { RequestPageView, RequestView, toRequestView, toVersionSummary, toVersionView, VersionSummaryView, VersionView } from './request.view';
+import {
+  RequestPageView,
+  RequestView,
+  toRequestView,
+  toVersionSummary,
+  toVersionView,
+  VersionSummaryView,
+  VersionView,
+} from './request.view';
 import { UpdateRequestUseCase } from './update-request.use-case';
 
 const acceptPosition = (values: unknown[]): string | undefined =>
@@ -54,7 +62,12 @@ export class RequestsController {
       beforePosition: query.cursor ? decodeCursor(query.cursor, acceptPosition) : undefined,
       limit,
     });
-    return toPage(rows, limit, (row) => toRequestView(row, []), (row) => [row.listPosition]);
+    return toPage(
+      rows,
+      limit,
+      (row) => toRequestView(row, []),
+      (row) => [row.listPosition],
+    );
   }
 
   @Get(':id')
@@ -128,7 +141,10 @@ export class RequestsController {
   async version(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
-    @Param('version', new ParseIntPipe({ exceptionFactory: () => DomainError.validation([{ field: 'version', code: FieldErrorCode.MUST_BE_INTEGER }]) }))
+    @Param(
+      'version',
+      new ParseIntPipe({ exceptionFactory: () => DomainError.validation([{ field: 'version', code: FieldErrorCode.MUST_BE_INTEGER }]) }),
+    )
     version: number,
   ): Promise<VersionView> {
     await this.requests.findVisible(agencyScopeOf(context.principal), id);

@@ -25,7 +25,13 @@ function completeContent(): RequestContentV1 {
 
 const attachments = [{ kind: 'feasibility_study' }, { kind: 'technical_specification' }];
 const check = (content: RequestContentV1, overrides: Partial<Parameters<typeof findIncompleteFields>[0]> = {}) =>
-  findIncompleteFields({ content, attachments, agencyBin: AGENCY, requiredAttachmentKinds: ['feasibility_study', 'technical_specification'], ...overrides });
+  findIncompleteFields({
+    content,
+    attachments,
+    agencyBin: AGENCY,
+    requiredAttachmentKinds: ['feasibility_study', 'technical_specification'],
+    ...overrides,
+  });
 
 describe('completeness of a request at submission', () => {
   it('accepts a complete request', () => {

@@ -10,5 +10,4 @@ export const Roles = (...roles: [Role, ...Role[]]): MethodDecorator & ClassDecor
   SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
 
 /** A route anyone may call without a token: health probes, the public register. */
-export const PublicRoute = (): MethodDecorator & ClassDecorator =>
-  SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+export const PublicRoute = (): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);

@@ -20,10 +20,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
     // Unreachable for controllers (boot refuses them), but a guard must fail closed.
     if (!rule) throw new DomainError(ErrorCode.FORBIDDEN);
     if (rule.kind === 'public') return true;

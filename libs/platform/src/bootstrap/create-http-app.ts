@@ -47,7 +47,17 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   fastify.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.httpDuration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
-    logger.log({ msg: 'request completed', requestId: request.id, method: request.method, route, status: reply.statusCode, durationMs: Math.round(reply.elapsedTime) }, 'http');
+    logger.log(
+      {
+        msg: 'request completed',
+        requestId: request.id,
+        method: request.method,
+        route,
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime),
+      },
+      'http',
+    );
   });
   const document = SwaggerModule.createDocument(
     app,

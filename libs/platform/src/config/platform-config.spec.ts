@@ -26,9 +26,9 @@ describe('platform configuration', () => {
   });
 
   it('refuses the development issuer in production', () => {
-    expect(() =>
-      loadPlatformConfig({ NODE_ENV: 'production', AUTH_DEV_ISSUER: 'true', AUTH_JWKS_URL: 'https://idp/jwks' }),
-    ).toThrow(/AUTH_DEV_ISSUER=true is refused with NODE_ENV=production/);
+    expect(() => loadPlatformConfig({ NODE_ENV: 'production', AUTH_DEV_ISSUER: 'true', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(
+      /AUTH_DEV_ISSUER=true is refused with NODE_ENV=production/,
+    );
   });
 
   it('turns the development issuer off in production and then wants a JWKS URL', () => {

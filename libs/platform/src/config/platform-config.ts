@@ -38,7 +38,7 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: (env: NodeJS.ProcessEnv) => !isProduction(env),
   },
   AUTH_DEV_KEY_FILE: {
-    description: "Where the development issuer keeps its generated Ed25519 key",
+    description: 'Where the development issuer keeps its generated Ed25519 key',
     parse: parsers.string,
     default: () => '.local/dev-issuer-key.json',
   },

@@ -26,10 +26,20 @@ describe('cursor pagination', () => {
 
   it('gives a next cursor only when there is a next row', () => {
     const rows = [{ p: 5 }, { p: 4 }, { p: 3 }];
-    const full = toPage(rows, 2, (row) => row.p, (row) => [row.p]);
+    const full = toPage(
+      rows,
+      2,
+      (row) => row.p,
+      (row) => [row.p],
+    );
     expect(full.items).toEqual([5, 4]);
     expect(decodeCursor(full.nextCursor!, acceptPosition)).toBe(4);
-    const last = toPage(rows, 3, (row) => row.p, (row) => [row.p]);
+    const last = toPage(
+      rows,
+      3,
+      (row) => row.p,
+      (row) => [row.p],
+    );
     expect(last).toEqual({ items: [5, 4, 3] });
   });
 });

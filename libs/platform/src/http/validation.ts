@@ -35,7 +35,18 @@ const CODE_BY_CONSTRAINT: Readonly<Record<string, FieldErrorCode>> = {
  * When a value breaks several constraints, the most basic one explains it: `5` for a text
  * field is "must be a string", not "too long".
  */
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'nestedValidation', 'isObject', 'isArray', 'isString', 'isNumber', 'isInt', 'isBoolean'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'nestedValidation',
+  'isObject',
+  'isArray',
+  'isString',
+  'isNumber',
+  'isInt',
+  'isBoolean',
+];
 
 function primaryConstraint(constraints: Record<string, string> | undefined): string | undefined {
   const names = Object.keys(constraints ?? {});

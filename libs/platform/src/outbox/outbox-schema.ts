@@ -19,9 +19,7 @@ export async function createMessagingTables(runner: QueryRunner, schema: Context
       published_at timestamptz
     )`);
   await runner.query(`CREATE INDEX outbox_unsequenced ON ${schema}.outbox (position) WHERE sequence IS NULL`);
-  await runner.query(
-    `CREATE INDEX outbox_unpublished ON ${schema}.outbox (sequence) WHERE published_at IS NULL AND sequence IS NOT NULL`,
-  );
+  await runner.query(`CREATE INDEX outbox_unpublished ON ${schema}.outbox (sequence) WHERE published_at IS NULL AND sequence IS NOT NULL`);
   await runner.query(`
     CREATE TABLE ${schema}.outbox_head (
       source        text PRIMARY KEY,

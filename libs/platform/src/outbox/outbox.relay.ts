@@ -67,10 +67,9 @@ export class OutboxRelay {
       const rows = await this.unpublished(runner);
       if (rows.length > 0) {
         await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
-        await runner.query(
-          `UPDATE ${this.options.source}.outbox SET published_at = now() WHERE sequence = ANY($1::bigint[])`,
-          [rows.map((row) => row.sequence)],
-        );
+        await runner.query(`UPDATE ${this.options.source}.outbox SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
+          rows.map((row) => row.sequence),
+        ]);
       }
       if (numbered > 0 || rows.length > 0) await runner.commitTransaction();
       else await runner.rollbackTransaction();
@@ -91,10 +90,9 @@ export class OutboxRelay {
   }
 
   private async lockHead(runner: QueryRunner): Promise<number> {
-    const [head] = (await runner.query(
-      `SELECT last_sequence FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`,
-      [this.options.source],
-    )) as { last_sequence: string }[];
+    const [head] = (await runner.query(`SELECT last_sequence FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`, [
+      this.options.source,
+    ])) as { last_sequence: string }[];
     if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
     return Number(head.last_sequence);
   }
@@ -111,10 +109,7 @@ export class OutboxRelay {
     )) as [unknown[], number];
     const count = numbered[1];
     if (count > 0) {
-      await runner.query(`UPDATE ${schema}.outbox_head SET last_sequence = $1 WHERE source = $2`, [
-        lastSequence + count,
-        schema,
-      ]);
+      await runner.query(`UPDATE ${schema}.outbox_head SET last_sequence = $1 WHERE source = $2`, [lastSequence + count, schema]);
     }
     return count;
   }

@@ -32,10 +32,12 @@ export class OutboxWriter {
       correlationId: event.correlationId,
       payload: event.payload,
     };
-    await manager.query(
-      `INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`,
-      [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope)],
-    );
+    await manager.query(`INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`, [
+      envelope.id,
+      envelope.type,
+      envelope.aggregateId,
+      JSON.stringify(envelope),
+    ]);
     // Delivered by Postgres only if the transaction commits: the relay wakes for committed rows only.
     await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.source), '']);
     return envelope;

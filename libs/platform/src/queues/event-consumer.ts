@@ -67,9 +67,7 @@ export class EventConsumer {
       concurrency: this.options.concurrency ?? 4,
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
-    this.worker.on('failed', (job, error) =>
-      this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`),
-    );
+    this.worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
   }
 
   async stop(): Promise<void> {
@@ -94,7 +92,12 @@ export class EventConsumer {
       await handler.handle(event as Parameters<EventHandler['handle']>[0], manager);
       return true;
     });
-    this.logger.log({ msg: handled ? 'event handled' : 'event already handled', eventId: event.id, type: event.type, requestId: event.correlationId });
+    this.logger.log({
+      msg: handled ? 'event handled' : 'event already handled',
+      eventId: event.id,
+      type: event.type,
+      requestId: event.correlationId,
+    });
     return handled;
   }
 }
