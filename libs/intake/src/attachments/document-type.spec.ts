@@ -202,6 +202,15 @@ describe('detectDocumentType', () => {
         'an ODT whose mimetype entry is not first',
         buildZip([xml('content.xml', '<x/>'), { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' }]),
       ],
+      ['a macro-enabled Word file (.docm) named .docx', buildZip([...docxEntries(), { name: 'word/vbaProject.bin', data: 'VBA' }])],
+      [
+        'a macro-enabled Excel file (.xlsm)',
+        buildZip([
+          xml('[Content_Types].xml', '<Types/>'),
+          xml('xl/workbook.xml', '<workbook/>'),
+          { name: 'xl/vbaProject.bin', data: 'VBA' },
+        ]),
+      ],
       ['a polyglot that is both DOCX and XLSX', buildZip([...docxEntries(), xml('xl/workbook.xml', '<workbook/>')])],
       [
         'a part name that only starts like word/document.xml',

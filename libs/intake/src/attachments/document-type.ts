@@ -96,6 +96,8 @@ function detectZipDocument(sample: FileSample): DocumentType | undefined {
   const names = listEntryNames(sample);
   if (names === undefined) return undefined;
   const present = new Set(names);
+  // Macro-enabled Office files (.docm, .xlsm) carry executable VBA; a renamed one is still one.
+  if (names.some((name) => name.toLowerCase().endsWith('vbaproject.bin'))) return undefined;
   const matches: DocumentType[] = [];
   if (isOdt(sample.head)) matches.push('odt');
   if (present.has(OOXML_CONTENT_TYPES) && present.has(DOCX_MAIN_PART)) matches.push('docx');
