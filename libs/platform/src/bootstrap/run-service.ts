@@ -13,8 +13,15 @@ export interface ServiceDefinition {
   migrations: readonly (new () => MigrationInterface)[];
 }
 
-/** The `main` of every service: validate the environment, migrate if asked, serve. */
-export async function runService(definition: ServiceDefinition): Promise<void> {
+/** The `main` of every service: validate the environment, migrate if asked, serve; exit 1 on failure. */
+export function runService(definition: ServiceDefinition): void {
+  startService(definition).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
+async function startService(definition: ServiceDefinition): Promise<void> {
   const logger = new JsonLogger(definition.service);
   let config: PlatformConfig;
   try {
