@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
-import { IsIn, validate } from 'class-validator';
+import { IsDefined, IsIn, validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -21,9 +21,10 @@ import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
 
 /** The text fields that accompany the file in the multipart body. */
 export class AttachmentMetadataDto {
-  @ApiProperty({ enum: ATTACHMENT_KINDS }) @IsIn(ATTACHMENT_KINDS) kind!: string;
-  @ApiProperty({ enum: DOCUMENT_LANGUAGES }) @IsIn(DOCUMENT_LANGUAGES) language!: string;
+  @ApiProperty({ enum: ATTACHMENT_KINDS }) @IsDefined() @IsIn(ATTACHMENT_KINDS) kind!: string;
+  @ApiProperty({ enum: DOCUMENT_LANGUAGES }) @IsDefined() @IsIn(DOCUMENT_LANGUAGES) language!: string;
   @ApiProperty({ enum: CLASSIFICATIONS, description: 'dsp: restricted official information, never published' })
+  @IsDefined()
   @IsIn(CLASSIFICATIONS)
   classification!: 'open' | 'dsp';
 }

@@ -67,13 +67,8 @@ export async function receiveUpload(request: FastifyRequest, storage: Attachment
 function translateUploadError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
-    return new DomainError(
-      ErrorCode.FILE_TOO_LARGE,
-      [{ field: 'file', code: FieldErrorCode.TOO_LONG, params: { max: MAX_UPLOAD_BYTES } }],
-      {
-        maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024,
-      },
-    );
+    const limit = { maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 };
+    return new DomainError(ErrorCode.FILE_TOO_LARGE, [{ field: 'file', code: FieldErrorCode.FILE_TOO_LARGE, params: limit }], limit);
   }
   return error;
 }

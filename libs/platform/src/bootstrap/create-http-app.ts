@@ -34,7 +34,10 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     logger: false,
   });
   const logger = new JsonLogger(options.service, options.config.LOG_LEVEL);
-  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger });
+  // The API speaks JSON and, for uploads, multipart: Nest's extra parsers (urlencoded) stay off,
+  // and Fastify's text/plain parser is removed, so any other body is a 415, not a validation error.
+  const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger, bodyParser: false });
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
     throwFileSizeLimit: true,

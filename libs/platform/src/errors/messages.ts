@@ -125,6 +125,11 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
   TOO_LONG: { kk: 'Ең көбі {max} таңба.', ru: 'Не более {max} символов.', en: 'At most {max} characters.' },
   TOO_FEW: { kk: 'Кемінде {min} элемент.', ru: 'Не менее {min} элементов.', en: 'At least {min} items.' },
   TOO_MANY: { kk: 'Ең көбі {max} элемент.', ru: 'Не более {max} элементов.', en: 'At most {max} items.' },
+  FILE_TOO_LARGE: {
+    kk: 'Файл {maxMegabytes} МБ-тан үлкен.',
+    ru: 'Файл больше {maxMegabytes} МБ.',
+    en: 'The file is larger than {maxMegabytes} MB.',
+  },
   OUT_OF_RANGE: {
     kk: 'Мән рұқсат етілген ауқымнан тыс.',
     ru: 'Значение вне допустимого диапазона.',
