@@ -29,3 +29,4 @@ export * from './platform.module';
 export * from './queues/event-consumer';
 export * from './queues/event-publisher';
 export * from './queues/job-defaults';
+export * from './util/with-timeout';

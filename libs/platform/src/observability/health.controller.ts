@@ -5,12 +5,9 @@ import { DataSource } from 'typeorm';
 import { PublicRoute } from '../auth/access.decorator';
 import { EventPublisher } from '../queues/event-publisher';
 import { Metrics } from './metrics';
+import { withTimeout } from '../util/with-timeout';
 
 const CHECK_TIMEOUT_MS = 2_000;
-
-function withTimeout<T>(work: Promise<T>): Promise<T> {
-  return Promise.race([work, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref())]);
-}
 
 @ApiExcludeController()
 @Controller()
@@ -32,11 +29,11 @@ export class HealthController {
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const [postgres, redis] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1')).then(
+      withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS, 'Postgres check').then(
         () => 'up' as const,
         () => 'down' as const,
       ),
-      withTimeout(this.publisher.ping()).then(
+      withTimeout(this.publisher.ping(), CHECK_TIMEOUT_MS, 'Redis check').then(
         () => 'up' as const,
         () => 'down' as const,
       ),

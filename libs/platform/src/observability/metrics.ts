@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { withTimeout } from '../util/with-timeout';
 
 type GaugeSource = () => Promise<Record<string, number>>;
+
+/** A scrape answers within Prometheus' default timeout even when a dependency does not. */
+const SOURCE_TIMEOUT_MS = 2_000;
 
 /** The process's Prometheus registry; contexts add gauges that are read at scrape time. */
 @Injectable()
@@ -36,7 +40,9 @@ export class Metrics {
   async render(): Promise<string> {
     for (const { gauge, read, label } of this.sources.values()) {
       try {
-        for (const [value, count] of Object.entries(await read())) gauge.set({ [label]: value }, count);
+        for (const [value, count] of Object.entries(await withTimeout(read(), SOURCE_TIMEOUT_MS, 'metrics source'))) {
+          gauge.set({ [label]: value }, count);
+        }
       } catch {
         // A dependency being down is what /ready reports; metrics still serve what they can.
       }

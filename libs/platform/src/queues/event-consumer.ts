@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContextName, EventCatalogue, EventEnvelope, eventQueueName, eventsConsumedBy, EventType } from '@qaztech/contracts';
 import { createWorkerConnection } from './redis-connection';
+import { withTimeout } from '../util/with-timeout';
 
 /** One class per consumed event type; `handle` runs inside the transaction that records it. */
 export interface EventHandler<T extends EventType = EventType> {
@@ -72,7 +73,7 @@ export class EventConsumer {
 
   async stop(): Promise<void> {
     // Waits for jobs in hand to finish; BullMQ leaves a connection it was given to its owner.
-    await this.worker?.close();
+    await withTimeout(this.worker?.close() ?? Promise.resolve(), 10_000, 'closing the event worker').catch(() => undefined);
     this.connection?.disconnect();
     this.worker = undefined;
     this.connection = undefined;

@@ -3,6 +3,9 @@ import { Redis } from 'ioredis';
 import { consumersOf, EventEnvelope, eventQueueName, EventType, isKnownEventType } from '@qaztech/contracts';
 import { EVENT_JOB_OPTIONS } from './job-defaults';
 import { createProducerConnection } from './redis-connection';
+import { withTimeout } from '../util/with-timeout';
+
+const PUBLISH_TIMEOUT_MS = 5_000;
 
 /** Puts events on the queues of their consumers, with the event id as the job id. */
 export class EventPublisher {
@@ -28,21 +31,25 @@ export class EventPublisher {
       }
     }
     for (const [name, queued] of byQueue) {
-      await this.queue(name).addBulk(
-        queued.map((event) => ({ name: event.type, data: event, opts: { ...EVENT_JOB_OPTIONS, jobId: event.id } })),
-      );
+      const jobs = queued.map((event) => ({ name: event.type, data: event, opts: { ...EVENT_JOB_OPTIONS, jobId: event.id } }));
+      // If this times out the add may still land later: harmless, the job id makes a re-add a no-op.
+      await withTimeout(this.queue(name).addBulk(jobs), PUBLISH_TIMEOUT_MS, `publishing to ${name}`);
     }
   }
 
   async ping(): Promise<void> {
-    await this.connection.ping();
+    await withTimeout(this.connection.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
   }
 
   /** Jobs not yet finished per queue, for the queue-depth gauge. */
   async depths(names: readonly string[]): Promise<Record<string, number>> {
     const depths: Record<string, number> = {};
     for (const name of names) {
-      depths[name] = await this.queue(name).getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized');
+      depths[name] = await withTimeout(
+        this.queue(name).getJobCountByTypes('waiting', 'delayed', 'active', 'prioritized'),
+        PUBLISH_TIMEOUT_MS,
+        `counting ${name}`,
+      );
     }
     return depths;
   }
@@ -58,7 +65,9 @@ export class EventPublisher {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await withTimeout(Promise.all([...this.queues.values()].map((queue) => queue.close())), PUBLISH_TIMEOUT_MS, 'closing queues').catch(
+      () => undefined,
+    );
     this.connection.disconnect();
   }
 }
