@@ -72,8 +72,11 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
-    // Waits for jobs in hand to finish; BullMQ leaves a connection it was given to its owner.
-    await withTimeout(this.worker?.close() ?? Promise.resolve(), 10_000, 'closing the event worker').catch(() => undefined);
+    if (!this.worker) return;
+    // With Redis up, let the jobs in hand finish. With Redis away BullMQ's graceful close waits
+    // for a connection that may never come, and leaves its blocking client reconnecting: force it.
+    const graceful = this.connection?.status === 'ready';
+    await withTimeout(this.worker.close(!graceful), 10_000, 'closing the event worker').catch(() => undefined);
     this.connection?.disconnect();
     this.worker = undefined;
     this.connection = undefined;
