@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, FieldErrorCode } from '@qaztech/platform';
+import { AgencyScope } from '../shared/agency-scope';
 import { decideReplay, IDEMPOTENCY_KEY_PATTERN, requestFingerprint, StoredOutcome } from './idempotency';
 
 export interface Outcome<T> {
@@ -23,7 +24,7 @@ interface StoredRow {
 export class IdempotencyRepository {
   async once<T>(
     manager: EntityManager,
-    scope: { principal: string; operation: string; key: string | undefined; body: unknown },
+    scope: { caller: AgencyScope & { subject: string }; operation: string; key: string | undefined; body: unknown },
     work: () => Promise<Outcome<T>>,
   ): Promise<Outcome<T>> {
     if (scope.key === undefined) return work();
@@ -31,15 +32,18 @@ export class IdempotencyRepository {
       throw DomainError.validation([{ field: 'Idempotency-Key', code: FieldErrorCode.INVALID_FORMAT }]);
     }
     const fingerprint = requestFingerprint(scope.operation, scope.body);
+    // Keys belong to a person acting for one agency: the same person acting for another agency
+    // must never be handed the first agency's stored answer.
+    const owner = `${scope.caller.agencyBin}:${scope.caller.subject}`;
     await manager.query(
-      `INSERT INTO intake.idempotency_keys (principal, operation, key, fingerprint) VALUES ($1, $2, $3, $4)
+      `INSERT INTO intake.idempotency_keys (owner, operation, key, fingerprint) VALUES ($1, $2, $3, $4)
        ON CONFLICT DO NOTHING`,
-      [scope.principal, scope.operation, scope.key, fingerprint],
+      [owner, scope.operation, scope.key, fingerprint],
     );
     const [row] = (await manager.query(
       `SELECT fingerprint, response_status, response_body FROM intake.idempotency_keys
-        WHERE principal = $1 AND operation = $2 AND key = $3`,
-      [scope.principal, scope.operation, scope.key],
+        WHERE owner = $1 AND operation = $2 AND key = $3`,
+      [owner, scope.operation, scope.key],
     )) as StoredRow[];
     const stored: StoredOutcome | undefined = row && { fingerprint: row.fingerprint, status: row.response_status, body: row.response_body };
     const decision = decideReplay(stored, fingerprint);
@@ -48,8 +52,8 @@ export class IdempotencyRepository {
     const outcome = await work();
     await manager.query(
       `UPDATE intake.idempotency_keys SET response_status = $4, response_body = $5
-        WHERE principal = $1 AND operation = $2 AND key = $3`,
-      [scope.principal, scope.operation, scope.key, outcome.status, JSON.stringify(outcome.body)],
+        WHERE owner = $1 AND operation = $2 AND key = $3`,
+      [owner, scope.operation, scope.key, outcome.status, JSON.stringify(outcome.body)],
     );
     return outcome;
   }

@@ -28,7 +28,7 @@ export class CreateRequestUseCase {
     return this.dataSource.transaction((manager) =>
       this.idempotency.once(
         manager,
-        { principal: context.principal.subject, operation: 'create-request', key: idempotencyKey, body: submitted },
+        { caller: { ...scope, subject: context.principal.subject }, operation: 'create-request', key: idempotencyKey, body: submitted },
         async () => {
           const id = randomUUID();
           await manager.insert(RequestEntity, {

@@ -35,7 +35,12 @@ export class SubmitRequestUseCase {
     return this.dataSource.transaction((manager) =>
       this.idempotency.once(
         manager,
-        { principal: context.principal.subject, operation: `submit:${id}`, key: idempotencyKey, body: { ifMatch: ifMatch ?? null } },
+        {
+          caller: { ...scope, subject: context.principal.subject },
+          operation: `submit:${id}`,
+          key: idempotencyKey,
+          body: { ifMatch: ifMatch ?? null },
+        },
         async () => {
           const request = await this.requests.lockVisible(scope, id, manager);
           checkIfMatch(ifMatch, request.rowVersion, false);

@@ -58,6 +58,9 @@ export class OutboxRelay {
 
   /** One cycle; returns how many events it published. Exposed for tests and tools. */
   async relayOnce(): Promise<number> {
+    // The head lock makes other replicas wait: take it only when Redis answers, so a replica that
+    // lost Redis does not hold up the ones that still have it.
+    await this.publisher.ping();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { consumersOf, EventEnvelope, eventQueueName, EventType, isKnownEventType } from '@qaztech/contracts';
@@ -38,6 +39,11 @@ export class EventPublisher {
   }
 
   async ping(): Promise<void> {
+    // Right after start the connection is still being made: wait for it (boundedly) rather than
+    // report Redis as away, which a command refused by the empty offline queue would.
+    if (['wait', 'connecting', 'connect'].includes(this.connection.status)) {
+      await withTimeout(once(this.connection, 'ready'), PUBLISH_TIMEOUT_MS, 'connecting to Redis');
+    }
     await withTimeout(this.connection.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
   }
 
