@@ -22,6 +22,7 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
       AUTH_DEV_ISSUER: 'true',
       AUTH_DEV_KEY_FILE: join(scratch, 'dev-issuer-key.json'),
       OUTBOX_POLL_MS: '100',
+      OUTBOX_HEAD_ANNOUNCE_MS: '500',
       LOG_LEVEL: 'warn',
       MIGRATE_ON_START: 'false',
     },

@@ -10,12 +10,21 @@ describe('event catalogue', () => {
     for (const type of EVENT_TYPES) expect(EVENT_ROUTES[type].consumers).toContain('audit');
   });
 
-  it('never routes an event back to its own source', () => {
-    for (const type of EVENT_TYPES) expect(EVENT_ROUTES[type].consumers).not.toContain(EVENT_ROUTES[type].source);
+  it('never routes an event back to its own source, except the ledger recording its own events', () => {
+    for (const type of EVENT_TYPES) {
+      const { source, consumers } = EVENT_ROUTES[type];
+      const expected = source === 'audit' ? consumers.filter((consumer) => consumer !== 'audit') : consumers;
+      expect(expected).not.toContain(source);
+    }
+  });
+
+  it('lets every context hear a redelivery request, since any of them may be the source asked', () => {
+    for (const context of CONTEXTS) expect(eventsConsumedBy(context)).toContain('audit.redelivery_requested.v1');
   });
 
   it('tells a context what it must handle', () => {
-    expect(eventsConsumedBy('intake')).toEqual(['request.returned.v1']);
+    expect(eventsConsumedBy('intake')).toEqual(['request.returned.v1', 'audit.redelivery_requested.v1']);
+    expect(eventsConsumedBy('audit')).toEqual(EVENT_TYPES);
     expect(eventsConsumedBy('review')).toEqual(
       expect.arrayContaining(['request.submitted.v1', 'request.resubmitted.v1', 'request.withdrawn.v1']),
     );

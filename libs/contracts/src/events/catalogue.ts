@@ -1,4 +1,5 @@
-import { ContextName } from './envelope';
+import { AuditAccessedV1, RedeliveryRequestedV1 } from './audit-events';
+import { CONTEXTS, ContextName } from './envelope';
 import {
   AttachmentAddedV1,
   RequestCreatedV1,
@@ -17,6 +18,8 @@ export interface EventCatalogue {
   'request.resubmitted.v1': RequestSubmittedV1;
   'request.withdrawn.v1': RequestWithdrawnV1;
   'request.returned.v1': RequestReturnedV1;
+  'audit.accessed.v1': AuditAccessedV1;
+  'audit.redelivery_requested.v1': RedeliveryRequestedV1;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -40,6 +43,10 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.resubmitted.v1': { source: 'intake', consumers: ['review', 'audit'] },
   'request.withdrawn.v1': { source: 'intake', consumers: ['review', 'audit'] },
   'request.returned.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  // The ledger's own events go into the ledger like everyone else's.
+  'audit.accessed.v1': { source: 'audit', consumers: ['audit'] },
+  // Every context is a source that may have to redeliver; each ignores requests meant for another.
+  'audit.redelivery_requested.v1': { source: 'audit', consumers: CONTEXTS },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_ROUTES) as EventType[];

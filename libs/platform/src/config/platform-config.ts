@@ -49,6 +49,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: (env: NodeJS.ProcessEnv) => !isProduction(env),
   },
   OUTBOX_POLL_MS: { description: 'Outbox relay idle poll interval (ms)', parse: parsers.positiveInteger, default: () => 500 },
+  OUTBOX_HEAD_ANNOUNCE_MS: {
+    description: 'How often each relay tells the ledger its published head (ms)',
+    parse: parsers.positiveInteger,
+    default: () => 5_000,
+  },
   LOG_LEVEL: {
     description: 'error, warn, log, debug',
     parse: parsers.oneOf(['error', 'warn', 'log', 'debug'] as const),

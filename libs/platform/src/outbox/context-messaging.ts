@@ -4,9 +4,10 @@ import { CONTEXTS, ContextName, eventQueueName } from '@qaztech/contracts';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { Metrics } from '../observability/metrics';
-import { EventConsumer, EventHandler } from '../queues/event-consumer';
+import { EventConsumer, EventHandler, SourceHeadListener } from '../queues/event-consumer';
 import { EventPublisher } from '../queues/event-publisher';
 import { OutboxRelay } from './outbox.relay';
+import { RedeliveryRequestedHandler } from './redelivery.handler';
 
 /**
  * A context's half of messaging: the relay that empties its outbox and the worker on its event
@@ -24,16 +25,19 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
     config: PlatformConfig,
     metrics: Metrics,
     handlers: readonly EventHandler[],
+    onSourceHead?: SourceHeadListener,
   ) {
     this.relay = new OutboxRelay(dataSource, publisher, {
       source: context,
       databaseUrl: config.DATABASE_URL,
       pollIntervalMs: config.OUTBOX_POLL_MS,
+      headAnnounceMs: config.OUTBOX_HEAD_ANNOUNCE_MS,
     });
-    this.consumer = new EventConsumer(dataSource, handlers, {
+    this.consumer = new EventConsumer(dataSource, [...handlers, new RedeliveryRequestedHandler(context)], {
       context,
       redisUrl: config.REDIS_URL,
       prefix: config.QUEUE_PREFIX,
+      onSourceHead,
     });
     metrics.addGaugeSource('outbox_backlog', 'Outbox rows not yet on a queue', 'source', async () => ({
       [context]: await this.relay.backlog(),

@@ -9,6 +9,8 @@ export interface OutboxRelayOptions {
   source: ContextName;
   databaseUrl: string;
   pollIntervalMs: number;
+  /** How often the relay tells the sequence watcher its published head. */
+  headAnnounceMs: number;
   batchSize?: number;
 }
 
@@ -31,6 +33,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   private listener: Client | undefined;
   private failingSince: number | undefined;
+  private lastAnnouncedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,6 +88,23 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Announces the highest sequence below which everything is on the queues. Without it, events
+   * lost at the very end of a stream (Redis restarted empty right after them) would go unnoticed
+   * until the source wrote something new.
+   */
+  async announceHead(): Promise<void> {
+    const schema = this.options.source;
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce((SELECT min(sequence) - 1 FROM ${schema}.outbox WHERE published_at IS NULL AND sequence IS NOT NULL),
+                       (SELECT last_sequence FROM ${schema}.outbox_head WHERE source = $1)) AS head`,
+      [schema],
+    )) as { head: string | null }[];
+    const lastSequence = Number(row?.head ?? 0);
+    if (lastSequence > 0) await this.publisher.announceHead({ source: schema, lastSequence });
+    this.lastAnnouncedAt = Date.now();
+  }
+
   async backlog(): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS count FROM ${this.options.source}.outbox WHERE published_at IS NULL`,
@@ -130,6 +150,7 @@ export class OutboxRelay {
       let published = 0;
       try {
         published = await this.relayOnce();
+        if (Date.now() - this.lastAnnouncedAt >= this.options.headAnnounceMs) await this.announceHead();
         this.recovered();
       } catch (error) {
         this.failed(error);

@@ -2,7 +2,16 @@ import { Logger } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource, EntityManager } from 'typeorm';
-import { ContextName, EventCatalogue, EventEnvelope, eventQueueName, eventsConsumedBy, EventType } from '@qaztech/contracts';
+import {
+  ContextName,
+  EventCatalogue,
+  EventEnvelope,
+  eventQueueName,
+  eventsConsumedBy,
+  EventType,
+  SOURCE_HEAD_JOB,
+  SourceHead,
+} from '@qaztech/contracts';
 import { createWorkerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
 
@@ -12,11 +21,15 @@ export interface EventHandler<T extends EventType = EventType> {
   handle(event: EventEnvelope<T, EventCatalogue[T]>, manager: EntityManager): Promise<void>;
 }
 
+/** Told each source's announced head; only the context that watches sequences listens. */
+export type SourceHeadListener = (head: SourceHead) => Promise<void>;
+
 export interface EventConsumerOptions {
   context: ContextName;
   redisUrl: string;
   prefix: string;
   concurrency?: number;
+  onSourceHead?: SourceHeadListener;
 }
 
 /**
@@ -62,7 +75,7 @@ export class EventConsumer {
     if (this.worker || this.handlers.size === 0) return;
     this.connection = createWorkerConnection(this.options.redisUrl);
     this.connection.on('error', () => undefined);
-    this.worker = new Worker(eventQueueName(this.options.context), (job: Job<EventEnvelope>) => this.process(job.data), {
+    this.worker = new Worker(eventQueueName(this.options.context), (job: Job) => this.dispatch(job), {
       connection: this.connection,
       prefix: this.options.prefix,
       concurrency: this.options.concurrency ?? 4,
@@ -80,6 +93,12 @@ export class EventConsumer {
     this.connection?.disconnect();
     this.worker = undefined;
     this.connection = undefined;
+  }
+
+  private async dispatch(job: Job): Promise<boolean> {
+    if (job.name !== SOURCE_HEAD_JOB) return this.process(job.data as EventEnvelope);
+    await this.options.onSourceHead?.(job.data as SourceHead);
+    return true;
   }
 
   /** Returns false when the event had already been handled. */

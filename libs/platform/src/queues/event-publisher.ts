@@ -1,8 +1,17 @@
 import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { consumersOf, EventEnvelope, eventQueueName, EventType, isKnownEventType } from '@qaztech/contracts';
-import { EVENT_JOB_OPTIONS } from './job-defaults';
+import {
+  consumersOf,
+  EventEnvelope,
+  eventQueueName,
+  EventType,
+  isKnownEventType,
+  SEQUENCE_WATCHER,
+  SOURCE_HEAD_JOB,
+  SourceHead,
+} from '@qaztech/contracts';
+import { EVENT_JOB_OPTIONS, SOURCE_HEAD_JOB_OPTIONS } from './job-defaults';
 import { createProducerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
 
@@ -36,6 +45,13 @@ export class EventPublisher {
       // If this times out the add may still land later: harmless, the job id makes a re-add a no-op.
       await withTimeout(this.queue(name).addBulk(jobs), PUBLISH_TIMEOUT_MS, `publishing to ${name}`);
     }
+  }
+
+  /** Tells the sequence watcher how far a source has published; the same head twice is one job. */
+  async announceHead(head: SourceHead): Promise<void> {
+    const queue = this.queue(eventQueueName(SEQUENCE_WATCHER));
+    const jobId = `head-${head.source}-${head.lastSequence}`;
+    await withTimeout(queue.add(SOURCE_HEAD_JOB, head, { ...SOURCE_HEAD_JOB_OPTIONS, jobId }), PUBLISH_TIMEOUT_MS, 'announcing a head');
   }
 
   async ping(): Promise<void> {

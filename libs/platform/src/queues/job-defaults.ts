@@ -12,3 +12,11 @@ export const EVENT_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 24 * 3600, count: 50_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
+
+/** A head announcement is only a hint, repeated every few seconds: keep little of it. */
+export const SOURCE_HEAD_JOB_OPTIONS: JobsOptions = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 3600, count: 1_000 },
+  removeOnFail: { age: 24 * 3600 },
+};

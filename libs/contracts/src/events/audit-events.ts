@@ -1,0 +1,38 @@
+import { ContextName } from './envelope';
+
+/** An auditor read the ledger: who asked what is itself part of the history. */
+export interface AuditAccessedV1 {
+  /** The route template, e.g. `/audit/requests/:requestId/history`. */
+  route: string;
+  /** Path parameters and query, as the auditor sent them. */
+  parameters: Record<string, string>;
+  /** HTTP status of the answer. */
+  status: number;
+}
+
+/**
+ * The ledger saw a source's sequence stop short (a gap that stayed open, or a head it never
+ * reached) and asks that source to put the range back on the queues. Every consumer of those
+ * events gets them again, which is harmless: consumers ignore events they have handled.
+ */
+export interface RedeliveryRequestedV1 {
+  source: ContextName;
+  fromSequence: number;
+  toSequence: number;
+  /** How long the gap had been open when the ledger asked, in milliseconds. */
+  openForMs: number;
+}
+
+/**
+ * Not an event: a relay's periodic word of the last sequence it numbered, so the ledger can tell
+ * that the newest events of a source are missing even when nothing newer follows them.
+ */
+export const SOURCE_HEAD_JOB = 'source.head';
+
+export interface SourceHead {
+  source: ContextName;
+  lastSequence: number;
+}
+
+/** The context that watches every source's sequence for gaps. */
+export const SEQUENCE_WATCHER: ContextName = 'audit';
