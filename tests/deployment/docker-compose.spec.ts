@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { AUDIT_CONFIG_SCHEMA, loadAuditConfig } from '@qaztech/audit';
 import { INTAKE_CONFIG_SCHEMA } from '@qaztech/intake';
 import { loadPlatformConfig, PLATFORM_CONFIG_SCHEMA } from '@qaztech/platform';
 
@@ -24,7 +25,8 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
   >;
 };
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const NODE_SERVICES = ['migrate', 'intake'];
+const NODE_SERVICES = ['migrate', 'intake', 'audit'];
+const CONTEXT_SERVICES = ['intake', 'audit'];
 
 /** `dist/apps/intake/src/main.js` is built from `apps/intake/src/main.ts`. */
 function sourceOf(builtFile: string): string {
@@ -37,8 +39,8 @@ function withDefaults(value: string): string {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs Postgres, Redis with AOF, a migrate step, the intake service and a gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'intake', 'migrate', 'postgres', 'redis']);
+  it('runs Postgres, Redis with AOF, a migrate step, the intake and audit services and a gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['audit', 'gateway', 'intake', 'migrate', 'postgres', 'redis']);
     expect(compose.services.redis!.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
   });
 
@@ -51,7 +53,7 @@ describe('docker-compose.yml', () => {
 
   it.each(NODE_SERVICES)('%s is given only variables the code reads, and they validate', (name) => {
     const environment = compose.services[name]!.environment!;
-    const known = new Set([...Object.keys(PLATFORM_CONFIG_SCHEMA), ...Object.keys(INTAKE_CONFIG_SCHEMA)]);
+    const known = new Set([...Object.keys(PLATFORM_CONFIG_SCHEMA), ...Object.keys(INTAKE_CONFIG_SCHEMA), ...Object.keys(AUDIT_CONFIG_SCHEMA)]);
     for (const variable of Object.keys(environment)) expect(known).toContain(variable);
     const resolved = Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, withDefaults(String(value))]));
     const config = loadPlatformConfig(resolved);
@@ -59,15 +61,31 @@ describe('docker-compose.yml', () => {
     expect(config.MIGRATE_ON_START).toBe(false);
     expect(new URL(config.DATABASE_URL).hostname).toBe('postgres');
     expect(new URL(config.REDIS_URL).hostname).toBe('redis');
+    expect(() => loadAuditConfig(resolved)).not.toThrow();
   });
 
-  it('starts the service after migrations and Redis, and the gateway after a healthy service', () => {
+  it('starts each service after migrations and Redis, and the gateway after healthy services', () => {
     expect(compose.services.migrate!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(compose.services.intake!.depends_on).toEqual({
-      migrate: { condition: 'service_completed_successfully' },
-      redis: { condition: 'service_healthy' },
-    });
-    expect(compose.services.gateway!.depends_on).toEqual({ intake: { condition: 'service_healthy' } });
+    for (const name of CONTEXT_SERVICES) {
+      expect(compose.services[name]!.depends_on).toEqual({
+        migrate: { condition: 'service_completed_successfully' },
+        redis: { condition: 'service_healthy' },
+      });
+    }
+    expect(compose.services.gateway!.depends_on).toEqual(
+      Object.fromEntries(CONTEXT_SERVICES.map((name) => [name, { condition: 'service_healthy' }])),
+    );
+  });
+
+  it('keeps the ledger signing key where the audit service can reuse it across restarts', () => {
+    const audit = compose.services.audit!;
+    const keyFile = audit.environment!.AUDIT_SIGNER_KEY_FILE!;
+    expect(audit.volumes!.some((volume) => keyFile.startsWith(`${volume.split(':')[1]}/`))).toBe(true);
+  });
+
+  it('routes the ledger through the gateway to the audit service, unbuffered', () => {
+    const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
+    expect(nginx).toMatch(/location \/audit \{ proxy_pass http:\/\/audit; proxy_buffering off;/);
   });
 
   it('routes every intake path prefix through the gateway to the intake service', () => {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@qaztech/audit';
 import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
 
@@ -8,7 +9,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule],
+      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule, AuditModule],
     };
   }
 }

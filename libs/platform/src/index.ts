@@ -18,6 +18,7 @@ export * from './http/pagination';
 export * from './http/request-context';
 export * from './http/validation';
 export * from './http/validators';
+export * from './http/uuid.pipe';
 export * from './identifiers/kz-identifier';
 export * from './observability/json-logger';
 export * from './observability/metrics';

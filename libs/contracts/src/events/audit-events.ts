@@ -1,13 +1,14 @@
 import { ContextName } from './envelope';
 
-/** An auditor read the ledger: who asked what is itself part of the history. */
+/**
+ * An auditor read the ledger: who asked what is itself part of the history. Recorded before the
+ * answer is given, so no read goes unrecorded.
+ */
 export interface AuditAccessedV1 {
   /** The route template, e.g. `/audit/requests/:requestId/history`. */
   route: string;
   /** Path parameters and query, as the auditor sent them. */
   parameters: Record<string, string>;
-  /** HTTP status of the answer. */
-  status: number;
 }
 
 /**

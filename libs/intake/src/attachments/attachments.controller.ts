@@ -5,7 +5,7 @@ import { Ctx, RequestContext, Roles } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { UuidPipe } from '../shared/uuid.pipe';
+import { UuidPipe } from '@qaztech/platform';
 import { AddAttachmentUseCase } from './add-attachment.use-case';
 import { AttachmentStorage } from './attachment-storage';
 import { contentDisposition } from './file-name';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '
 import { FastifyReply } from 'fastify';
 import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { UuidPipe } from '../shared/uuid.pipe';
+import { UuidPipe } from '@qaztech/platform';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
 import { CreateRequestUseCase } from './create-request.use-case';

@@ -65,6 +65,21 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Такой версии заявки нет.',
     en: 'The request has no such version.',
   },
+  LEDGER_ENTRY_NOT_FOUND: {
+    kk: 'Журналда мұндай жазба жоқ.',
+    ru: 'В журнале нет такой записи.',
+    en: 'The ledger has no such entry.',
+  },
+  TILE_NOT_FOUND: {
+    kk: 'Мұндай тайл жоқ: ол тексеру нүктесі бар өлшемдер үшін ғана сақталады.',
+    ru: 'Такого тайла нет: тайлы хранятся только для размеров, у которых есть контрольная точка.',
+    en: 'No such tile: tiles are kept only for sizes that have a checkpoint.',
+  },
+  CHECKPOINT_NOT_FOUND: {
+    kk: 'Бұл өлшемдегі қол қойылған тексеру нүктесі жоқ.',
+    ru: 'Подписанной контрольной точки такого размера нет.',
+    en: 'There is no signed checkpoint of that size.',
+  },
   INVALID_TRANSITION: {
     kk: '«{status}» күйіндегі өтінімге «{action}» әрекеті рұқсат етілмейді.',
     ru: 'Действие «{action}» недопустимо для заявки в статусе «{status}».',

@@ -27,6 +27,7 @@ const CODE_BY_CONSTRAINT: Readonly<Record<string, FieldErrorCode>> = {
   isEmail: FieldErrorCode.INVALID_EMAIL,
   isUuid: FieldErrorCode.INVALID_ID,
   matches: FieldErrorCode.INVALID_FORMAT,
+  isIso8601: FieldErrorCode.INVALID_FORMAT,
   isKzIdentifier: FieldErrorCode.INVALID_BIN,
   isAmountKzt: FieldErrorCode.INVALID_AMOUNT,
 };

@@ -33,7 +33,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
       pollIntervalMs: config.OUTBOX_POLL_MS,
       headAnnounceMs: config.OUTBOX_HEAD_ANNOUNCE_MS,
     });
-    this.consumer = new EventConsumer(dataSource, [...handlers, new RedeliveryRequestedHandler(context)], {
+    this.consumer = new EventConsumer(dataSource, withRedelivery(context, handlers), {
       context,
       redisUrl: config.REDIS_URL,
       prefix: config.QUEUE_PREFIX,
@@ -56,6 +56,15 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
     await this.consumer.stop();
     await this.relay.stop();
   }
+}
+
+/** Every context answers redelivery requests; a context's own handler for them runs alongside. */
+function withRedelivery(context: ContextName, handlers: readonly EventHandler[]): EventHandler[] {
+  const isRedelivery = (handler: EventHandler): handler is EventHandler<'audit.redelivery_requested.v1'> =>
+    handler.eventType === 'audit.redelivery_requested.v1';
+  const own = handlers.filter(isRedelivery);
+  if (own.length > 1) throw new Error(`Event handlers of ${context} are wrong: two handlers for audit.redelivery_requested.v1`);
+  return [...handlers.filter((handler) => !isRedelivery(handler)), new RedeliveryRequestedHandler(context, own[0])];
 }
 
 /** Provides `token` as the context's messaging, built from its handler classes. */

@@ -7,17 +7,22 @@ import { outboxChannel } from './outbox-schema';
 /**
  * Every context answers the ledger's redelivery requests for its own outbox: the rows go back to
  * unpublished and the relay puts them on every consumer's queue again. Requests meant for
- * another source are recorded and ignored.
+ * another source are recorded and ignored. A context with its own use for the event (the ledger
+ * records it) passes that handler as `next`, which runs in the same transaction.
  */
 export class RedeliveryRequestedHandler implements EventHandler<'audit.redelivery_requested.v1'> {
   readonly eventType = 'audit.redelivery_requested.v1' as const;
   private readonly logger: Logger;
 
-  constructor(private readonly context: ContextName) {
+  constructor(
+    private readonly context: ContextName,
+    private readonly next?: EventHandler<'audit.redelivery_requested.v1'>,
+  ) {
     this.logger = new Logger(`Redelivery:${context}`);
   }
 
   async handle(event: EventEnvelope<'audit.redelivery_requested.v1', RedeliveryRequestedV1>, manager: EntityManager): Promise<void> {
+    await this.next?.handle(event, manager);
     const { source, fromSequence, toSequence } = event.payload;
     if (source !== this.context) return;
     const [, count] = (await manager.query(

@@ -1,5 +1,6 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
-import { DomainError, FieldErrorCode } from '@qaztech/platform';
+import { DomainError } from '../errors/domain-error';
+import { FieldErrorCode } from '../errors/error-codes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@qaztech/audit';
+import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+
+/** The audit context alone, as its own service. */
+@Module({})
+export class AuditServiceModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: AuditServiceModule,
+      imports: [PlatformModule.forRoot({ config, entities: [] }), AuditModule],
+    };
+  }
+}

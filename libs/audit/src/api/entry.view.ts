@@ -1,0 +1,39 @@
+import { decodeLeaf } from '../log';
+import { EntryRow } from '../log-store/ledger.repository';
+
+/** One step of the history as an auditor reads it. */
+export interface EntryView {
+  index: number;
+  eventId: string;
+  type: string;
+  source: string;
+  sourceSequence: number;
+  requestId: string | null;
+  actor: { id: string; role: string; name: string | null; agencyBin: string | null };
+  occurredAt: string;
+  appendedAt: string;
+  /** Absent once erased; the leaf and its proofs remain valid. */
+  payload: unknown;
+  erased: boolean;
+  leafHash: string;
+  previousRequestLeaf: string | null;
+}
+
+export function toEntryView(entry: EntryRow): EntryView {
+  const leaf = decodeLeaf(entry.leaf);
+  return {
+    index: entry.index,
+    eventId: entry.eventId,
+    type: entry.eventType,
+    source: entry.source,
+    sourceSequence: entry.sourceSequence,
+    requestId: entry.requestId,
+    actor: { id: entry.actorId, role: entry.actorRole, name: entry.document?.actorName ?? null, agencyBin: entry.agencyBin },
+    occurredAt: entry.occurredAt.toISOString(),
+    appendedAt: entry.integratedAt.toISOString(),
+    payload: entry.document?.payload ?? null,
+    erased: entry.document === null,
+    leafHash: entry.leafHash.toString('hex'),
+    previousRequestLeaf: leaf.previousRequestLeaf,
+  };
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Param, ParseIntPipe, Query, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, ErrorCode, FieldErrorCode, Roles } from '@qaztech/platform';
+import { RecordAccessInterceptor } from '../access/record-access.interceptor';
+import { LedgerRepository } from '../log-store/ledger.repository';
+import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
+import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
+import { EntryView, toEntryView } from './entry.view';
+
+const indexPipe = new ParseIntPipe({
+  exceptionFactory: () => DomainError.validation([{ field: 'index', code: FieldErrorCode.MUST_BE_INTEGER }]),
+});
+
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+@Roles('auditor')
+@UseInterceptors(RecordAccessInterceptor)
+export class ProofsController {
+  constructor(
+    private readonly proofs: ProofService,
+    private readonly ledger: LedgerRepository,
+  ) {}
+
+  @Get('proof/inclusion')
+  @ApiOperation({ summary: 'Inclusion proof of an entry in a signed checkpoint (RFC 9162 §2.1.3)' })
+  inclusion(@Query() query: InclusionProofQuery): Promise<InclusionProofView> {
+    return this.proofs.inclusion(query.index, query.size);
+  }
+
+  @Get('proof/consistency')
+  @ApiOperation({ summary: 'Consistency proof between two signed checkpoints (RFC 9162 §2.1.4)' })
+  consistency(@Query() query: ConsistencyProofQuery): Promise<ConsistencyProofView> {
+    return this.proofs.consistency(query.from, query.to);
+  }
+
+  @Get('entries/:index')
+  @ApiOperation({ summary: 'One entry: its leaf, its payload, and its proof against the latest checkpoint' })
+  async entry(@Param('index', indexPipe) index: number): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
+    if (index < 0) throw DomainError.validation([{ field: 'index', code: FieldErrorCode.OUT_OF_RANGE }]);
+    const entry = await this.ledger.entry(index);
+    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
+    return {
+      ...toEntryView(entry),
+      leaf: entry.leaf.toString('base64'),
+      salt: entry.salt?.toString('base64') ?? null,
+      inclusion: await this.proofs.inclusion(index),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import { RecordAccessInterceptor } from './access/record-access.interceptor';
+import { EventsController } from './api/events.controller';
+import { ExportController } from './api/export.controller';
+import { HistoryController } from './api/history.controller';
+import { ProofsController } from './api/proofs.controller';
+import { TlogController } from './api/tlog.controller';
+import { VerifyController } from './api/verify.controller';
+import { inboxHandlers, recordAnnouncedHead } from './ingestion/inbox';
+import { LedgerRuntime } from './ingestion/ledger-runtime';
+import { LedgerRepository } from './log-store/ledger.repository';
+import { ProofService } from './log-store/proof.service';
+import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
+import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
+import { CHECKPOINT_KEYS } from './shared/tokens';
+import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
+
+/** The audit context: every event of every context, in one verifiable log. */
+@Module({
+  controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
+  providers: [
+    { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    {
+      provide: CHECKPOINT_KEYS,
+      inject: [AUDIT_CONFIG, PLATFORM_CONFIG],
+      useFactory: (config: AuditConfig, platform: PlatformConfig) =>
+        loadCheckpointKeys({
+          origin: config.AUDIT_LOG_ORIGIN,
+          signerKeys: config.AUDIT_SIGNER_KEYS,
+          keyFile: config.AUDIT_SIGNER_KEY_FILE,
+          retiredVerifierKeys: config.AUDIT_RETIRED_VERIFIER_KEYS,
+          mayGenerate: platform.NODE_ENV !== 'production',
+        }),
+    },
+    AuditOutbox,
+    LedgerRepository,
+    ProofService,
+    RecordAccessInterceptor,
+    {
+      provide: AuditMessaging,
+      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics],
+      useFactory: (dataSource: DataSource, publisher: EventPublisher, config: PlatformConfig, metrics: Metrics) =>
+        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(), (head) =>
+          dataSource.transaction((manager) => recordAnnouncedHead(manager, head)),
+        ),
+    },
+    {
+      provide: LedgerRuntime,
+      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics],
+      useFactory: (
+        dataSource: DataSource,
+        outbox: AuditOutbox,
+        keys: CheckpointKeys,
+        platform: PlatformConfig,
+        config: AuditConfig,
+        metrics: Metrics,
+      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics),
+    },
+  ],
+})
+export class AuditModule {}

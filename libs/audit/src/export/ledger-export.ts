@@ -1,0 +1,92 @@
+import { EntityManager } from 'typeorm';
+import { leftEdge } from '../log';
+import { tileReader } from '../log-store/tile-store';
+
+export const EXPORT_FORMAT = 'qaztech-ledger-export/1';
+
+export type ExportRecord =
+  | { kind: 'header'; format: string; origin: string; fromIndex: number; toIndex: number; exportedAt: string }
+  | { kind: 'leftEdge'; size: number; hashes: string[] }
+  | { kind: 'entry'; index: number; leaf: string; payload: unknown; salt: string | null }
+  | { kind: 'checkpoint'; note: string };
+
+type EntryRecord = Extract<ExportRecord, { kind: 'entry' }>;
+
+export interface ExportRange {
+  /** Entries appended at or after this time; from the first entry when absent. */
+  from?: Date;
+  /** Entries appended before this time; up to the latest checkpoint when absent. */
+  to?: Date;
+}
+
+const CHUNK = 1_000;
+
+/**
+ * The ledger, or the part of it appended within a time range, as the records the verifier
+ * reads: a header, the left edge of the tree before the range (so checkpoint roots can be
+ * recomputed from a partial export), the entries with their payloads, and every checkpoint
+ * right after the entry that completes it. Streams in chunks: memory stays flat for any size.
+ */
+export async function* exportLedger(manager: EntityManager, origin: string, range: ExportRange = {}): AsyncGenerator<ExportRecord> {
+  const { fromIndex, toIndex } = await indexRange(manager, range);
+  yield { kind: 'header', format: EXPORT_FORMAT, origin, fromIndex, toIndex, exportedAt: new Date().toISOString() };
+  if (fromIndex > 0) {
+    const hashes = await leftEdge(fromIndex, tileReader(manager));
+    yield { kind: 'leftEdge', size: fromIndex, hashes: hashes.map((hash: Buffer) => hash.toString('hex')) };
+  }
+  const checkpoints = checkpointsBetween(manager, fromIndex, toIndex);
+  let pending = await checkpoints.next();
+  for (let start = fromIndex; start < toIndex; start += CHUNK) {
+    for (const entry of await entries(manager, start, Math.min(toIndex, start + CHUNK))) {
+      yield entry;
+      while (!pending.done && pending.value.size <= entry.index + 1) {
+        yield { kind: 'checkpoint', note: pending.value.note };
+        pending = await checkpoints.next();
+      }
+    }
+  }
+  for (; !pending.done; pending = await checkpoints.next()) yield { kind: 'checkpoint', note: pending.value.note };
+}
+
+async function indexRange(manager: EntityManager, range: ExportRange): Promise<{ fromIndex: number; toIndex: number }> {
+  const [row] = (await manager.query(
+    `SELECT (SELECT coalesce(max(size), 0) FROM audit.checkpoints) AS latest_size,
+            (SELECT min(index) FROM audit.entries WHERE integrated_at >= $1) AS first_after,
+            (SELECT max(index) FROM audit.entries WHERE integrated_at < $2) AS last_before`,
+    [range.from ?? new Date(0), range.to ?? new Date(8.64e15)],
+  )) as { latest_size: string; first_after: string | null; last_before: string | null }[];
+  const latest = Number(row?.latest_size ?? 0);
+  // Only what a signed checkpoint covers is exported: the rest cannot be proved yet.
+  const fromIndex = row?.first_after === null || row?.first_after === undefined ? latest : Number(row.first_after);
+  const toIndex = row?.last_before === null || row?.last_before === undefined ? 0 : Math.min(latest, Number(row.last_before) + 1);
+  return { fromIndex: Math.min(fromIndex, toIndex), toIndex };
+}
+
+async function entries(manager: EntityManager, start: number, end: number): Promise<EntryRecord[]> {
+  const rows = (await manager.query(
+    `SELECT e.index, e.leaf, p.salt, p.document FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
+      WHERE e.index >= $1 AND e.index < $2 ORDER BY e.index`,
+    [start, end],
+  )) as { index: string; leaf: Buffer; salt: Buffer | null; document: unknown }[];
+  return rows.map((row) => ({
+    kind: 'entry' as const,
+    index: Number(row.index),
+    leaf: row.leaf.toString('base64'),
+    payload: row.document ?? null,
+    salt: row.salt?.toString('base64') ?? null,
+  }));
+}
+
+/** Checkpoints whose size lies in (fromIndex, toIndex], oldest first, fetched in chunks. */
+async function* checkpointsBetween(manager: EntityManager, fromIndex: number, toIndex: number): AsyncGenerator<{ size: number; note: string }> {
+  let afterId = 0;
+  for (;;) {
+    const rows = (await manager.query(
+      `SELECT id, size, note FROM audit.checkpoints WHERE size > $1 AND size <= $2 AND id > $3 ORDER BY id LIMIT $4`,
+      [fromIndex, toIndex, afterId, CHUNK],
+    )) as { id: string; size: string; note: string }[];
+    for (const row of rows) yield { size: Number(row.size), note: row.note };
+    if (rows.length < CHUNK) return;
+    afterId = Number(rows.at(-1)!.id);
+  }
+}

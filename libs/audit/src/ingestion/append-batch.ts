@@ -1,0 +1,195 @@
+import { EntityManager } from 'typeorm';
+import { EventEnvelope } from '@qaztech/contracts';
+import { encodeLeaf, formatCheckpoint, leafHash, newSalt, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
+import { insertTiles, stageTiles, tileReader } from '../log-store/tile-store';
+import { CheckpointKeys } from '../signing/checkpoint-keys';
+import { nextBatch, WaitingEvent } from './batch-order';
+
+interface InboxRow extends WaitingEvent {
+  envelope: EventEnvelope;
+}
+
+interface BuiltEntry {
+  index: number;
+  event: EventEnvelope;
+  leaf: Buffer;
+  leafHash: Buffer;
+  salt: Buffer;
+  document: unknown;
+}
+
+export interface AppendResult {
+  appended: number;
+  size: number;
+}
+
+/**
+ * One batch, in one transaction: lock the log head (a second integrator waits here rather than
+ * fork the tree), take the next events in source order, build their leaves, store entries,
+ * payloads, tiles and a signed checkpoint, and move the head.
+ */
+export async function appendBatch(manager: EntityManager, origin: string, keys: CheckpointKeys, limit: number): Promise<AppendResult> {
+  const size = await lockHead(manager, origin);
+  const progress = await integratedThrough(manager);
+  const batch = nextBatch(await waitingEvents(manager, limit), progress, limit);
+  if (batch.length === 0) return { appended: 0, size };
+  const entries = await buildEntries(manager, origin, size, batch);
+  await insertEntries(manager, entries);
+  await advanceChains(manager, entries);
+  await advanceSources(manager, batch);
+  const tiles = await tilesAfterAppend(
+    size,
+    entries.map((entry) => entry.leafHash),
+    tileReader(manager),
+  );
+  await insertTiles(manager, tiles);
+  const newSize = size + entries.length;
+  const rootHash = await treeRoot(newSize, tileReader(manager, stageTiles(tiles)));
+  const note = signNote(formatCheckpoint({ origin, size: newSize, rootHash }), keys.signers);
+  await manager.query('INSERT INTO audit.checkpoints (size, root_hash, note) VALUES ($1, $2, $3)', [newSize, rootHash, note]);
+  await manager.query('UPDATE audit.log_head SET size = $2, updated_at = now() WHERE origin = $1', [origin, newSize]);
+  return { appended: entries.length, size: newSize };
+}
+
+async function lockHead(manager: EntityManager, origin: string): Promise<number> {
+  await manager.query('INSERT INTO audit.log_head (origin, size) VALUES ($1, 0) ON CONFLICT DO NOTHING', [origin]);
+  const [head] = (await manager.query('SELECT size FROM audit.log_head WHERE origin = $1 FOR UPDATE', [origin])) as { size: string }[];
+  return Number(head?.size ?? 0);
+}
+
+async function integratedThrough(manager: EntityManager): Promise<Map<string, number>> {
+  const rows = (await manager.query('SELECT source, integrated_through FROM audit.source_progress')) as {
+    source: string;
+    integrated_through: string;
+  }[];
+  return new Map(rows.map((row) => [row.source, Number(row.integrated_through)]));
+}
+
+/** Each source's waiting events in sequence order, at most `limit` per source. */
+async function waitingEvents(manager: EntityManager, limit: number): Promise<Map<string, InboxRow[]>> {
+  const rows = (await manager.query(
+    `SELECT w.arrival, w.source, w.source_sequence, w.envelope
+       FROM (SELECT DISTINCT source FROM audit.inbox) s
+       CROSS JOIN LATERAL (
+         SELECT arrival, source, source_sequence, envelope FROM audit.inbox i
+          WHERE i.source = s.source ORDER BY source_sequence LIMIT $1) w`,
+    [limit],
+  )) as { arrival: string; source: string; source_sequence: string; envelope: EventEnvelope }[];
+  const bySource = new Map<string, InboxRow[]>();
+  for (const row of rows.sort((a, b) => Number(a.source_sequence) - Number(b.source_sequence))) {
+    const list = bySource.get(row.source) ?? [];
+    list.push({ arrival: Number(row.arrival), source: row.source, sequence: Number(row.source_sequence), envelope: row.envelope });
+    bySource.set(row.source, list);
+  }
+  return bySource;
+}
+
+async function buildEntries(manager: EntityManager, origin: string, size: number, batch: readonly InboxRow[]): Promise<BuiltEntry[]> {
+  const tips = await chainTips(manager, batch);
+  return batch.map(({ envelope: event }, offset) => {
+    const requestId = event.aggregateId;
+    const salt = newSalt();
+    // What can be erased later lives in the document; the leaf keeps only its commitment.
+    const document = { actorName: event.actor.name ?? null, correlationId: event.correlationId, payload: event.payload };
+    const leaf = encodeLeaf({
+      v: 1,
+      origin,
+      eventId: event.id,
+      type: event.type,
+      source: event.source,
+      sourceSequence: event.sequence,
+      requestId,
+      actor: { id: event.actor.id, role: event.actor.role, agencyBin: event.actor.agencyBin ?? null },
+      occurredAt: event.occurredAt,
+      payloadCommitment: payloadCommitment(salt, document),
+      previousRequestLeaf: requestId ? (tips.get(requestId)?.toString('hex') ?? null) : null,
+    });
+    const hash = leafHash(leaf);
+    if (requestId) tips.set(requestId, hash);
+    return { index: size + offset, event, leaf, leafHash: hash, salt, document };
+  });
+}
+
+async function chainTips(manager: EntityManager, batch: readonly InboxRow[]): Promise<Map<string, Buffer>> {
+  const ids = [...new Set(batch.map((row) => row.envelope.aggregateId).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const rows = (await manager.query('SELECT request_id, last_leaf_hash FROM audit.request_chains WHERE request_id = ANY($1::uuid[])', [
+    ids,
+  ])) as { request_id: string; last_leaf_hash: Buffer }[];
+  return new Map(rows.map((row) => [row.request_id, row.last_leaf_hash]));
+}
+
+async function insertEntries(manager: EntityManager, entries: readonly BuiltEntry[]): Promise<void> {
+  const column = <T>(pick: (entry: BuiltEntry) => T): T[] => entries.map(pick);
+  await manager.query(
+    `INSERT INTO audit.entries (index, event_id, leaf, leaf_hash, event_type, source, source_sequence, request_id,
+                                actor_id, actor_role, agency_bin, occurred_at)
+     SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::bytea[], $4::bytea[], $5::text[], $6::text[], $7::bigint[],
+                          $8::uuid[], $9::text[], $10::text[], $11::text[], $12::timestamptz[])`,
+    [
+      column((e) => e.index),
+      column((e) => e.event.id),
+      column((e) => e.leaf),
+      column((e) => e.leafHash),
+      column((e) => e.event.type),
+      column((e) => e.event.source),
+      column((e) => e.event.sequence),
+      column((e) => e.event.aggregateId),
+      column((e) => e.event.actor.id),
+      column((e) => e.event.actor.role),
+      column((e) => e.event.actor.agencyBin ?? null),
+      column((e) => e.event.occurredAt),
+    ],
+  );
+  await manager.query(
+    `INSERT INTO audit.payloads (index, salt, document)
+     SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::jsonb[])`,
+    [column((e) => e.index), column((e) => e.salt), column((e) => JSON.stringify(e.document))],
+  );
+}
+
+/** Moves each request's chain tip, and remembers its registration number and agency once known. */
+async function advanceChains(manager: EntityManager, entries: readonly BuiltEntry[]): Promise<void> {
+  const latest = new Map<string, BuiltEntry>();
+  const registration = new Map<string, { number: string | null; agency: string | null }>();
+  for (const entry of entries) {
+    const requestId = entry.event.aggregateId;
+    if (!requestId) continue;
+    latest.set(requestId, entry);
+    const payload = entry.event.payload as { registrationNumber?: unknown; agencyBin?: unknown };
+    const number = typeof payload.registrationNumber === 'string' ? payload.registrationNumber : null;
+    const agency = typeof payload.agencyBin === 'string' ? payload.agencyBin : null;
+    if (number || agency) registration.set(requestId, { number, agency });
+  }
+  if (latest.size === 0) return;
+  const ids = [...latest.keys()];
+  await manager.query(
+    `INSERT INTO audit.request_chains (request_id, registration_number, agency_bin, last_index, last_leaf_hash)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::bytea[])
+     ON CONFLICT (request_id) DO UPDATE SET
+       last_index = excluded.last_index, last_leaf_hash = excluded.last_leaf_hash,
+       registration_number = coalesce(excluded.registration_number, audit.request_chains.registration_number),
+       agency_bin = coalesce(excluded.agency_bin, audit.request_chains.agency_bin)`,
+    [
+      ids,
+      ids.map((id) => registration.get(id)?.number ?? null),
+      ids.map((id) => registration.get(id)?.agency ?? null),
+      ids.map((id) => latest.get(id)!.index),
+      ids.map((id) => latest.get(id)!.leafHash),
+    ],
+  );
+}
+
+/** Records each source's new high-water mark and forgets its appended events from the inbox. */
+async function advanceSources(manager: EntityManager, batch: readonly InboxRow[]): Promise<void> {
+  const through = new Map<string, number>();
+  for (const row of batch) through.set(row.source, Math.max(through.get(row.source) ?? 0, row.sequence));
+  for (const [source, sequence] of through) {
+    await manager.query(
+      `INSERT INTO audit.source_progress (source, integrated_through) VALUES ($1, $2)
+       ON CONFLICT (source) DO UPDATE SET integrated_through = excluded.integrated_through`,
+      [source, sequence],
+    );
+    await manager.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, sequence]);
+  }
+}

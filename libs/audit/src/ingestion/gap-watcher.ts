@@ -1,0 +1,126 @@
+import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { ContextName } from '@qaztech/contracts';
+import { AuditOutbox } from '../shared/audit-outbox';
+import { decideGap, GapDecision } from './gap-rules';
+
+export interface GapWatcherOptions {
+  graceMs: number;
+  intervalMs: number;
+}
+
+interface ProgressRow {
+  integrated_through: string;
+  announced_head: string;
+  gap_since: Date | null;
+  redelivery_requested_at: Date | null;
+  redelivery_requests: number;
+  lowest_waiting: string | null;
+}
+
+/**
+ * Watches every source's sequence. A hole that stays open, or a head the log never reached,
+ * becomes a redelivery request in the ledger's outbox: it reaches the source even if Redis lost
+ * everything, because the outbox waits for Redis to come back.
+ */
+export class GapWatcher {
+  private readonly logger = new Logger('LedgerGapWatcher');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: AuditOutbox,
+    private readonly options: GapWatcherOptions,
+  ) {}
+
+  start(): void {
+    const tick = (): void => {
+      this.running = this.checkOnce()
+        .then(() => undefined)
+        .catch((error: Error) => this.logger.warn(`Gap check failed: ${error.message}`))
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.options.intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.options.intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  async checkOnce(now = new Date()): Promise<Map<string, GapDecision>> {
+    const sources = (await this.dataSource.query(
+      'SELECT source FROM audit.source_progress UNION SELECT DISTINCT source FROM audit.inbox',
+    )) as { source: ContextName }[];
+    const decisions = new Map<string, GapDecision>();
+    for (const { source } of sources) {
+      decisions.set(source, await this.dataSource.transaction((manager) => this.checkSource(manager, source, now)));
+    }
+    return decisions;
+  }
+
+  private async checkSource(manager: EntityManager, source: ContextName, now: Date): Promise<GapDecision> {
+    await manager.query('INSERT INTO audit.source_progress (source) VALUES ($1) ON CONFLICT DO NOTHING', [source]);
+    const [row] = (await manager.query(
+      `SELECT p.integrated_through, p.announced_head, p.gap_since, p.redelivery_requested_at, p.redelivery_requests,
+              (SELECT min(source_sequence) FROM audit.inbox i WHERE i.source = p.source AND i.source_sequence > p.integrated_through)
+                AS lowest_waiting
+         FROM audit.source_progress p WHERE p.source = $1 FOR UPDATE`,
+      [source],
+    )) as ProgressRow[];
+    if (!row) return { kind: 'none' };
+    const decision = decideGap(
+      {
+        integratedThrough: Number(row.integrated_through),
+        announcedHead: Number(row.announced_head),
+        lowestWaiting: row.lowest_waiting === null ? undefined : Number(row.lowest_waiting),
+        gapSince: row.gap_since ?? undefined,
+        redeliveryRequestedAt: row.redelivery_requested_at ?? undefined,
+        redeliveryRequests: row.redelivery_requests,
+      },
+      now,
+      this.options.graceMs,
+    );
+    await this.apply(manager, source, decision, now, row.gap_since !== null);
+    return decision;
+  }
+
+  private async apply(manager: EntityManager, source: ContextName, decision: GapDecision, now: Date, wasOpen: boolean): Promise<void> {
+    switch (decision.kind) {
+      case 'none':
+        if (wasOpen) {
+          await manager.query(
+            `UPDATE audit.source_progress SET gap_since = NULL, redelivery_requested_at = NULL, redelivery_requests = 0
+              WHERE source = $1`,
+            [source],
+          );
+        }
+        return;
+      case 'opened':
+        await manager.query('UPDATE audit.source_progress SET gap_since = $2 WHERE source = $1', [source, now]);
+        return;
+      case 'waiting':
+        return;
+      case 'request':
+        await this.outbox.append(manager, {
+          type: 'audit.redelivery_requested.v1',
+          aggregateId: null,
+          actor: { id: 'system', role: 'system' },
+          correlationId: randomUUID(),
+          payload: { source, fromSequence: decision.fromSequence, toSequence: decision.toSequence, openForMs: decision.openForMs },
+        });
+        await manager.query(
+          `UPDATE audit.source_progress SET redelivery_requested_at = $2, redelivery_requests = redelivery_requests + 1
+            WHERE source = $1`,
+          [source, now],
+        );
+        this.logger.warn({ msg: 'redelivery requested', source, from: decision.fromSequence, to: decision.toSequence });
+        return;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { Logger } from '@nestjs/common';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { CheckpointKeys } from '../signing/checkpoint-keys';
+import { appendBatch, AppendResult } from './append-batch';
+import { INBOX_CHANNEL } from './inbox';
+
+export interface IntegratorOptions {
+  origin: string;
+  databaseUrl: string;
+  batchMax: number;
+  batchWaitMs: number;
+}
+
+/**
+ * Appends inbox events to the log in batches: up to `batchMax` events, or whatever has come
+ * within `batchWaitMs` of the first one. Any number of replicas may run; the head lock makes
+ * them take turns, so there is always exactly one tree.
+ */
+export class Integrator {
+  private readonly logger = new Logger('LedgerIntegrator');
+  private running = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private listener: Client | undefined;
+  private arrivals = 0;
+  private wake: (() => void) | undefined;
+  private failingSince: number | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly keys: CheckpointKeys,
+    private readonly options: IntegratorOptions,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.listen();
+    this.loopDone = this.loop();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loopDone;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = undefined;
+  }
+
+  /** One batch. Exposed for tools and tests. */
+  async appendOnce(): Promise<AppendResult> {
+    return this.dataSource.transaction((manager) => appendBatch(manager, this.options.origin, this.keys, this.options.batchMax));
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let appended = 0;
+      try {
+        ({ appended } = await this.appendOnce());
+        this.recovered();
+      } catch (error) {
+        this.failed(error);
+      }
+      if (appended < this.options.batchMax) await this.gatherBatch();
+    }
+  }
+
+  /**
+   * Waits for the next batch: from the first arrival, `batchWaitMs` more, or less if a full batch
+   * has come. With nothing arriving it still looks now and then, in case a notification was lost.
+   */
+  private async gatherBatch(): Promise<void> {
+    this.arrivals = 0;
+    const idleLimit = this.failingSince ? Math.min(5_000, 100 + (Date.now() - this.failingSince) / 4) : 1_000;
+    await this.waitFor(idleLimit, () => this.arrivals > 0);
+    if (!this.running || this.arrivals === 0 || this.failingSince) return;
+    await this.waitFor(this.options.batchWaitMs, () => this.arrivals >= this.options.batchMax);
+  }
+
+  /** Resolves after `ms`, or sooner when a notification finds `enough()` true, or on stop. */
+  private waitFor(ms: number, enough: () => boolean): Promise<void> {
+    return new Promise((resolve) => {
+      const finish = (): void => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(finish, ms);
+      this.wake = () => {
+        if (!this.running || enough()) finish();
+      };
+    });
+  }
+
+  private failed(error: unknown): void {
+    if (this.failingSince !== undefined) return;
+    this.failingSince = Date.now();
+    this.logger.warn(`Appending paused, events wait in the inbox: ${(error as Error).message}`);
+  }
+
+  private recovered(): void {
+    if (this.failingSince === undefined) return;
+    this.logger.log(`Appending resumed after ${Date.now() - this.failingSince} ms`);
+    this.failingSince = undefined;
+  }
+
+  private async listen(): Promise<void> {
+    while (this.running && !this.listener) {
+      const client = new Client({ connectionString: this.options.databaseUrl });
+      try {
+        client.on('notification', () => {
+          this.arrivals += 1;
+          this.wake?.();
+        });
+        client.on('error', () => {
+          this.listener = undefined;
+          if (this.running) setTimeout(() => void this.listen(), 1_000);
+        });
+        await client.connect();
+        await client.query(`LISTEN ${INBOX_CHANNEL}`);
+        this.listener = client;
+        if (!this.running) await client.end();
+      } catch {
+        await client.end().catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+  }
+}

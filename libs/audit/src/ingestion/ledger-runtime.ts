@@ -1,0 +1,53 @@
+import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Metrics, PlatformConfig } from '@qaztech/platform';
+import { AuditConfig } from '../shared/audit-config';
+import { AuditOutbox } from '../shared/audit-outbox';
+import { CheckpointKeys } from '../signing/checkpoint-keys';
+import { GapWatcher } from './gap-watcher';
+import { Integrator } from './integrator';
+
+/**
+ * The ledger's background work: the integrator that appends, and the watcher that asks for what
+ * is missing. Started once the application is wired, stopped before connections close.
+ */
+export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly integrator: Integrator;
+  readonly gapWatcher: GapWatcher;
+
+  constructor(dataSource: DataSource, outbox: AuditOutbox, keys: CheckpointKeys, platform: PlatformConfig, config: AuditConfig, metrics: Metrics) {
+    this.integrator = new Integrator(dataSource, keys, {
+      origin: config.AUDIT_LOG_ORIGIN,
+      databaseUrl: platform.DATABASE_URL,
+      batchMax: config.AUDIT_BATCH_MAX,
+      batchWaitMs: config.AUDIT_BATCH_WAIT_MS,
+    });
+    this.gapWatcher = new GapWatcher(dataSource, outbox, {
+      graceMs: config.AUDIT_GAP_GRACE_MS,
+      intervalMs: Math.max(100, Math.min(1_000, config.AUDIT_GAP_GRACE_MS / 3)),
+    });
+    metrics.addGaugeSource('ledger_size', 'Entries in the audit ledger', 'origin', async () => {
+      const [row] = (await dataSource.query('SELECT size FROM audit.log_head WHERE origin = $1', [config.AUDIT_LOG_ORIGIN])) as {
+        size: string;
+      }[];
+      return { [config.AUDIT_LOG_ORIGIN]: Number(row?.size ?? 0) };
+    });
+    metrics.addGaugeSource('ledger_inbox', 'Events received but not yet in the ledger, per source', 'source', async () => {
+      const rows = (await dataSource.query('SELECT source, count(*)::int AS count FROM audit.inbox GROUP BY source')) as {
+        source: string;
+        count: number;
+      }[];
+      return Object.fromEntries(rows.map((row) => [row.source, row.count]));
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.integrator.start();
+    this.gapWatcher.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.gapWatcher.stop();
+    await this.integrator.stop();
+  }
+}

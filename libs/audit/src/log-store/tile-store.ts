@@ -1,0 +1,39 @@
+import { EntityManager } from 'typeorm';
+import { TileId, TileReader } from '../log';
+
+const keyOf = (tile: TileId): string => `${tile.level}/${tile.index}/${tile.width}`;
+
+export class TileNotFoundError extends Error {
+  constructor(tile: TileId) {
+    super(`tile ${keyOf(tile)} is not stored`);
+    this.name = 'TileNotFoundError';
+  }
+}
+
+/** Reads stored tiles through `manager`; `pending` are tiles written in the same transaction. */
+export function tileReader(manager: EntityManager, pending: ReadonlyMap<string, Buffer> = new Map()): TileReader {
+  return async (tile) => {
+    const staged = pending.get(keyOf(tile));
+    if (staged) return staged;
+    const [row] = (await manager.query('SELECT hashes FROM audit.tiles WHERE level = $1 AND index = $2 AND width = $3', [
+      tile.level,
+      tile.index,
+      tile.width,
+    ])) as { hashes: Buffer }[];
+    if (!row) throw new TileNotFoundError(tile);
+    return row.hashes;
+  };
+}
+
+export function stageTiles(tiles: readonly { tile: TileId; data: Buffer }[]): Map<string, Buffer> {
+  return new Map(tiles.map(({ tile, data }) => [keyOf(tile), data]));
+}
+
+export async function insertTiles(manager: EntityManager, tiles: readonly { tile: TileId; data: Buffer }[]): Promise<void> {
+  if (tiles.length === 0) return;
+  await manager.query(
+    `INSERT INTO audit.tiles (level, index, width, hashes)
+     SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::smallint[], $4::bytea[])`,
+    [tiles.map((t) => t.tile.level), tiles.map((t) => t.tile.index), tiles.map((t) => t.tile.width), tiles.map((t) => t.data)],
+  );
+}

@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { ContextMessaging, OutboxWriter } from '@qaztech/platform';
+
+/** The audit context's own outbox: auditors' reads and redelivery requests. */
+@Injectable()
+export class AuditOutbox extends OutboxWriter {
+  constructor() {
+    super('audit');
+  }
+}
+
+/** Token for the audit context's relay and event worker. */
+export abstract class AuditMessaging extends ContextMessaging {}
