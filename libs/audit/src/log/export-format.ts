@@ -1,0 +1,106 @@
+/**
+ * The ledger export: NDJSON records, a header first, then (for a range that does not start at 0)
+ * the left edge of the tree before it, then entries in index order with each checkpoint right
+ * after the entry that completes its size.
+ */
+
+export const EXPORT_FORMAT = 'qaztech-ledger-export/1';
+
+export interface ExportHeader {
+  kind: 'header';
+  format: typeof EXPORT_FORMAT;
+  origin: string;
+  fromIndex: number;
+  /** Exclusive. */
+  toIndex: number;
+  exportedAt: string;
+}
+
+/** The complete-subtree hashes (hex, largest first) of the tree of size `fromIndex`. */
+export interface ExportLeftEdge {
+  kind: 'leftEdge';
+  size: number;
+  hashes: string[];
+}
+
+export interface ExportEntry {
+  kind: 'entry';
+  index: number;
+  /** Base64 of the leaf bytes. */
+  leaf: string;
+  /** The payload document, or null once erased. */
+  payload: unknown;
+  /** Base64 of the 32-byte salt, or null once erased. */
+  salt: string | null;
+}
+
+export interface ExportCheckpoint {
+  kind: 'checkpoint';
+  /** The signed checkpoint note. */
+  note: string;
+}
+
+/** Stands in for an NDJSON line that is not JSON, so the verifier can name it. */
+export interface UnparseableRecord {
+  kind: 'unparseable';
+  line: number;
+  error: string;
+}
+
+export type ExportRecord = ExportHeader | ExportLeftEdge | ExportEntry | ExportCheckpoint;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+export function asHeader(value: unknown): ExportHeader | undefined {
+  if (!isRecord(value) || value.kind !== 'header' || value.format !== EXPORT_FORMAT) return undefined;
+  const { origin, fromIndex, toIndex, exportedAt } = value;
+  if (typeof origin !== 'string' || origin.length === 0 || typeof exportedAt !== 'string') return undefined;
+  if (!isIndex(fromIndex) || !isIndex(toIndex) || toIndex < fromIndex) return undefined;
+  return { kind: 'header', format: EXPORT_FORMAT, origin, fromIndex, toIndex, exportedAt };
+}
+
+export function asLeftEdge(value: Record<string, unknown>): ExportLeftEdge | undefined {
+  const { size, hashes } = value;
+  if (!isIndex(size) || !Array.isArray(hashes)) return undefined;
+  if (!hashes.every((hash) => typeof hash === 'string' && /^[0-9a-f]{64}$/.test(hash))) return undefined;
+  return { kind: 'leftEdge', size, hashes: hashes as string[] };
+}
+
+export function asEntry(value: Record<string, unknown>): ExportEntry | undefined {
+  const { index, leaf, payload, salt } = value;
+  if (!isIndex(index) || typeof leaf !== 'string' || !(salt === null || typeof salt === 'string') || payload === undefined)
+    return undefined;
+  return { kind: 'entry', index, leaf, payload, salt };
+}
+
+export function asCheckpoint(value: Record<string, unknown>): ExportCheckpoint | undefined {
+  return typeof value.note === 'string' ? { kind: 'checkpoint', note: value.note } : undefined;
+}
+
+export function recordKind(value: unknown): string | undefined {
+  return isRecord(value) && typeof value.kind === 'string' ? value.kind : undefined;
+}
+
+/** Parses NDJSON lines one by one; blank lines are skipped, a line that is not JSON becomes an UnparseableRecord. */
+export async function* parseNdjson(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<unknown> {
+  let number = 0;
+  for await (const line of lines) {
+    number += 1;
+    if (line.trim().length === 0) continue;
+    try {
+      yield JSON.parse(line) as unknown;
+    } catch (error) {
+      yield {
+        kind: 'unparseable',
+        line: number,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies UnparseableRecord;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+
+/**
+ * The ledger's leaf, version 1: the JCS bytes of this object. It names the event and commits to
+ * its payload through a salted hash, so the payload can be erased later without breaking the
+ * tree, and links to the request's previous leaf so a request's history cannot be reordered.
+ */
+export interface LedgerLeafV1 {
+  v: 1;
+  origin: string;
+  eventId: string;
+  type: string;
+  source: string;
+  sourceSequence: number;
+  requestId: string | null;
+  actor: { id: string; role: string; agencyBin: string | null };
+  occurredAt: string;
+  payloadCommitment: string;
+  previousRequestLeaf: string | null;
+}
+
+export type LedgerLeafFields = Omit<LedgerLeafV1, 'v'>;
+
+export class LedgerLeafError extends Error {
+  override name = 'LedgerLeafError';
+}
+
+export const SALT_SIZE = 32;
+const LEAF_KEYS = [
+  'actor',
+  'eventId',
+  'occurredAt',
+  'origin',
+  'payloadCommitment',
+  'previousRequestLeaf',
+  'requestId',
+  'source',
+  'sourceSequence',
+  'type',
+  'v',
+];
+const ACTOR_KEYS = ['agencyBin', 'id', 'role'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const HEX_HASH = /^[0-9a-f]{64}$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A fresh random salt for {@link payloadCommitment}. */
+export function newSalt(): Buffer {
+  return randomBytes(SALT_SIZE);
+}
+
+/** Hex SHA-256(salt ‖ JCS(payloadDocument)); the salt keeps an erased payload from being guessed back. */
+export function payloadCommitment(salt: Uint8Array, payloadDocument: unknown): string {
+  if (salt.length !== SALT_SIZE) throw new LedgerLeafError(`salt must be ${SALT_SIZE} bytes`);
+  return createHash('sha256').update(salt).update(canonicalJson(payloadDocument), 'utf8').digest('hex');
+}
+
+/** The leaf bytes for these fields; throws on anything a verifier would refuse. */
+export function encodeLeaf(fields: LedgerLeafFields): Buffer {
+  const leaf: LedgerLeafV1 = {
+    v: 1,
+    origin: fields.origin,
+    eventId: fields.eventId,
+    type: fields.type,
+    source: fields.source,
+    sourceSequence: fields.sourceSequence,
+    requestId: fields.requestId,
+    actor: { id: fields.actor.id, role: fields.actor.role, agencyBin: fields.actor.agencyBin },
+    occurredAt: fields.occurredAt,
+    payloadCommitment: fields.payloadCommitment,
+    previousRequestLeaf: fields.previousRequestLeaf,
+  };
+  const problem = leafProblem(leaf);
+  if (problem) throw new LedgerLeafError(problem);
+  return Buffer.from(canonicalJson(leaf), 'utf8');
+}
+
+/** Strict inverse of {@link encodeLeaf}: the bytes must be exactly what encodeLeaf would produce. */
+export function decodeLeaf(bytes: Uint8Array): LedgerLeafV1 {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let value: unknown;
+  try {
+    value = JSON.parse(buffer.toString('utf8'));
+  } catch {
+    throw new LedgerLeafError('leaf is not JSON');
+  }
+  const problem = leafProblem(value);
+  if (problem) throw new LedgerLeafError(problem);
+  if (!Buffer.from(canonicalJson(value), 'utf8').equals(buffer)) throw new LedgerLeafError('leaf is not in canonical form');
+  return value as LedgerLeafV1;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasExactKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
+  const actual = Object.keys(value);
+  return actual.length === keys.length && keys.every((key) => key in value);
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+function leafProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return 'leaf is not an object';
+  if (value.v !== 1) return `unknown leaf version ${String(value.v)}`;
+  if (!hasExactKeys(value, LEAF_KEYS)) return 'leaf fields are missing or unknown';
+  if (!isText(value.origin)) return 'origin must be a non-empty string';
+  if (typeof value.eventId !== 'string' || !UUID.test(value.eventId)) return 'eventId must be a lowercase UUID';
+  if (!isText(value.type) || !isText(value.source)) return 'type and source must be non-empty strings';
+  if (!Number.isSafeInteger(value.sourceSequence) || (value.sourceSequence as number) < 0)
+    return 'sourceSequence must be a non-negative integer';
+  if (value.requestId !== null && !isText(value.requestId)) return 'requestId must be a non-empty string or null';
+  const actorProblem = actorProblemOf(value.actor);
+  if (actorProblem) return actorProblem;
+  if (typeof value.occurredAt !== 'string' || !ISO_TIME.test(value.occurredAt) || Number.isNaN(Date.parse(value.occurredAt))) {
+    return 'occurredAt must be an ISO 8601 time';
+  }
+  if (typeof value.payloadCommitment !== 'string' || !HEX_HASH.test(value.payloadCommitment))
+    return 'payloadCommitment must be a hex SHA-256';
+  return previousLeafProblem(value.requestId, value.previousRequestLeaf);
+}
+
+function actorProblemOf(actor: unknown): string | undefined {
+  if (!isRecord(actor) || !hasExactKeys(actor, ACTOR_KEYS)) return 'actor must have exactly id, role and agencyBin';
+  if (!isText(actor.id) || !isText(actor.role)) return 'actor id and role must be non-empty strings';
+  if (actor.agencyBin !== null && !isText(actor.agencyBin)) return 'actor agencyBin must be a non-empty string or null';
+  return undefined;
+}
+
+function previousLeafProblem(requestId: unknown, previous: unknown): string | undefined {
+  if (previous === null) return undefined;
+  if (typeof previous !== 'string' || !HEX_HASH.test(previous)) return 'previousRequestLeaf must be a hex leaf hash or null';
+  if (requestId === null) return 'previousRequestLeaf must be null when requestId is null';
+  return undefined;
+}
