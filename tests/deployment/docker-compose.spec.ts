@@ -53,7 +53,11 @@ describe('docker-compose.yml', () => {
 
   it.each(NODE_SERVICES)('%s is given only variables the code reads, and they validate', (name) => {
     const environment = compose.services[name]!.environment!;
-    const known = new Set([...Object.keys(PLATFORM_CONFIG_SCHEMA), ...Object.keys(INTAKE_CONFIG_SCHEMA), ...Object.keys(AUDIT_CONFIG_SCHEMA)]);
+    const known = new Set([
+      ...Object.keys(PLATFORM_CONFIG_SCHEMA),
+      ...Object.keys(INTAKE_CONFIG_SCHEMA),
+      ...Object.keys(AUDIT_CONFIG_SCHEMA),
+    ]);
     for (const variable of Object.keys(environment)) expect(known).toContain(variable);
     const resolved = Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, withDefaults(String(value))]));
     const config = loadPlatformConfig(resolved);

@@ -51,7 +51,10 @@ describe('audit ledger', () => {
       expect((await api('POST', `/requests/${requestId}/attachments`, { token: signatory, body: form })).status).toBe(201);
     }
     expect((await api('POST', `/requests/${requestId}/submit`, { token: signatory })).status).toBe(200);
-    const withdrawn = await api('POST', `/requests/${requestId}/withdraw`, { token: signatory, body: { reason: 'Решено строить на QazTech' } });
+    const withdrawn = await api('POST', `/requests/${requestId}/withdraw`, {
+      token: signatory,
+      body: { reason: 'Решено строить на QazTech' },
+    });
     expect(withdrawn.status).toBe(200);
 
     const expected = await intakeEventsOf(dataSource, requestId);
@@ -122,7 +125,9 @@ describe('audit ledger', () => {
         history.steps.map((step: { eventId: string }) => step.eventId),
       );
       const submitted = history.steps[4];
-      const byAgency = await api('GET', `/audit/events?agencyBin=${submitted.actor.agencyBin}&type=request.submitted.v1`, { token: auditor });
+      const byAgency = await api('GET', `/audit/events?agencyBin=${submitted.actor.agencyBin}&type=request.submitted.v1`, {
+        token: auditor,
+      });
       expect(byAgency.body.items.map((item: { eventId: string }) => item.eventId)).toEqual([submitted.eventId]);
     });
 
@@ -130,7 +135,9 @@ describe('audit ledger', () => {
       const seen: number[] = [];
       let cursor: string | undefined;
       do {
-        const page = await api('GET', `/audit/events?requestId=${requestId}&limit=4${cursor ? `&cursor=${cursor}` : ''}`, { token: auditor });
+        const page = await api('GET', `/audit/events?requestId=${requestId}&limit=4${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: auditor,
+        });
         seen.push(...page.body.items.map((item: { index: number }) => item.index));
         cursor = page.body.nextCursor;
       } while (cursor);
@@ -175,7 +182,9 @@ describe('audit ledger', () => {
     });
 
     it('serves entry bundles whose entries hash to the stored leaves', async () => {
-      const response = await fetch(`${testApp.baseUrl}/audit/log/tile/entries/000.p/1`, { headers: { authorization: `Bearer ${auditor}` } });
+      const response = await fetch(`${testApp.baseUrl}/audit/log/tile/entries/000.p/1`, {
+        headers: { authorization: `Bearer ${auditor}` },
+      });
       expect(response.status).toBe(200);
       const bundle = Buffer.from(await response.arrayBuffer());
       const length = bundle.readUInt16BE(0);

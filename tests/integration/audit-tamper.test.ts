@@ -88,7 +88,9 @@ describe('a tampered ledger', () => {
   });
 
   it('names the entry whose leaf had one byte changed', async () => {
-    const [victim] = await dataSource.query("SELECT index, leaf FROM audit.entries WHERE source = 'intake' ORDER BY index LIMIT 1 OFFSET 3");
+    const [victim] = await dataSource.query(
+      "SELECT index, leaf FROM audit.entries WHERE source = 'intake' ORDER BY index LIMIT 1 OFFSET 3",
+    );
     const changed = Buffer.from(victim.leaf);
     const at = changed.indexOf('"intake"');
     changed[at + 1] = 'I'.charCodeAt(0);

@@ -1,3 +1,6 @@
+/** application/json and application/…+json; not NDJSON, which is many documents. */
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\b/;
+
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -26,7 +29,7 @@ export function apiClient(baseUrl: string) {
     const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
     const text = await response.text();
     const type = response.headers.get('content-type') ?? '';
-    return { status: response.status, headers: response.headers, body: (type.includes('json') && text ? JSON.parse(text) : text) as T };
+    return { status: response.status, headers: response.headers, body: (JSON_TYPE.test(type) && text ? JSON.parse(text) : text) as T };
   };
 }
 

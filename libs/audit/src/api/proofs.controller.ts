@@ -36,7 +36,9 @@ export class ProofsController {
 
   @Get('entries/:index')
   @ApiOperation({ summary: 'One entry: its leaf, its payload, and its proof against the latest checkpoint' })
-  async entry(@Param('index', indexPipe) index: number): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
+  async entry(
+    @Param('index', indexPipe) index: number,
+  ): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
     if (index < 0) throw DomainError.validation([{ field: 'index', code: FieldErrorCode.OUT_OF_RANGE }]);
     const entry = await this.ledger.entry(index);
     if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);

@@ -1,16 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { leftEdge } from '../log';
+import { EXPORT_FORMAT, ExportEntry, ExportRecord, leftEdge } from '../log';
 import { tileReader } from '../log-store/tile-store';
-
-export const EXPORT_FORMAT = 'qaztech-ledger-export/1';
-
-export type ExportRecord =
-  | { kind: 'header'; format: string; origin: string; fromIndex: number; toIndex: number; exportedAt: string }
-  | { kind: 'leftEdge'; size: number; hashes: string[] }
-  | { kind: 'entry'; index: number; leaf: string; payload: unknown; salt: string | null }
-  | { kind: 'checkpoint'; note: string };
-
-type EntryRecord = Extract<ExportRecord, { kind: 'entry' }>;
 
 export interface ExportRange {
   /** Entries appended at or after this time; from the first entry when absent. */
@@ -62,7 +52,7 @@ async function indexRange(manager: EntityManager, range: ExportRange): Promise<{
   return { fromIndex: Math.min(fromIndex, toIndex), toIndex };
 }
 
-async function entries(manager: EntityManager, start: number, end: number): Promise<EntryRecord[]> {
+async function entries(manager: EntityManager, start: number, end: number): Promise<ExportEntry[]> {
   const rows = (await manager.query(
     `SELECT e.index, e.leaf, p.salt, p.document FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
       WHERE e.index >= $1 AND e.index < $2 ORDER BY e.index`,
@@ -78,7 +68,11 @@ async function entries(manager: EntityManager, start: number, end: number): Prom
 }
 
 /** Checkpoints whose size lies in (fromIndex, toIndex], oldest first, fetched in chunks. */
-async function* checkpointsBetween(manager: EntityManager, fromIndex: number, toIndex: number): AsyncGenerator<{ size: number; note: string }> {
+async function* checkpointsBetween(
+  manager: EntityManager,
+  fromIndex: number,
+  toIndex: number,
+): AsyncGenerator<{ size: number; note: string }> {
   let afterId = 0;
   for (;;) {
     const rows = (await manager.query(

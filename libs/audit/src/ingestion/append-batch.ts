@@ -92,7 +92,6 @@ async function buildEntries(manager: EntityManager, origin: string, size: number
     // What can be erased later lives in the document; the leaf keeps only its commitment.
     const document = { actorName: event.actor.name ?? null, correlationId: event.correlationId, payload: event.payload };
     const leaf = encodeLeaf({
-      v: 1,
       origin,
       eventId: event.id,
       type: event.type,

@@ -15,7 +15,14 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
   readonly integrator: Integrator;
   readonly gapWatcher: GapWatcher;
 
-  constructor(dataSource: DataSource, outbox: AuditOutbox, keys: CheckpointKeys, platform: PlatformConfig, config: AuditConfig, metrics: Metrics) {
+  constructor(
+    dataSource: DataSource,
+    outbox: AuditOutbox,
+    keys: CheckpointKeys,
+    platform: PlatformConfig,
+    config: AuditConfig,
+    metrics: Metrics,
+  ) {
     this.integrator = new Integrator(dataSource, keys, {
       origin: config.AUDIT_LOG_ORIGIN,
       databaseUrl: platform.DATABASE_URL,

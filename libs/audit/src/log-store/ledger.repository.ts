@@ -97,7 +97,9 @@ export class LedgerRepository {
   }
 
   async latestCheckpoint(): Promise<CheckpointRow | undefined> {
-    const [row] = await this.dataSource.query('SELECT id, size, root_hash, note, signed_at FROM audit.checkpoints ORDER BY id DESC LIMIT 1');
+    const [row] = await this.dataSource.query(
+      'SELECT id, size, root_hash, note, signed_at FROM audit.checkpoints ORDER BY id DESC LIMIT 1',
+    );
     return row ? toCheckpoint(row) : undefined;
   }
 

@@ -139,3 +139,20 @@ export async function consistencyProof(m: number, n: number, readTile: TileReade
   if (!complete) proof.push(await tree.range(start, end));
   return proof.reverse();
 }
+
+/**
+ * The complete-subtree hashes of a tree of `size` leaves, largest first: the compact range a
+ * range export starts from, so a verifier can recompute later roots without earlier entries.
+ */
+export async function leftEdge(size: number, readTile: TileReader, cache = new TileHashCache()): Promise<Buffer[]> {
+  checkSize(size);
+  const tree = new TiledTree(size, readTile, cache);
+  const hashes: Buffer[] = [];
+  let start = 0;
+  for (let width = 2 ** Math.floor(Math.log2(Math.max(1, size))); width >= 1; width /= 2) {
+    if (start + width > size) continue;
+    hashes.push(await tree.range(start, start + width));
+    start += width;
+  }
+  return hashes;
+}

@@ -32,7 +32,9 @@ export async function loadCheckpointKeys(source: CheckpointKeySource): Promise<C
   const signers = signerKeys.map((key) => signerFromKey(key));
   const foreign = signers.filter((signer) => signer.name !== source.origin);
   if (foreign.length > 0) {
-    throw new Error(`checkpoint signing keys must be named after the log origin ${source.origin}, not ${foreign.map((s) => s.name).join(', ')}`);
+    throw new Error(
+      `checkpoint signing keys must be named after the log origin ${source.origin}, not ${foreign.map((s) => s.name).join(', ')}`,
+    );
   }
   const publishedVerifierKeys = signers.map((signer) => signer.verifierKey);
   const verifierKeys = [...publishedVerifierKeys, ...splitKeys(source.retiredVerifierKeys)];
