@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DataSource } from 'typeorm';
+import { exportLedger, parseNdjson, toNdjson, verifyExport } from '@qaztech/audit';
+import { OutboxWriter } from '@qaztech/platform';
+import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
+import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
+import { Figure, percentile, progress, sortNumbers, timed } from './support';
+import { BenchSystem } from './system';
+
+export interface LedgerBenchSizes {
+  integrationEvents: number;
+  lagSeconds: number;
+  lagRate: number;
+  ledgerEntries: number;
+  querySamples: number;
+}
+
+export const FULL: LedgerBenchSizes = {
+  integrationEvents: 200_000,
+  lagSeconds: 20,
+  lagRate: 500,
+  ledgerEntries: 1_000_000,
+  querySamples: 1_000,
+};
+export const QUICK: LedgerBenchSizes = { integrationEvents: 10_000, lagSeconds: 3, lagRate: 200, ledgerEntries: 20_000, querySamples: 100 };
+
+const SYNTHETIC_SOURCE = 'bench';
+const EVENTS_PER_REQUEST = 10;
+
+/**
+ * Fills the ledger's inbox with synthetic events in the real schema: ten steps for each of a
+ * set of requests, with a payload the size of a real edit. Sequences continue from `after`.
+ */
+async function fillInbox(dataSource: DataSource, after: number, count: number): Promise<void> {
+  for (let start = after + 1; start <= after + count; start += 50_000) {
+    const end = Math.min(after + count, start + 49_999);
+    await dataSource.query(
+      `INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
+       SELECT id, $3, s, jsonb_build_object(
+         'id', id, 'type', 'request.updated.v1', 'source', $3::text, 'sequence', s,
+         'occurredAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+         'aggregateId', md5('request-' || (s / $4))::uuid,
+         'actor', jsonb_build_object('id', 'user-' || (s % 97), 'role', 'agency.submitter', 'name', 'Айгерим Садыкова',
+                                     'agencyBin', '940140000385'),
+         'correlationId', md5(s::text)::uuid,
+         'payload', jsonb_build_object('requestId', md5('request-' || (s / $4))::uuid, 'version', 1,
+                                       'changedSections', jsonb_build_array('system', 'budget'),
+                                       'content', jsonb_build_object('system', jsonb_build_object(
+                                          'titleRu', 'Система учёта сведений № ' || s, 'titleKk', 'Есеп жүйесі № ' || s,
+                                          'purpose', repeat('Учёт и контроль доступа. ', 6)),
+                                          'budget', jsonb_build_object('amountKzt', '1250000000.00', 'fundingSource', 'republican_budget'))))
+         FROM (SELECT s, gen_random_uuid() AS id FROM generate_series($1::bigint, $2::bigint) s) g`,
+      [start, end, SYNTHETIC_SOURCE, EVENTS_PER_REQUEST],
+    );
+  }
+}
+
+async function drainInbox(dataSource: DataSource, origin: string, keys: CheckpointKeys, total: number) {
+  let appended = 0;
+  let reported = 0;
+  for (;;) {
+    const result = await dataSource.transaction((manager) => appendBatch(manager, origin, keys, 1_000));
+    if (result.appended === 0) return;
+    appended += result.appended;
+    if (appended - reported >= 100_000) {
+      progress(`ledger: ${appended} / ${total} appended`);
+      reported = appended;
+    }
+  }
+}
+
+/** The same rows as plain batched INSERTs, no hashing, no tiles, no signing: the floor. */
+async function plainInsertRate(dataSource: DataSource, count: number): Promise<number> {
+  await dataSource.query('CREATE TEMP TABLE plain_entries (LIKE audit.entries INCLUDING DEFAULTS)');
+  await dataSource.query('CREATE TEMP TABLE plain_payloads (index bigint, salt bytea, document jsonb)');
+  const { ms } = await timed(async () => {
+    for (let start = 0; start < count; start += 1_000) {
+      await dataSource.transaction(async (manager) => {
+        const rows = (await manager.query(
+          `SELECT source_sequence, envelope FROM audit.inbox WHERE source = $1 ORDER BY source_sequence OFFSET $2 LIMIT 1000`,
+          [SYNTHETIC_SOURCE, start],
+        )) as { source_sequence: string; envelope: { id: string; payload: unknown; occurredAt: string } }[];
+        await manager.query(
+          `INSERT INTO plain_entries (index, event_id, leaf, leaf_hash, event_type, source, source_sequence, actor_id, actor_role, occurred_at)
+           SELECT i, e, convert_to(e::text, 'UTF8'), decode(md5(e::text) || md5(e::text), 'hex'), 'request.updated.v1', 'bench', i, 'u', 'r', o
+             FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[]) AS t(i, e, o)`,
+          [rows.map((row) => Number(row.source_sequence)), rows.map((row) => row.envelope.id), rows.map((row) => row.envelope.occurredAt)],
+        );
+        await manager.query(
+          `INSERT INTO plain_payloads (index, salt, document) SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::jsonb[])`,
+          [
+            rows.map((row) => Number(row.source_sequence)),
+            rows.map(() => Buffer.alloc(32)),
+            rows.map((row) => JSON.stringify(row.envelope.payload)),
+          ],
+        );
+      });
+    }
+  });
+  await dataSource.query('DROP TABLE plain_entries, plain_payloads');
+  return count / (ms / 1000);
+}
+
+async function integration(system: BenchSystem, sizes: LedgerBenchSizes): Promise<Figure> {
+  const { dataSource, origin, keys } = system;
+  progress(`ledger integration: filling the inbox with ${sizes.integrationEvents} events`);
+  await fillInbox(dataSource, 0, sizes.integrationEvents);
+  const baseline = await plainInsertRate(dataSource, sizes.integrationEvents);
+  progress('ledger integration: appending');
+  const { ms } = await timed(() => drainInbox(dataSource, origin, keys, sizes.integrationEvents));
+  const rate = sizes.integrationEvents / (ms / 1000);
+  return {
+    name: 'ledger integration',
+    value: rate,
+    unit: 'events/s',
+    baseline: { name: 'plain batched INSERT', value: baseline },
+    aim: '≥ 5,000 events/s',
+    met: rate >= 5_000,
+  };
+}
+
+/**
+ * Events committed to a source outbox at a steady rate travel the whole way (relay, BullMQ,
+ * the ledger's consumer, the integrator); the lag is from commit to a signed checkpoint that
+ * includes them, observed by polling the log head.
+ */
+async function commitToCheckpoint(system: BenchSystem, sizes: LedgerBenchSizes): Promise<Figure> {
+  const { dataSource } = system;
+  const writer = new OutboxWriter('intake');
+  const committed = new Map<string, number>();
+  const sizeSeen: { at: number; size: number }[] = [];
+  let polling = true;
+  const poller = (async () => {
+    while (polling) {
+      const [row] = (await dataSource.query('SELECT max(size) AS size FROM audit.checkpoints')) as { size: string }[];
+      sizeSeen.push({ at: performance.now(), size: Number(row?.size ?? 0) });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  })();
+  const total = sizes.lagSeconds * sizes.lagRate;
+  progress(`commit → checkpoint: ${total} events at ${sizes.lagRate}/s`);
+  const started = performance.now();
+  for (let sent = 0; sent < total; sent += 1) {
+    const due = started + (sent * 1000) / sizes.lagRate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const event = await dataSource.transaction((manager) =>
+      writer.append(manager, {
+        type: 'request.created.v1',
+        aggregateId: crypto.randomUUID(),
+        actor: { id: 'bench', role: 'agency.submitter', agencyBin: '940140000385' },
+        correlationId: crypto.randomUUID(),
+        payload: { requestId: crypto.randomUUID(), agencyBin: '940140000385', status: 'draft', content: { system: { titleRu: `Бенч ${sent}` } } },
+      }),
+    );
+    committed.set(event.id, performance.now());
+  }
+  const ids = [...committed.keys()];
+  const indexes = await waitForEntries(dataSource, ids);
+  const lastIndex = Math.max(...indexes.values());
+  while (!sizeSeen.some((seen) => seen.size > lastIndex)) await new Promise((resolve) => setTimeout(resolve, 20));
+  polling = false;
+  await poller;
+  const lags = sortNumbers(ids.map((id) => sizeSeen.find((seen) => seen.size > indexes.get(id)!)!.at - committed.get(id)!));
+  const p99 = percentile(lags, 99);
+  progress(`commit → checkpoint: p50 ${percentile(lags, 50).toFixed(0)} ms, p99 ${p99.toFixed(0)} ms`);
+  return {
+    name: `commit → signed checkpoint p99 (${sizes.lagRate}/s; p50 ${percentile(lags, 50).toFixed(0)} ms)`,
+    value: p99,
+    unit: 'ms',
+    aim: '< 1,000 ms',
+    met: p99 < 1_000,
+  };
+}
+
+async function waitForEntries(dataSource: DataSource, ids: readonly string[]): Promise<Map<string, number>> {
+  for (;;) {
+    const rows = (await dataSource.query('SELECT event_id, index FROM audit.entries WHERE event_id = ANY($1::uuid[])', [ids])) as {
+      event_id: string;
+      index: string;
+    }[];
+    if (rows.length === ids.length) return new Map(rows.map((row) => [row.event_id, Number(row.index)]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function latencies(system: BenchSystem, samples: number, path: (sample: number) => string): Promise<number[]> {
+  const times: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    const { result, ms } = await timed(() => fetch(`${system.baseUrl}${path(sample)}`, { headers: { authorization: `Bearer ${system.auditorToken}` } }));
+    if (!result.ok) throw new Error(`${path(sample)} answered ${result.status}`);
+    await result.arrayBuffer();
+    times.push(ms);
+  }
+  return sortNumbers(times);
+}
+
+async function queries(system: BenchSystem, sizes: LedgerBenchSizes): Promise<Figure[]> {
+  const { dataSource, origin, keys } = system;
+  const [head] = (await dataSource.query('SELECT integrated_through FROM audit.source_progress WHERE source = $1', [SYNTHETIC_SOURCE])) as {
+    integrated_through: string;
+  }[];
+  const have = Number(head?.integrated_through ?? 0);
+  const missing = Math.max(0, sizes.ledgerEntries - have);
+  progress(`ledger of ${sizes.ledgerEntries} entries: appending ${missing} more`);
+  for (let done = 0; done < missing; done += 100_000) {
+    await fillInbox(dataSource, have + done, Math.min(100_000, missing - done));
+    await drainInbox(dataSource, origin, keys, missing);
+    progress(`ledger: ${have + Math.min(missing, done + 100_000)} synthetic entries`);
+  }
+  const [size] = (await dataSource.query('SELECT size FROM audit.log_head')) as { size: string }[];
+  const entries = Number(size?.size ?? 0);
+  const requests = Math.floor((have + missing) / EVENTS_PER_REQUEST);
+  const requestIds = (await dataSource.query(
+    `SELECT md5('request-' || n)::uuid AS id FROM (SELECT (random() * $1)::bigint AS n FROM generate_series(1, $2)) r`,
+    [requests - 1, sizes.querySamples],
+  )) as { id: string }[];
+  progress(`queries on a ledger of ${entries} entries`);
+  const health = await latencies(system, sizes.querySamples, () => '/health');
+  const history = await latencies(system, sizes.querySamples, (sample) => `/audit/requests/${requestIds[sample]!.id}/history`);
+  const proof = await latencies(system, sizes.querySamples, () => `/audit/proof/inclusion?index=${Math.floor(Math.random() * (entries - 1))}`);
+  const row = (name: string, times: number[]): Figure => ({
+    name: `${name} p99 (p50 ${percentile(times, 50).toFixed(1)} ms; ${entries} entries)`,
+    value: percentile(times, 99),
+    unit: 'ms',
+    baseline: { name: 'GET /health p99', value: percentile(health, 99) },
+    aim: '< 10 ms',
+    met: percentile(times, 99) < 10,
+  });
+  return [row('request history', history), row('inclusion proof', proof)];
+}
+
+async function verification(system: BenchSystem): Promise<Figure> {
+  const file = join(tmpdir(), `qtx-bench-export-${process.pid}.ndjson`);
+  try {
+    progress('offline verification: exporting');
+    await pipeline(Readable.from(toNdjson(exportLedger(system.dataSource.manager, system.origin))), createWriteStream(file));
+    const leaves: Buffer[] = [];
+    for await (const record of parseNdjson(createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }))) {
+      const entry = record as { kind: string; leaf?: string };
+      if (entry.kind === 'entry' && entry.leaf) leaves.push(Buffer.from(entry.leaf, 'base64'));
+    }
+    const hashing = await timed(async () => {
+      for (const leaf of leaves) createHash('sha256').update(leaf).digest();
+    });
+    progress(`offline verification: verifying ${leaves.length} entries`);
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    const { result, ms } = await timed(() => verifyExport(parseNdjson(lines), system.keys.verifiers));
+    if (!result.ok) throw new Error(`the bench ledger does not verify: ${result.problem?.message}`);
+    const rate = result.entries / (ms / 1000);
+    return {
+      name: 'offline verification (parse + verify)',
+      value: rate,
+      unit: 'entries/s',
+      baseline: { name: 'SHA-256 of the same leaves', value: leaves.length / (hashing.ms / 1000) },
+      aim: '≥ 100,000 entries/s',
+      met: rate >= 100_000,
+    };
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+export async function benchLedger(system: BenchSystem, sizes: LedgerBenchSizes): Promise<Figure[]> {
+  // The integrator of the running system would compete for the same rows: pause it while the
+  // benchmark appends on its own and measures.
+  await system.pauseIntegrator();
+  const figures = [await integration(system, sizes)];
+  await system.resumeIntegrator();
+  figures.push(await commitToCheckpoint(system, sizes));
+  await system.pauseIntegrator();
+  figures.push(...(await queries(system, sizes)));
+  figures.push(await verification(system));
+  await system.resumeIntegrator();
+  return figures;
+}
+

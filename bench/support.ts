@@ -1,0 +1,74 @@
+import { execSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+
+/** One line of the results table: a figure, its same-run baseline, and what we aim for. */
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: { name: string; value: number };
+  aim: string;
+  met: boolean;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function sortNumbers(values: readonly number[]): number[] {
+  return [...values].sort((a, b) => a - b);
+}
+
+/** Progress on standard error, so the table on standard output stays clean. */
+export function progress(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  return { result, ms: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+const format = (value: number): string =>
+  Number.isFinite(value) ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : String(value);
+
+export function renderTable(figures: readonly Figure[]): string {
+  const rows = figures.map((figure) => [
+    figure.name,
+    `${format(figure.value)} ${figure.unit}`,
+    figure.baseline ? `${format(figure.baseline.value)} ${figure.unit} (${figure.baseline.name})` : '—',
+    figure.baseline && figure.baseline.value > 0 ? `${(figure.value / figure.baseline.value).toFixed(2)}×` : '—',
+    figure.aim,
+    figure.met ? 'met' : 'NOT MET',
+  ]);
+  const header = ['figure', 'value', 'baseline (same run)', 'ratio', 'aim', ''];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
+function quiet(command: string): string {
+  try {
+    return execSync(command, { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** What the figures were measured on: without it a number means nothing a month later. */
+export function machine(postgresVersion: string, redisVersion: string): Record<string, unknown> {
+  return {
+    commit: quiet('git rev-parse HEAD'),
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: postgresVersion,
+    redis: redisVersion,
+    note: 'load generator and system share the same cores',
+  };
+}
