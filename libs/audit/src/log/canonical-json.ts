@@ -48,8 +48,10 @@ function serializeObject(value: object, path: string): string {
   const json = (value as { toJSON?: unknown }).toJSON;
   if (typeof json === 'function') return serialize((json as () => unknown).call(value), path);
   if (Array.isArray(value)) return serializeArray(value, path);
+  // Compared structurally rather than against Object.prototype, so plain objects made in
+  // another realm (a vm context, structuredClone under a test runner) still count as plain.
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
+  if (prototype !== null && (Object.getPrototypeOf(prototype) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
     throw new TypeError(`canonicalJson: ${value.constructor?.name ?? 'object'} at ${path} is not a plain object`);
   }
   const record = value as Record<string, unknown>;
