@@ -1,7 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { generateNoteKey, parseNdjson, VerificationResult, verifyExport } from '../libs/audit/src/log';
+import { generateNoteKey, parseNdjson, splitLines, VerificationResult, verifyExport } from '../libs/audit/src/log';
 import { parseArgs } from './cli-args';
 
 /** The offline ledger command: each subcommand is one entry of COMMANDS. */
@@ -94,9 +93,8 @@ const verify: Subcommand = {
     const keys = await readKeys(args.get('key') ?? []);
     if (keys.length === 0) throw new UsageError('at least one --key is required');
     const input = await openExport(path, io);
-    const lines = createInterface({ input, crlfDelay: Infinity });
     const started = Date.now();
-    const result = await verifyExport(parseNdjson(lines), keys, {
+    const result = await verifyExport(parseNdjson(splitLines(input)), keys, {
       progressEvery: PROGRESS_EVERY,
       onProgress: (count) => io.stderr.write(`verified ${count} entries in ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
     }).catch((error: unknown) => {

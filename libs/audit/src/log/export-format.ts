@@ -104,3 +104,17 @@ export async function* parseNdjson(lines: AsyncIterable<string> | Iterable<strin
     }
   }
 }
+
+/** Splits a stream of text chunks into lines, without readline's per-line overhead. */
+export async function* splitLines(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  let rest = '';
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for await (const chunk of chunks) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    const lines = text.split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  rest += decoder.decode();
+  if (rest.length > 0) yield rest;
+}

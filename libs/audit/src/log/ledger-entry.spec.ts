@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import { decodeLeaf, encodeLeaf, LedgerLeafError, LedgerLeafFields, newSalt, payloadCommitment } from './ledger-entry';
+import { canonicalLeafText, decodeLeaf, encodeLeaf, LedgerLeafError, LedgerLeafFields, newSalt, payloadCommitment } from './ledger-entry';
 
 const FIELDS: LedgerLeafFields = {
   origin: 'qaztech.kz/audit',
@@ -27,6 +27,13 @@ describe('ledger leaf v1', () => {
     expect(decodeLeaf(bytes)).toEqual({ v: 1, ...FIELDS });
   });
 
+  it('writes the same text through its fixed-shape serializer as through canonicalJson', () => {
+    for (const fields of [FIELDS, { ...FIELDS, requestId: null, previousRequestLeaf: null, type: 'ә"\\\n\u0001😀' }]) {
+      const leaf = { v: 1 as const, ...fields, actor: { ...fields.actor, agencyBin: null } };
+      expect(canonicalLeafText(leaf)).toBe(canonicalJson(leaf));
+    }
+  });
+
   it('ignores extra properties a caller passes in', () => {
     const bytes = encodeLeaf({ ...FIELDS, extra: 1 } as LedgerLeafFields);
     expect(decodeLeaf(bytes)).toEqual({ v: 1, ...FIELDS });
@@ -38,6 +45,7 @@ describe('ledger leaf v1', () => {
     ['a negative sequence', { sourceSequence: -1 }],
     ['an empty type', { type: '' }],
     ['a date that is not ISO', { occurredAt: '23.11.2026' }],
+    ['a thirteenth month', { occurredAt: '2026-13-01T00:00:00Z' }],
     ['a short commitment', { payloadCommitment: 'abc' }],
     ['a link without a request', { requestId: null }],
     ['a malformed link', { previousRequestLeaf: 'zz' }],
@@ -64,6 +72,14 @@ describe('ledger leaf v1', () => {
   ])('decoding rejects %s', (_case, mutate) => {
     const json = encodeLeaf(FIELDS).toString('utf8');
     expect(() => decodeLeaf(Buffer.from(mutate(json), 'utf8'))).toThrow(LedgerLeafError);
+  });
+
+  it('decoding rejects bytes that are not UTF-8, even where they would decode to a replacement character', () => {
+    const json = encodeLeaf({ ...FIELDS, source: 'int\ufffdke' });
+    expect(decodeLeaf(json).source).toBe('int\ufffdke');
+    const at = json.indexOf(Buffer.from('\ufffd'));
+    const broken = Buffer.concat([json.subarray(0, at), Buffer.from([0xf0, 0x90, 0x80]), json.subarray(at + 3)]);
+    expect(() => decodeLeaf(broken)).toThrow(/UTF-8/);
   });
 
   it('commits to a payload under a salt', () => {
