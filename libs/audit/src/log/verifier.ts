@@ -48,6 +48,11 @@ export interface VerificationResult {
   chainsChecked: number;
   /** Links to a previous same-request leaf that lies before the exported range. */
   anchoredOutside: number;
+  /**
+   * Where the problem shows: the bad entry itself; for a checkpoint that cannot be trusted, the
+   * index of the entry that would follow it; for a root that does not match, the last entry the
+   * checkpoint covers; for a truncated export, the first missing entry.
+   */
   firstBadIndex?: number;
   problem?: VerificationProblem;
   latestCheckpoint?: { size: number; rootHash: string };
