@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
-import { generateNoteKey, parseNdjson, splitLines, VerificationResult, verifyExport } from '../libs/audit/src/log';
+import { generateNoteKey, VerificationResult, verifyNdjson, WorkerInspectionPool } from '../libs/audit/src/log';
 import { parseArgs } from './cli-args';
 
 /** The offline ledger command: each subcommand is one entry of COMMANDS. */
@@ -94,12 +94,17 @@ const verify: Subcommand = {
     if (keys.length === 0) throw new UsageError('at least one --key is required');
     const input = await openExport(path, io);
     const started = Date.now();
-    const result = await verifyExport(parseNdjson(splitLines(input)), keys, {
+    // Worker threads only from the built command; under a TypeScript loader the work stays here.
+    const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
+    const result = await verifyNdjson(input, keys, {
+      pool,
       progressEvery: PROGRESS_EVERY,
       onProgress: (count) => io.stderr.write(`verified ${count} entries in ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
-    }).catch((error: unknown) => {
-      throw error instanceof Error && error.name === 'NoteError' ? new UsageError(error.message) : error;
-    });
+    })
+      .catch((error: unknown) => {
+        throw error instanceof Error && error.name === 'NoteError' ? new UsageError(error.message) : error;
+      })
+      .finally(() => pool?.close());
     io.stdout.write(summary(result));
     return result.ok ? EXIT_OK : EXIT_FAILED;
   },

@@ -106,7 +106,7 @@ export async function* parseNdjson(lines: AsyncIterable<string> | Iterable<strin
 }
 
 /** Splits a stream of text chunks into lines, without readline's per-line overhead. */
-export async function* splitLines(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+export async function* splitLines(chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): AsyncGenerator<string> {
   let rest = '';
   const decoder = new TextDecoder('utf-8', { fatal: false });
   for await (const chunk of chunks) {

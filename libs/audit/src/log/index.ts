@@ -7,4 +7,7 @@ export * from './checkpoint';
 export * from './ledger-entry';
 export * from './frontier';
 export * from './export-format';
+export * from './entry-inspection';
+export * from './verification-result';
 export * from './verifier';
+export * from './worker-inspection';

@@ -3,8 +3,9 @@ import { buildLedger, exportRecords, TestLedger } from './export-test-support';
 import { Frontier } from './frontier';
 import { decodeLeaf, encodeLeaf } from './ledger-entry';
 import { generateNoteKey, signerFromKey, signNote } from './note';
+import { inspectLines } from './entry-inspection';
 import { parseNdjson } from './export-format';
-import { verifyExport } from './verifier';
+import { InspectionPool, verifyExport, verifyNdjson } from './verifier';
 
 const ORIGIN = 'qaztech.kz/audit';
 const key = generateNoteKey(ORIGIN);
@@ -219,6 +220,42 @@ describe('verifyExport', () => {
 
   it('throws on a malformed key rather than reporting the export as bad', async () => {
     await expect(verifyExport(exportRecords(ledger), ['not a key'])).rejects.toThrow();
+  });
+});
+
+describe('verifyNdjson', () => {
+  const ledger = buildLedger({ origin: ORIGIN, count: 5_000, requests: 40, checkpointEvery: 700, signers: [signer] });
+  const text = (records: Rec[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
+  // Inspects batches but finishes them in a scrambled order, as worker threads may.
+  const scrambled: InspectionPool = {
+    inspect: (lines, firstLine) => new Promise((resolve) => setTimeout(() => resolve(inspectLines(lines, firstLine)), (firstLine * 7) % 5)),
+  };
+  const chunks = (content: string) => {
+    const parts: string[] = [];
+    for (let offset = 0; offset < content.length; offset += 65_536) parts.push(content.slice(offset, offset + 65_536));
+    return parts;
+  };
+
+  it('gives the same result as verifyExport, whatever order batches finish in', async () => {
+    const records = exportRecords(ledger);
+    const expected = await verifyExport(records, [key.verifierKey]);
+    expect(expected.ok).toBe(true);
+    expect(await verifyNdjson(chunks(text(records)), [key.verifierKey])).toEqual(expected);
+    expect(await verifyNdjson(chunks(text(records)), [key.verifierKey], { pool: scrambled, depth: 3 })).toEqual(expected);
+  });
+
+  it('names the first problem in stream order even when a later batch finishes first', async () => {
+    const records = exportRecords(ledger);
+    (entryAt(records, 4_321).payload as { actorName: string }).actorName = 'Someone Else';
+    (entryAt(records, 4_500).payload as { actorName: string }).actorName = 'Someone Else';
+    const dropped = records.filter((record) => !(record.kind === 'entry' && record.index === 1_234));
+    for (const [input, index] of [
+      [records, 4_321],
+      [dropped, 1_234],
+    ] as const) {
+      const result = await verifyNdjson(chunks(text(input)), [key.verifierKey], { pool: scrambled, depth: 4 });
+      expect(result.firstBadIndex).toBe(index);
+    }
   });
 });
 

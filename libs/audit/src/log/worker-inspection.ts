@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InspectedLine } from './entry-inspection';
+import { InspectionPool } from './verifier';
+
+type Pending = { resolve(lines: InspectedLine[]): void; reject(error: Error): void };
+
+/**
+ * Inspects batches in worker threads, so decoding, hashing and payload commitments use every
+ * core while the calling thread keeps to the ordered checks. It needs the compiled worker
+ * script next to this file, which exists in the built output (not under a TypeScript loader).
+ */
+export class WorkerInspectionPool implements InspectionPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+  private failure?: Error;
+
+  static readonly script = join(__dirname, 'inspection-worker.js');
+
+  static available(): boolean {
+    return existsSync(WorkerInspectionPool.script);
+  }
+
+  /** Default size: one worker per core beyond the calling thread's, and at least two. */
+  constructor(size = Math.max(2, availableParallelism() - 1)) {
+    this.workers = Array.from({ length: size }, () => this.start());
+  }
+
+  inspect(lines: string[], firstLine: number): Promise<InspectedLine[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.workers[id % this.workers.length]!.postMessage({ id, lines, firstLine });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private start(): Worker {
+    const worker = new Worker(WorkerInspectionPool.script);
+    worker.on('message', (message: { id: number; result?: InspectedLine[]; error?: string }) => this.settle(message));
+    worker.on('error', (error) => this.abort(error));
+    return worker;
+  }
+
+  private settle({ id, result, error }: { id: number; result?: InspectedLine[]; error?: string }): void {
+    const pending = this.pending.get(id);
+    this.pending.delete(id);
+    if (!pending) return;
+    if (!result) return pending.reject(new Error(error ?? 'inspection failed'));
+    // Buffers arrive as plain Uint8Arrays after the structured clone.
+    for (const line of result) {
+      if ('entry' in line) line.entry.hash = Buffer.from(line.entry.hash.buffer, line.entry.hash.byteOffset, line.entry.hash.byteLength);
+    }
+    pending.resolve(result);
+  }
+
+  private abort(error: Error): void {
+    this.failure = error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+}
