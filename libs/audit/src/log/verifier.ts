@@ -250,5 +250,7 @@ export function verifyNdjson(
   keys: readonly (string | NoteVerifier)[],
   options: VerifyOptions & { pool?: InspectionPool; depth?: number } = {},
 ): Promise<VerificationResult> {
-  return run(inspectInOrder(chunks, options.pool ?? inProcessInspection, options.depth ?? 4), keys, options);
+  // On the calling thread there is nothing to overlap, and queued batches only cost memory.
+  const depth = options.depth ?? (options.pool ? 8 : 1);
+  return run(inspectInOrder(chunks, options.pool ?? inProcessInspection, depth), keys, options);
 }
