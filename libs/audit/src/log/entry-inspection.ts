@@ -1,6 +1,7 @@
 import { asEntry, ExportEntry, recordKind } from './export-format';
-import { decodeLeaf, LedgerLeafV1, payloadCommitment, SALT_SIZE } from './ledger-entry';
-import { leafHash } from './merkle';
+import { hash } from 'node:crypto';
+import { canonicalJson } from './canonical-json';
+import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
 import { fail, VerificationFailure, VerificationProblem } from './verification-result';
 
 /**
@@ -33,43 +34,56 @@ export function inspectEntry(entry: ExportEntry): Inspection {
   }
 }
 
+// Reused from entry to entry: leaf and payload are decoded straight behind their hash prefixes,
+// rather than into fresh buffers that are then copied again to be hashed.
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+function room(bytes: number): Buffer {
+  if (scratch.length < bytes) scratch = Buffer.allocUnsafe(bytes * 2);
+  return scratch;
+}
+
 function factsOf(entry: ExportEntry): InspectedEntry {
   const { index } = entry;
   // Integrity rests on the decoded bytes, which are hashed into the tree, not on how the
   // base64 was spelled.
-  const bytes = Buffer.from(entry.leaf, 'base64');
+  const buffer = room(2 + Math.ceil((entry.leaf.length * 3) / 4));
+  buffer[0] = 0x00;
+  const length = buffer.write(entry.leaf, 1, 'base64');
   let leaf: LedgerLeafV1;
   try {
-    leaf = decodeLeaf(bytes);
+    leaf = decodeLeaf(buffer.subarray(1, 1 + length));
   } catch (error) {
     return fail('bad-leaf', `entry ${index}: ${(error as Error).message}`, index);
   }
+  // Same bytes as leafHash(leaf), with the 0x00 prefix already in place.
+  const leafHash = hash('sha256', buffer.subarray(0, 1 + length), 'buffer');
   const erased = checkPayload(index, leaf, entry);
-  return {
-    index,
-    hash: leafHash(bytes),
-    origin: leaf.origin,
-    requestId: leaf.requestId,
-    previousRequestLeaf: leaf.previousRequestLeaf,
-    erased,
-  };
+  return { index, hash: leafHash, origin: leaf.origin, requestId: leaf.requestId, previousRequestLeaf: leaf.previousRequestLeaf, erased };
 }
 
 /** True when the payload was erased; fails when a present payload does not match its commitment. */
 function checkPayload(index: number, leaf: LedgerLeafV1, entry: ExportEntry): boolean {
   if (entry.payload === null && entry.salt === null) return true;
-  const salt = entry.salt === null ? undefined : Buffer.from(entry.salt, 'base64');
-  if (!salt || salt.length !== SALT_SIZE || entry.payload === null)
-    fail('payload-mismatch', `entry ${index}: payload and salt come together`, index);
-  let commitment: string | undefined;
-  try {
-    commitment = payloadCommitment(salt, entry.payload);
-  } catch {
-    commitment = undefined;
-  }
-  if (commitment !== leaf.payloadCommitment)
+  if (entry.payload === null || entry.salt === null) fail('payload-mismatch', `entry ${index}: payload and salt come together`, index);
+  if (commitmentOf(entry.salt, entry.payload) !== leaf.payloadCommitment) {
     fail('payload-mismatch', `entry ${index}: the payload does not match the leaf's commitment`, index);
+  }
   return false;
+}
+
+/** payloadCommitment(salt, payload) over the scratch buffer; undefined when either cannot be encoded. */
+function commitmentOf(salt: string, payload: unknown): string | undefined {
+  let json: string;
+  try {
+    json = canonicalJson(payload);
+  } catch {
+    return undefined;
+  }
+  const buffer = room(SALT_SIZE + 3 + Math.max(json.length * 3, Math.ceil((salt.length * 3) / 4)));
+  if (buffer.write(salt, 0, 'base64') !== SALT_SIZE || salt.length !== 44) return undefined;
+  const length = buffer.write(json, SALT_SIZE, 'utf8');
+  return hash('sha256', buffer.subarray(0, SALT_SIZE + length), 'hex');
 }
 
 /** Inspects a parsed record: entries are inspected, anything else passes through. */

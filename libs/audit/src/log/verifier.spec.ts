@@ -72,6 +72,22 @@ describe('verifyExport', () => {
     });
   });
 
+  it.each([
+    ['a short salt', { salt: Buffer.alloc(16).toString('base64') }],
+    ['a long salt', { salt: Buffer.alloc(33).toString('base64') }],
+    ['a salt without its payload', { payload: null }],
+    ['a payload without its salt', { salt: null }],
+    ['another salt', { salt: Buffer.alloc(32, 9).toString('base64') }],
+  ])('names an entry with %s', async (_case, change) => {
+    const records = exportRecords(ledger);
+    Object.assign(entryAt(records, 8), change);
+    expect(await verifyExport(records, [key.verifierKey])).toMatchObject({
+      ok: false,
+      firstBadIndex: 8,
+      problem: { code: 'payload-mismatch' },
+    });
+  });
+
   it('names a tampered leaf through the checkpoint that covers it', async () => {
     const records = exportRecords(ledger);
     withLeaf(entryAt(records, 60), (leaf) => (leaf.type = 'request.withdrawn.v1'));
