@@ -25,7 +25,10 @@ export class WorkerInspectionPool implements InspectionPool {
   }
 
   /** Default size: one worker per core beyond the calling thread's, and at least two. */
-  constructor(size = Math.max(2, availableParallelism() - 1)) {
+  constructor(
+    size = Math.max(2, availableParallelism() - 1),
+    private readonly source: { path: string } | { code: string } = { path: WorkerInspectionPool.script },
+  ) {
     this.workers = Array.from({ length: size }, () => this.start());
   }
 
@@ -43,7 +46,7 @@ export class WorkerInspectionPool implements InspectionPool {
   }
 
   private start(): Worker {
-    const worker = new Worker(WorkerInspectionPool.script);
+    const worker = 'code' in this.source ? new Worker(this.source.code, { eval: true }) : new Worker(this.source.path);
     worker.on('message', (message: { id: number; result?: InspectedLine[]; error?: string }) => this.settle(message));
     worker.on('error', (error) => this.abort(error));
     return worker;
