@@ -67,7 +67,7 @@ async function openExport(path: string, io: CommandIo): Promise<Readable> {
   await fs.access(path).catch(() => {
     throw new UsageError(`cannot read the export ${path}`);
   });
-  return createReadStream(path, { encoding: 'utf8' });
+  return createReadStream(path, { highWaterMark: 1024 * 1024 });
 }
 
 function summary(result: VerificationResult): string {

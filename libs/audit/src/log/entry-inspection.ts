@@ -93,6 +93,21 @@ export function inspectRecord(record: unknown): InspectedLine {
   return entry ? inspectEntry(entry) : { record: { kind: 'malformed-entry' } };
 }
 
+/** Parses and inspects a block of NDJSON bytes; `firstLine` numbers its lines for error messages. */
+export function inspectBlock(block: Uint8Array, firstLine: number): InspectedLine[] {
+  return inspectText(Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString('utf8'), firstLine);
+}
+
+/** Parses and inspects a block of NDJSON text; `firstLine` numbers its lines for error messages. */
+export function inspectText(text: string, firstLine: number): InspectedLine[] {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return inspectLines(
+    lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)),
+    firstLine,
+  );
+}
+
 /** Parses and inspects a batch of NDJSON lines; `firstLine` numbers them for error messages. */
 export function inspectLines(lines: readonly string[], firstLine: number): InspectedLine[] {
   const inspected: InspectedLine[] = [];

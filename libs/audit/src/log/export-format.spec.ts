@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { parseNdjson, splitLines } from './export-format';
+import { countLines, parseNdjson, splitBlocks, splitLines } from './export-format';
 
 async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -25,5 +25,21 @@ describe('NDJSON reading', () => {
       { kind: 'unparseable', line: 3, error: expect.any(String) },
       2,
     ]);
+  });
+
+  it('cuts blocks at line ends only, each owning its memory', async () => {
+    const text = Array.from({ length: 50 }, (_, index) => `{"line":"${'ә'.repeat(index % 4)}${index}"}`).join('\n');
+    const bytes = Buffer.from(text, 'utf8');
+    const blocks = await collect(splitBlocks(Readable.from([bytes.subarray(0, 333), bytes.subarray(333)]), 100));
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(blocks.slice(0, -1).every((block) => block[block.length - 1] === 0x0a)).toBe(true);
+    expect(blocks.every((block) => block.byteOffset === 0 && block.byteLength === block.buffer.byteLength)).toBe(true);
+    expect(Buffer.concat(blocks).toString('utf8')).toBe(text);
+    expect(blocks.map(countLines).reduce((sum, count) => sum + count, 0)).toBe(50);
+  });
+
+  it('counts a last line without newline', () => {
+    expect(countLines(Buffer.from('a\nb\n'))).toBe(2);
+    expect(countLines(Buffer.from('a\nb'))).toBe(2);
   });
 });

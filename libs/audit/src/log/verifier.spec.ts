@@ -3,7 +3,7 @@ import { buildLedger, exportRecords, TestLedger } from './export-test-support';
 import { Frontier } from './frontier';
 import { decodeLeaf, encodeLeaf } from './ledger-entry';
 import { generateNoteKey, signerFromKey, signNote } from './note';
-import { inspectLines } from './entry-inspection';
+import { inspectBlock } from './entry-inspection';
 import { parseNdjson } from './export-format';
 import { InspectionPool, verifyExport, verifyNdjson } from './verifier';
 
@@ -244,7 +244,7 @@ describe('verifyNdjson', () => {
   const text = (records: Rec[]) => records.map((record) => JSON.stringify(record)).join('\n') + '\n';
   // Inspects batches but finishes them in a scrambled order, as worker threads may.
   const scrambled: InspectionPool = {
-    inspect: (lines, firstLine) => new Promise((resolve) => setTimeout(() => resolve(inspectLines(lines, firstLine)), (firstLine * 7) % 5)),
+    inspect: (block, firstLine) => new Promise((resolve) => setTimeout(() => resolve(inspectBlock(block, firstLine)), (firstLine * 7) % 5)),
   };
   const chunks = (content: string) => {
     const parts: string[] = [];
@@ -258,6 +258,13 @@ describe('verifyNdjson', () => {
     expect(expected.ok).toBe(true);
     expect(await verifyNdjson(chunks(text(records)), [key.verifierKey])).toEqual(expected);
     expect(await verifyNdjson(chunks(text(records)), [key.verifierKey], { pool: scrambled, depth: 3 })).toEqual(expected);
+  });
+
+  it('numbers a line that is not JSON across blocks', async () => {
+    const lines = exportRecords(ledger).map((record) => JSON.stringify(record));
+    lines.splice(3_000, 0, '{"kind":"entry",');
+    const result = await verifyNdjson(chunks(lines.join('\r\n')), [key.verifierKey], { pool: scrambled });
+    expect(result.problem).toMatchObject({ code: 'bad-record', message: 'line 3001 is not JSON' });
   });
 
   it('names the first problem in stream order even when a later batch finishes first', async () => {

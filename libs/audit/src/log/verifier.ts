@@ -1,6 +1,6 @@
 import { parseCheckpoint } from './checkpoint';
-import { InspectedEntry, InspectedLine, inspectLines, inspectRecord } from './entry-inspection';
-import { asCheckpoint, asHeader, asLeftEdge, ExportHeader, recordKind, splitLines, UnparseableRecord } from './export-format';
+import { InspectedEntry, InspectedLine, inspectBlock, inspectRecord } from './entry-inspection';
+import { asCheckpoint, asHeader, asLeftEdge, countLines, ExportHeader, recordKind, splitBlocks, UnparseableRecord } from './export-format';
 import { Frontier } from './frontier';
 import { NoteVerifier, openNote, verifierFromKey } from './note';
 import { fail, VerificationFailure, VerificationProblem, VerificationResult, VerifyOptions } from './verification-result';
@@ -162,14 +162,17 @@ class ExportVerification {
   }
 }
 
-/** Inspects batches of NDJSON lines, possibly elsewhere (worker threads); batches come back in any order of completion. */
+/**
+ * Inspects blocks of NDJSON (whole lines), possibly elsewhere (worker threads, which may take
+ * the block's memory); blocks may finish in any order.
+ */
 export interface InspectionPool {
-  inspect(lines: string[], firstLine: number): Promise<InspectedLine[]>;
+  inspect(block: Buffer, firstLine: number): Promise<InspectedLine[]>;
 }
 
 /** Inspection on the calling thread. */
 export const inProcessInspection: InspectionPool = {
-  inspect: async (lines, firstLine) => inspectLines(lines, firstLine),
+  inspect: async (block, firstLine) => inspectBlock(block, firstLine),
 };
 
 async function run(
@@ -221,26 +224,21 @@ export function verifyExport(
   return run(oneByOne(records), keys, options);
 }
 
-const BATCH_LINES = 2_000;
-
-/** Batches lines and keeps up to `depth` batches in inspection, handing them on in order. */
+/** Keeps up to `depth` blocks in inspection, handing them on in order. */
 async function* inspectInOrder(
   chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
   pool: InspectionPool,
   depth: number,
 ): AsyncGenerator<InspectedLine[]> {
   const inFlight: Promise<InspectedLine[]>[] = [];
-  let batch: string[] = [];
   let firstLine = 1;
-  for await (const line of splitLines(chunks)) {
-    batch.push(line);
-    if (batch.length < BATCH_LINES) continue;
-    inFlight.push(pool.inspect(batch, firstLine));
-    firstLine += batch.length;
-    batch = [];
+  for await (const block of splitBlocks(chunks)) {
+    // Counted before the pool may take the block's memory away to a worker.
+    const lines = countLines(block);
+    inFlight.push(pool.inspect(block, firstLine));
+    firstLine += lines;
     if (inFlight.length >= depth) yield await inFlight.shift()!;
   }
-  if (batch.length > 0) inFlight.push(pool.inspect(batch, firstLine));
   while (inFlight.length > 0) yield await inFlight.shift()!;
 }
 
@@ -251,6 +249,6 @@ export function verifyNdjson(
   options: VerifyOptions & { pool?: InspectionPool; depth?: number } = {},
 ): Promise<VerificationResult> {
   // On the calling thread there is nothing to overlap, and queued batches only cost memory.
-  const depth = options.depth ?? (options.pool ? 8 : 1);
+  const depth = options.depth ?? (options.pool ? 6 : 1);
   return run(inspectInOrder(chunks, options.pool ?? inProcessInspection, depth), keys, options);
 }

@@ -4,14 +4,17 @@ import { WorkerInspectionPool } from './worker-inspection';
 // a stand-in that speaks the same protocol.
 const STAND_IN = `
 const { parentPort } = require('node:worker_threads');
-parentPort.on('message', ({ id, lines, firstLine }) => {
+parentPort.on('message', ({ id, block, firstLine }) => {
+  const lines = Buffer.from(block).toString().split('\\n');
   if (lines[0] === 'crash') throw new Error('worker crashed');
   if (lines[0] === 'fail') return parentPort.postMessage({ id, error: 'could not inspect' });
   const delay = lines[0] === 'slow' ? 30 : 0;
+  const hashes = new Uint8Array(32 * lines.length).map((_, at) => Math.floor(at / 32));
   setTimeout(() => parentPort.postMessage({
     id,
+    hashes,
     result: lines.map((line, offset) => ({
-      entry: { index: firstLine + offset, hash: new Uint8Array(32).fill(offset), origin: line, requestId: null, previousRequestLeaf: null, erased: false },
+      entry: { index: firstLine + offset, hash: offset, origin: line, requestId: null, previousRequestLeaf: null, erased: false },
     })),
   }), delay);
 });
@@ -23,7 +26,7 @@ describe('WorkerInspectionPool', () => {
   it('answers each batch with its own results, hashes as Buffers', async () => {
     const pool = new WorkerInspectionPool(2, script);
     try {
-      const [slow, fast] = await Promise.all([pool.inspect(['slow', 'b'], 1), pool.inspect(['c'], 3)]);
+      const [slow, fast] = await Promise.all([pool.inspect(Buffer.from('slow\nb'), 1), pool.inspect(Buffer.from('c'), 3)]);
       expect(slow.map((line) => ('entry' in line ? [line.entry.index, line.entry.origin] : []))).toEqual([
         [1, 'slow'],
         [2, 'b'],
@@ -40,9 +43,9 @@ describe('WorkerInspectionPool', () => {
   it('rejects a batch the worker could not inspect, and everything once a worker dies', async () => {
     const pool = new WorkerInspectionPool(1, script);
     try {
-      await expect(pool.inspect(['fail'], 1)).rejects.toThrow('could not inspect');
-      await expect(pool.inspect(['crash'], 1)).rejects.toThrow('worker crashed');
-      await expect(pool.inspect(['a'], 1)).rejects.toThrow('worker crashed');
+      await expect(pool.inspect(Buffer.from('fail'), 1)).rejects.toThrow('could not inspect');
+      await expect(pool.inspect(Buffer.from('crash'), 1)).rejects.toThrow('worker crashed');
+      await expect(pool.inspect(Buffer.from('a'), 1)).rejects.toThrow('worker crashed');
     } finally {
       await pool.close();
     }

@@ -32,12 +32,12 @@ export class WorkerInspectionPool implements InspectionPool {
     this.workers = Array.from({ length: size }, () => this.start());
   }
 
-  inspect(lines: string[], firstLine: number): Promise<InspectedLine[]> {
+  inspect(block: Buffer, firstLine: number): Promise<InspectedLine[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[id % this.workers.length]!.postMessage({ id, lines, firstLine });
+      this.workers[id % this.workers.length]!.postMessage({ id, block, firstLine }, transferable(block));
     });
   }
 
@@ -47,19 +47,20 @@ export class WorkerInspectionPool implements InspectionPool {
 
   private start(): Worker {
     const worker = 'code' in this.source ? new Worker(this.source.code, { eval: true }) : new Worker(this.source.path);
-    worker.on('message', (message: { id: number; result?: InspectedLine[]; error?: string }) => this.settle(message));
+    worker.on('message', (message: { id: number; result?: InspectedLine[]; hashes?: Uint8Array; error?: string }) => this.settle(message));
     worker.on('error', (error) => this.abort(error));
     return worker;
   }
 
-  private settle({ id, result, error }: { id: number; result?: InspectedLine[]; error?: string }): void {
+  private settle({ id, result, hashes, error }: { id: number; result?: InspectedLine[]; hashes?: Uint8Array; error?: string }): void {
     const pending = this.pending.get(id);
     this.pending.delete(id);
     if (!pending) return;
-    if (!result) return pending.reject(new Error(error ?? 'inspection failed'));
-    // Buffers arrive as plain Uint8Arrays after the structured clone.
+    if (!result || !hashes) return pending.reject(new Error(error ?? 'inspection failed'));
+    // The worker packs the hashes into one buffer and leaves each entry its position there.
     for (const line of result) {
-      if ('entry' in line) line.entry.hash = Buffer.from(line.entry.hash.buffer, line.entry.hash.byteOffset, line.entry.hash.byteLength);
+      if ('entry' in line)
+        line.entry.hash = Buffer.from(hashes.buffer, hashes.byteOffset + (line.entry.hash as unknown as number) * 32, 32);
     }
     pending.resolve(result);
   }
@@ -69,4 +70,10 @@ export class WorkerInspectionPool implements InspectionPool {
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
+}
+
+/** The block's memory moves to the worker when the block is all of it; otherwise it is copied. */
+function transferable(block: Buffer): ArrayBuffer[] {
+  const whole = block.byteOffset === 0 && block.byteLength === block.buffer.byteLength && block.buffer instanceof ArrayBuffer;
+  return whole ? [block.buffer as ArrayBuffer] : [];
 }
