@@ -235,7 +235,11 @@ async function* inspectInOrder(
   for await (const block of splitBlocks(chunks)) {
     // Counted before the pool may take the block's memory away to a worker.
     const lines = countLines(block);
-    inFlight.push(pool.inspect(block, firstLine));
+    const inspection = pool.inspect(block, firstLine);
+    // Blocks still in flight when verification stops early are never awaited; their failures
+    // must not surface as unhandled rejections.
+    inspection.catch(() => undefined);
+    inFlight.push(inspection);
     firstLine += lines;
     if (inFlight.length >= depth) yield await inFlight.shift()!;
   }
