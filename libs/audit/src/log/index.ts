@@ -8,6 +8,7 @@ export * from './ledger-entry';
 export * from './frontier';
 export * from './export-format';
 export * from './entry-inspection';
-export * from './verification-result';
+export { VerificationFailure } from './verification-result';
+export type { VerificationProblem, VerificationProblemCode, VerificationResult, VerifyOptions } from './verification-result';
 export * from './verifier';
 export * from './worker-inspection';
