@@ -1,6 +1,13 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
-import { generateNoteKey, VerificationResult, verifyNdjson, WorkerInspectionPool } from '../libs/audit/src/log';
+import {
+  generateNoteKey,
+  NoteVerifier,
+  VerificationResult,
+  verifierFromKey,
+  verifyNdjson,
+  WorkerInspectionPool,
+} from '../libs/audit/src/log';
 import { parseArgs } from './cli-args';
 
 /** The offline ledger command: each subcommand is one entry of COMMANDS. */
@@ -47,6 +54,18 @@ Usage: npm run -s ledger -- keygen --name NAME [--out FILE]
           only the verifier key; without it both keys are printed, labelled
 `;
 
+async function readVerifiers(values: readonly string[]): Promise<NoteVerifier[]> {
+  const keys = await readKeys(values);
+  if (keys.length === 0) throw new UsageError('at least one --key is required');
+  return keys.map((key) => {
+    try {
+      return verifierFromKey(key);
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}: ${key}`);
+    }
+  });
+}
+
 async function readKeys(values: readonly string[]): Promise<string[]> {
   const keys: string[] = [];
   for (const value of values) {
@@ -90,21 +109,16 @@ const verify: Subcommand = {
   async run(args, io) {
     const path = args.get('export')?.at(-1);
     if (!path || path === 'true') throw new UsageError('--export FILE (or -) is required');
-    const keys = await readKeys(args.get('key') ?? []);
-    if (keys.length === 0) throw new UsageError('at least one --key is required');
+    const verifiers = await readVerifiers(args.get('key') ?? []);
     const input = await openExport(path, io);
     const started = Date.now();
     // Worker threads only from the built command; under a TypeScript loader the work stays here.
     const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
-    const result = await verifyNdjson(input, keys, {
+    const result = await verifyNdjson(input, verifiers, {
       pool,
       progressEvery: PROGRESS_EVERY,
       onProgress: (count) => io.stderr.write(`verified ${count} entries in ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
-    })
-      .catch((error: unknown) => {
-        throw error instanceof Error && error.name === 'NoteError' ? new UsageError(error.message) : error;
-      })
-      .finally(() => pool?.close());
+    }).finally(() => pool?.close());
     io.stdout.write(summary(result));
     return result.ok ? EXIT_OK : EXIT_FAILED;
   },

@@ -1,6 +1,6 @@
-import { asEntry, ExportEntry, recordKind } from './export-format';
 import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
+import { asEntry, ExportEntry, recordKind } from './export-format';
 import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
 import { fail, VerificationFailure, VerificationProblem } from './verification-result';
 
