@@ -48,6 +48,14 @@ describe('ledger command', () => {
     expect(io.err()).toContain('verified 60 entries');
   });
 
+  it('warns about entries after the last checkpoint', async () => {
+    const io = capture();
+    const lastCheckpoint = records.map((record) => record.kind).lastIndexOf('checkpoint');
+    const trimmed = records.filter((_, position) => position !== lastCheckpoint);
+    expect(await main(['verify', '--export', write('uncovered.ndjson', trimmed), '--key', key.verifierKey], io)).toBe(0);
+    expect(io.out()).toContain('warning: the last 20 entries are not covered by a checkpoint in this export');
+  });
+
   it('reads the export from standard input and keys from a file', async () => {
     const keyFile = join(dir, 'keys.txt');
     writeFileSync(keyFile, `${generateNoteKey(ORIGIN).verifierKey}\n${key.verifierKey}\n`);

@@ -95,6 +95,9 @@ function summary(result: VerificationResult): string {
     `${result.checkpoints} signed checkpoints (${result.checkpointsNotCovered} outside the exported range)`,
     `${result.chainsChecked} request links checked, ${result.anchoredOutside} anchored before the exported range`,
   ];
+  if (result.ok && result.entriesWithoutCheckpoint > 0) {
+    lines.push(`warning: the last ${result.entriesWithoutCheckpoint} entries are not covered by a checkpoint in this export`);
+  }
   if (result.latestCheckpoint)
     lines.push(`latest checkpoint: size ${result.latestCheckpoint.size}, root ${result.latestCheckpoint.rootHash}`);
   if (result.ok) return `OK: the export verifies\n${lines.join('\n')}\n`;

@@ -38,6 +38,11 @@ export interface VerificationResult {
   /** Links to a previous same-request leaf that lies before the exported range. */
   anchoredOutside: number;
   /**
+   * Entries after the largest checkpoint whose root was recomputed here: intact as far as this
+   * export shows, but not yet vouched for by a signature.
+   */
+  entriesWithoutCheckpoint: number;
+  /**
    * Where the problem shows: the bad entry itself; for a checkpoint that cannot be trusted, the
    * index of the entry that would follow it; for a root that does not match, the last entry the
    * checkpoint covers; for a truncated export, the first missing entry.

@@ -44,6 +44,7 @@ describe('verifyExport', () => {
       checkpointsNotCovered: 0,
       erasedPayloads: 0,
       anchoredOutside: 0,
+      entriesWithoutCheckpoint: 0,
     });
     expect(result.chainsChecked).toBeGreaterThan(80);
     expect(result.latestCheckpoint?.size).toBe(120);
@@ -53,7 +54,14 @@ describe('verifyExport', () => {
 
   it('accepts a range export starting from the left edge, anchoring chains outside it', async () => {
     const result = await verifyExport(exportRecords(ledger, 37, 101), [key.verifierKey]);
-    expect(result).toMatchObject({ ok: true, entries: 64, checkpoints: 5, checkpointsNotCovered: 2, anchoredOutside: 9 });
+    expect(result).toMatchObject({
+      ok: true,
+      entries: 64,
+      checkpoints: 5,
+      checkpointsNotCovered: 2,
+      anchoredOutside: 9,
+      entriesWithoutCheckpoint: 1,
+    });
   });
 
   it('counts erased payloads without failing', async () => {

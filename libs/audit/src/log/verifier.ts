@@ -22,6 +22,7 @@ class ExportVerification {
     erasedPayloads: 0,
     chainsChecked: 0,
     anchoredOutside: 0,
+    entriesWithoutCheckpoint: 0,
   };
   latest?: { size: number; rootHash: Buffer };
   private header?: ExportHeader;
@@ -29,6 +30,7 @@ class ExportVerification {
   private nextIndex = 0;
   private readonly lastLeafOfRequest = new Map<string, string>();
   private readonly pending: { size: number; rootHash: Buffer }[] = [];
+  private checkedSize = 0;
 
   constructor(private readonly verifiers: readonly NoteVerifier[]) {}
 
@@ -43,6 +45,7 @@ class ExportVerification {
 
   finish(): void {
     if (!this.header) fail('bad-header', 'the export is empty');
+    this.counters.entriesWithoutCheckpoint = this.nextIndex - Math.max(this.checkedSize, this.header.fromIndex);
     if (this.nextIndex !== this.header.toIndex) {
       const read = this.nextIndex - this.header.fromIndex;
       fail('missing-entries', `the export ends after ${read} entries; entry ${this.nextIndex} is missing`, this.nextIndex);
@@ -159,6 +162,7 @@ class ExportVerification {
     if (!this.frontier!.root().equals(rootHash)) {
       fail('checkpoint-root-mismatch', `the first ${size} entries do not have the root signed in the checkpoint of size ${size}`, size - 1);
     }
+    this.checkedSize = size;
   }
 }
 
