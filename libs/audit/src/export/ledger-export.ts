@@ -21,7 +21,8 @@ export async function* exportLedger(manager: EntityManager, origin: string, rang
   const { fromIndex, toIndex } = await indexRange(manager, range);
   yield { kind: 'header', format: EXPORT_FORMAT, origin, fromIndex, toIndex, exportedAt: new Date().toISOString() };
   if (fromIndex > 0) {
-    const hashes = await leftEdge(fromIndex, tileReader(manager));
+    // The tiles of the export's end exist (it is a checkpoint size); those of its start may not.
+    const hashes = await leftEdge(fromIndex, tileReader(manager), toIndex);
     yield { kind: 'leftEdge', size: fromIndex, hashes: hashes.map((hash: Buffer) => hash.toString('hex')) };
   }
   const checkpoints = checkpointsBetween(manager, fromIndex, toIndex);

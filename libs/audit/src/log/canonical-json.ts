@@ -38,27 +38,34 @@ function serializeNumber(value: number, path: string): string {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function serializeString(value: string, path: string): string {
-  if (LONE_SURROGATE.test(value)) throw new TypeError(`canonicalJson: string at ${path} holds a lone surrogate`);
   // JSON.stringify escapes exactly what RFC 8785 §3.2.2.2 asks: ", \, and controls below U+0020,
   // with the short forms \b \t \n \f \r and lowercase \u00xx otherwise; everything else is literal.
-  return JSON.stringify(value);
+  // It writes a lone surrogate as \udxxx, so only then is the slower exact test needed.
+  const json = JSON.stringify(value);
+  if (json.includes('\\ud') && LONE_SURROGATE.test(value)) throw new TypeError(`canonicalJson: string at ${path} holds a lone surrogate`);
+  return json;
 }
 
 function serializeObject(value: object, path: string): string {
   const json = (value as { toJSON?: unknown }).toJSON;
   if (typeof json === 'function') return serialize((json as () => unknown).call(value), path);
   if (Array.isArray(value)) return serializeArray(value, path);
+  // Compared structurally rather than against Object.prototype, so plain objects made in
+  // another realm (a vm context, structuredClone under a test runner) still count as plain.
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
+  if (prototype !== null && (Object.getPrototypeOf(prototype) !== null || Object.prototype.toString.call(value) !== '[object Object]')) {
     throw new TypeError(`canonicalJson: ${value.constructor?.name ?? 'object'} at ${path} is not a plain object`);
   }
   const record = value as Record<string, unknown>;
   // Default sort compares UTF-16 code units, which is the order RFC 8785 §3.2.3 requires.
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  const members = keys.map((key) => `${serializeString(key, path)}:${serialize(record[key], `${path}.${key}`)}`);
-  return `{${members.join(',')}}`;
+  const keys = Object.keys(record).sort();
+  let members = '';
+  for (const key of keys) {
+    const member = record[key];
+    if (member === undefined) continue;
+    members += `${members.length === 0 ? '' : ','}${serializeString(key, path)}:${serialize(member, path + '.' + key)}`;
+  }
+  return `{${members}}`;
 }
 
 function serializeArray(value: readonly unknown[], path: string): string {

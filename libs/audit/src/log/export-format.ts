@@ -104,3 +104,56 @@ export async function* parseNdjson(lines: AsyncIterable<string> | Iterable<strin
     }
   }
 }
+
+/** Splits a stream of text chunks into lines, without readline's per-line overhead. */
+export async function* splitLines(chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): AsyncGenerator<string> {
+  let rest = '';
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  for await (const chunk of chunks) {
+    const text = rest + (typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    const lines = text.split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  rest += decoder.decode();
+  if (rest.length > 0) yield rest;
+}
+
+/**
+ * Cuts a byte stream into blocks of whole lines of about `size` bytes (the last block may lack its
+ * final newline). A newline byte never occurs inside a UTF-8 character, so each block decodes on
+ * its own; each block owns its memory, so it can be transferred to a worker thread without a copy.
+ */
+export async function* splitBlocks(
+  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  size = 256 * 1024,
+): AsyncGenerator<Buffer> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    parts.push(bytes);
+    length += bytes.length;
+    if (length < size || bytes.lastIndexOf(0x0a) === -1) continue;
+    const joined = Buffer.concat(parts, length);
+    const end = joined.lastIndexOf(0x0a) + 1;
+    yield ownedCopy(joined.subarray(0, end));
+    parts = [joined.subarray(end)];
+    length -= end;
+  }
+  if (length > 0) yield ownedCopy(Buffer.concat(parts, length));
+}
+
+function ownedCopy(bytes: Buffer): Buffer {
+  const copy = Buffer.allocUnsafeSlow(bytes.length);
+  bytes.copy(copy);
+  return copy;
+}
+
+/** The number of lines a block starts: its newlines, plus one for a last line without one. */
+export function countLines(block: Uint8Array): number {
+  const bytes = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+  let count = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) count += 1;
+  return bytes.length > 0 && bytes[bytes.length - 1] === 0x0a ? count : count + 1;
+}

@@ -27,7 +27,8 @@ export class Frontier {
 
   append(leafHash: Uint8Array): void {
     if (leafHash.length !== HASH_SIZE) throw new RangeError('leaf hashes are 32 bytes');
-    this.stack.push(Buffer.from(leafHash));
+    // Kept by reference: hashes are never modified, and copying each one is measurable.
+    this.stack.push(Buffer.isBuffer(leafHash) ? leafHash : Buffer.from(leafHash));
     this.count += 1;
     // Each trailing zero bit of the new size is a pair of equal subtrees that now merge.
     for (let size = this.count; size % 2 === 0; size /= 2) {

@@ -1,6 +1,7 @@
 import { ReferenceTree, verifyConsistency, verifyInclusion } from './merkle';
 import { MemoryTileStore, testLeaves } from './tile-test-support';
-import { consistencyProof, inclusionProof, TileHashCache, treeRoot } from './tile-proofs';
+import { compactRange } from './frontier';
+import { consistencyProof, inclusionProof, leftEdge, TileHashCache, treeRoot } from './tile-proofs';
 
 function same(actual: Buffer[], expected: Buffer[]): boolean {
   return actual.length === expected.length && actual.every((hash, index) => hash.equals(expected[index]!));
@@ -35,6 +36,16 @@ describe('tile-backed proofs', () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('reads the left edge of every size from tiles', async () => {
+    const cache = new TileHashCache();
+    for (let size = 0; size <= leaves.length; size += 1) {
+      const expected = compactRange(leaves.slice(0, size)).hashes();
+      expect(await leftEdge(size, store.reader(size), size, cache)).toEqual(expected);
+      expect(await leftEdge(size, store.reader(300), 300, cache)).toEqual(expected);
+    }
+    await expect(leftEdge(10, store.reader(9), 9)).rejects.toThrow(RangeError);
   });
 
   it('works without a shared cache', async () => {
@@ -77,6 +88,9 @@ describe('tile-backed proofs on a large tree', () => {
     const read = store.reader(size);
     const root = await treeRoot(size, read);
     expect(root.equals(reference.root(0, size))).toBe(true);
+    expect(await leftEdge(size, read)).toEqual(compactRange(leaves.slice(0, size)).hashes());
+    // A range export may start anywhere: its left edge comes from the tiles of a reached size.
+    expect(await leftEdge(size - 3, store.reader(70_000), 70_000)).toEqual(compactRange(leaves.slice(0, size - 3)).hashes());
     for (const index of [0, 1, 255, 256, 65_535, size - 1]) {
       if (index >= size) continue;
       expect(same(await inclusionProof(index, size, read), reference.inclusionProof(index, size))).toBe(true);

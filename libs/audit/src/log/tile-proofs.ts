@@ -9,8 +9,9 @@ import { readTileChecked, TILE_HEIGHT, TILE_WIDTH, tileHolding, TileId, TileRead
 
 /**
  * Remembers subtree hashes computed from tiles, keyed by the leaf range they cover. The leaves of
- * a range never change once appended, so the cache may be shared between calls and tree sizes.
- * It forgets everything once it holds `maxHashes`, which bounds memory without bookkeeping.
+ * a range never change once appended, so one cache may serve every call and tree size of one
+ * log (never two logs). It forgets everything once it holds `maxHashes`, which bounds memory
+ * without bookkeeping.
  */
 export class TileHashCache {
   private readonly hashes = new Map<string, Buffer>();
@@ -141,15 +142,19 @@ export async function consistencyProof(m: number, n: number, readTile: TileReade
 }
 
 /**
- * The complete-subtree hashes of a tree of `size` leaves, largest first: the compact range a
- * range export starts from, so a verifier can recompute later roots without earlier entries.
+ * The complete-subtree hashes of the tree of `size` leaves, largest first: the left edge a range
+ * export starting at `size` carries. Those subtrees are complete in every larger tree too, so
+ * they are read from the tiles of `atSize` (a size the log has reached, at least `size`), and the
+ * range may start anywhere, not only where an append ended.
  */
-export async function leftEdge(size: number, readTile: TileReader, cache = new TileHashCache()): Promise<Buffer[]> {
+export async function leftEdge(size: number, readTile: TileReader, atSize = size, cache = new TileHashCache()): Promise<Buffer[]> {
   checkSize(size);
-  const tree = new TiledTree(size, readTile, cache);
+  checkSize(atSize);
+  if (atSize < size) throw new RangeError(`the tiles of size ${atSize} do not cover a tree of size ${size}`);
+  const tree = new TiledTree(atSize, readTile, cache);
   const hashes: Buffer[] = [];
   let start = 0;
-  for (let width = 2 ** Math.floor(Math.log2(Math.max(1, size))); width >= 1; width /= 2) {
+  for (let width = 2 ** Math.floor(Math.log2(Math.max(size, 1))); width >= 1; width /= 2) {
     if (start + width > size) continue;
     hashes.push(await tree.range(start, start + width));
     start += width;

@@ -1,9 +1,9 @@
 import { parseCheckpoint } from './checkpoint';
-import { asCheckpoint, asEntry, asHeader, asLeftEdge, ExportEntry, ExportHeader, recordKind, UnparseableRecord } from './export-format';
+import { InspectedEntry, InspectedLine, inspectBlock, inspectRecord } from './entry-inspection';
+import { asCheckpoint, asHeader, asLeftEdge, countLines, ExportHeader, recordKind, splitBlocks, UnparseableRecord } from './export-format';
 import { Frontier } from './frontier';
-import { decodeLeaf, LedgerLeafV1, payloadCommitment, SALT_SIZE } from './ledger-entry';
-import { leafHash } from './merkle';
 import { NoteVerifier, openNote, verifierFromKey } from './note';
+import { fail, VerificationFailure, VerificationProblem, VerificationResult, VerifyOptions } from './verification-result';
 
 /**
  * The one verification of a ledger export, used by the HTTP verify endpoint and the offline
@@ -11,66 +11,9 @@ import { NoteVerifier, openNote, verifierFromKey } from './note';
  * checkpoints, never the entries.
  */
 
-export type VerificationProblemCode =
-  | 'bad-header'
-  | 'bad-record'
-  | 'bad-left-edge'
-  | 'missing-left-edge'
-  | 'unexpected-index'
-  | 'missing-entries'
-  | 'bad-leaf'
-  | 'origin-mismatch'
-  | 'payload-mismatch'
-  | 'chain-broken'
-  | 'bad-checkpoint'
-  | 'checkpoint-signature'
-  | 'checkpoint-origin-mismatch'
-  | 'checkpoint-size-decreased'
-  | 'checkpoint-fork'
-  | 'checkpoint-out-of-place'
-  | 'checkpoint-root-mismatch';
-
-export interface VerificationProblem {
-  code: VerificationProblemCode;
-  index?: number;
-  message: string;
-}
-
-export interface VerificationResult {
-  ok: boolean;
-  entries: number;
-  /** Checkpoints whose signature verified (covered or not). */
-  checkpoints: number;
-  /** Checkpoints outside (fromIndex, toIndex]: signature checked, root not recomputable here. */
-  checkpointsNotCovered: number;
-  erasedPayloads: number;
-  /** Links to a previous same-request leaf that were checked against it. */
-  chainsChecked: number;
-  /** Links to a previous same-request leaf that lies before the exported range. */
-  anchoredOutside: number;
-  firstBadIndex?: number;
-  problem?: VerificationProblem;
-  latestCheckpoint?: { size: number; rootHash: string };
-}
-
-export interface VerifyOptions {
-  /** Called every `progressEvery` entries (default 100,000) and once at the end. */
-  onProgress?(checkedEntries: number): void;
-  progressEvery?: number;
-}
-
-class Failure extends Error {
-  constructor(readonly problem: VerificationProblem) {
-    super(problem.message);
-  }
-}
-
-function fail(code: VerificationProblemCode, message: string, index?: number): never {
-  throw new Failure(index === undefined ? { code, message } : { code, index, message });
-}
-
 type Counters = Omit<VerificationResult, 'ok' | 'firstBadIndex' | 'problem' | 'latestCheckpoint'>;
 
+/** The checks that follow the log's order: continuity, request chains and checkpoint roots. */
 class ExportVerification {
   readonly counters: Counters = {
     entries: 0,
@@ -79,6 +22,7 @@ class ExportVerification {
     erasedPayloads: 0,
     chainsChecked: 0,
     anchoredOutside: 0,
+    entriesWithoutCheckpoint: 0,
   };
   latest?: { size: number; rootHash: Buffer };
   private header?: ExportHeader;
@@ -86,37 +30,43 @@ class ExportVerification {
   private nextIndex = 0;
   private readonly lastLeafOfRequest = new Map<string, string>();
   private readonly pending: { size: number; rootHash: Buffer }[] = [];
+  private checkedSize = 0;
 
   constructor(private readonly verifiers: readonly NoteVerifier[]) {}
 
-  accept(record: unknown): void {
+  accept(line: InspectedLine): void {
+    if ('record' in line) return this.acceptRecord(line.record);
+    if (!this.header) return this.acceptHeader(undefined);
+    const index = 'entry' in line ? line.entry.index : line.index;
+    this.checkPosition(index);
+    if ('problem' in line) throw new VerificationFailure(line.problem);
+    this.acceptEntry(line.entry);
+  }
+
+  finish(): void {
+    if (!this.header) fail('bad-header', 'the export is empty');
+    this.counters.entriesWithoutCheckpoint = this.nextIndex - Math.max(this.checkedSize, this.header.fromIndex);
+    if (this.nextIndex !== this.header.toIndex) {
+      const read = this.nextIndex - this.header.fromIndex;
+      fail('missing-entries', `the export ends after ${read} entries; entry ${this.nextIndex} is missing`, this.nextIndex);
+    }
+  }
+
+  private acceptRecord(record: unknown): void {
     if (!this.header) return this.acceptHeader(record);
     const kind = recordKind(record);
     const value = record as Record<string, unknown>;
     switch (kind) {
-      case 'entry':
-        return this.acceptEntry(
-          asEntry(value) ?? fail('bad-record', `malformed entry record after index ${this.nextIndex - 1}`, this.nextIndex),
-        );
       case 'checkpoint':
         return this.acceptCheckpoint(asCheckpoint(value)?.note ?? fail('bad-record', 'malformed checkpoint record', this.nextIndex));
       case 'leftEdge':
         return this.acceptLeftEdge(value);
       case 'unparseable':
         return fail('bad-record', `line ${(record as UnparseableRecord).line} is not JSON`, this.nextIndex);
+      case 'malformed-entry':
+        return fail('bad-record', `malformed entry record after index ${this.nextIndex - 1}`, this.nextIndex);
       default:
         return fail('bad-record', `unknown record kind ${String(kind)}`, this.nextIndex);
-    }
-  }
-
-  finish(): void {
-    if (!this.header) fail('bad-header', 'the export is empty');
-    if (this.nextIndex !== this.header.toIndex) {
-      fail(
-        'missing-entries',
-        `the export ends after ${this.nextIndex - this.header.fromIndex} entries; entry ${this.nextIndex} is missing`,
-        this.nextIndex,
-      );
     }
   }
 
@@ -141,65 +91,42 @@ class ExportVerification {
     }
   }
 
-  private acceptEntry(entry: ExportEntry): void {
-    const header = this.header!;
-    const index = this.nextIndex;
-    if (entry.index !== index) {
-      const found = entry.index > index ? `entry ${entry.index}: entries are missing` : `entry ${entry.index} again or out of order`;
-      fail('unexpected-index', `expected entry ${index}, found ${found}`, index);
+  private checkPosition(index: number): void {
+    const expected = this.nextIndex;
+    if (index !== expected) {
+      const found = index > expected ? `entry ${index}: entries are missing` : `entry ${index} again or out of order`;
+      fail('unexpected-index', `expected entry ${expected}, found ${found}`, expected);
     }
-    if (index >= header.toIndex) fail('unexpected-index', `entry ${index} is past the end of the exported range`, index);
-    const frontier = this.frontier ?? fail('missing-left-edge', 'a range export needs its left edge before the first entry', index);
-    const bytes = Buffer.from(entry.leaf, 'base64');
-    let leaf: LedgerLeafV1;
-    try {
-      if (bytes.toString('base64') !== entry.leaf) throw new Error('leaf is not canonical base64');
-      leaf = decodeLeaf(bytes);
-    } catch (error) {
-      return fail('bad-leaf', `entry ${index}: ${(error as Error).message}`, index);
-    }
-    if (leaf.origin !== header.origin) fail('origin-mismatch', `entry ${index} belongs to log ${leaf.origin}`, index);
-    this.checkPayload(index, leaf, entry);
-    const hash = leafHash(bytes);
-    this.checkChain(index, leaf, hash.toString('hex'));
-    frontier.append(hash);
+    if (index >= this.header!.toIndex) fail('unexpected-index', `entry ${index} is past the end of the exported range`, index);
+    if (!this.frontier) fail('missing-left-edge', 'a range export needs its left edge before the first entry', index);
+  }
+
+  private acceptEntry(entry: InspectedEntry): void {
+    const { index } = entry;
+    if (entry.origin !== this.header!.origin) fail('origin-mismatch', `entry ${index} belongs to log ${entry.origin}`, index);
+    this.checkChain(entry);
+    const frontier = this.frontier!;
+    frontier.append(entry.hash);
     this.nextIndex += 1;
     this.counters.entries += 1;
+    if (entry.erased) this.counters.erasedPayloads += 1;
     while (this.pending.length > 0 && this.pending[0]!.size === frontier.size) this.checkRoot(this.pending.shift()!);
   }
 
-  private checkPayload(index: number, leaf: LedgerLeafV1, entry: ExportEntry): void {
-    if (entry.payload === null && entry.salt === null) {
-      this.counters.erasedPayloads += 1;
-      return;
-    }
-    const salt = entry.salt === null ? undefined : Buffer.from(entry.salt, 'base64');
-    if (!salt || salt.length !== SALT_SIZE || entry.payload === null)
-      fail('payload-mismatch', `entry ${index}: payload and salt come together`, index);
-    let commitment: string | undefined;
-    try {
-      commitment = payloadCommitment(salt, entry.payload);
-    } catch {
-      commitment = undefined;
-    }
-    if (commitment !== leaf.payloadCommitment)
-      fail('payload-mismatch', `entry ${index}: the payload does not match the leaf's commitment`, index);
-  }
-
-  private checkChain(index: number, leaf: LedgerLeafV1, hash: string): void {
-    if (leaf.requestId === null) return;
-    const previous = this.lastLeafOfRequest.get(leaf.requestId);
+  private checkChain({ index, requestId, previousRequestLeaf, hash }: InspectedEntry): void {
+    if (requestId === null) return;
+    const previous = this.lastLeafOfRequest.get(requestId);
     if (previous !== undefined) {
-      if (leaf.previousRequestLeaf !== previous)
-        fail('chain-broken', `entry ${index}: does not link to the previous leaf of request ${leaf.requestId}`, index);
+      if (previousRequestLeaf !== previous)
+        fail('chain-broken', `entry ${index}: does not link to the previous leaf of request ${requestId}`, index);
       this.counters.chainsChecked += 1;
-    } else if (leaf.previousRequestLeaf !== null) {
+    } else if (previousRequestLeaf !== null) {
       // A link to an earlier entry can only be followed when that entry is in the export.
       if (this.header!.fromIndex === 0)
-        fail('chain-broken', `entry ${index}: links to a leaf of request ${leaf.requestId} that the log does not hold`, index);
+        fail('chain-broken', `entry ${index}: links to a leaf of request ${requestId} that the log does not hold`, index);
       this.counters.anchoredOutside += 1;
     }
-    this.lastLeafOfRequest.set(leaf.requestId, hash);
+    this.lastLeafOfRequest.set(requestId, hash.toString('hex'));
   }
 
   private acceptCheckpoint(note: string): void {
@@ -212,12 +139,12 @@ class ExportVerification {
       return fail(code, `checkpoint after entry ${this.nextIndex - 1}: ${(error as Error).message}`, this.nextIndex);
     }
     const { origin, size, rootHash } = checkpoint;
+    const latest = this.latest;
     if (origin !== header.origin) fail('checkpoint-origin-mismatch', `checkpoint of size ${size} is for log ${origin}`, this.nextIndex);
-    if (this.latest && size < this.latest.size)
-      fail('checkpoint-size-decreased', `checkpoint of size ${size} follows one of size ${this.latest.size}`, this.nextIndex);
-    if (this.latest && size === this.latest.size && !rootHash.equals(this.latest.rootHash)) {
+    if (latest && size < latest.size)
+      fail('checkpoint-size-decreased', `checkpoint of size ${size} follows one of size ${latest.size}`, this.nextIndex);
+    if (latest && size === latest.size && !rootHash.equals(latest.rootHash))
       fail('checkpoint-fork', `two checkpoints of size ${size} have different roots`, size - 1);
-    }
     this.counters.checkpoints += 1;
     this.latest = { size, rootHash };
     if (size <= header.fromIndex || size > header.toIndex) {
@@ -235,37 +162,44 @@ class ExportVerification {
     if (!this.frontier!.root().equals(rootHash)) {
       fail('checkpoint-root-mismatch', `the first ${size} entries do not have the root signed in the checkpoint of size ${size}`, size - 1);
     }
+    this.checkedSize = size;
   }
 }
 
-function toVerifier(key: string | NoteVerifier): NoteVerifier {
-  return typeof key === 'string' ? verifierFromKey(key) : key;
+/**
+ * Inspects blocks of NDJSON (whole lines), possibly elsewhere (worker threads, which may take
+ * the block's memory); blocks may finish in any order.
+ */
+export interface InspectionPool {
+  inspect(block: Buffer, firstLine: number): Promise<InspectedLine[]>;
 }
 
-/**
- * Verifies an export, stopping at the first problem. Throws only for bad verifier keys (a usage
- * error); everything wrong with the export itself is reported in the result.
- */
-export async function verifyExport(
-  records: AsyncIterable<unknown> | Iterable<unknown>,
+/** Inspection on the calling thread. */
+export const inProcessInspection: InspectionPool = {
+  inspect: async (block, firstLine) => inspectBlock(block, firstLine),
+};
+
+async function run(
+  batches: AsyncIterable<InspectedLine[]>,
   keys: readonly (string | NoteVerifier)[],
-  options: VerifyOptions = {},
+  options: VerifyOptions,
 ): Promise<VerificationResult> {
-  const verifiers = keys.map(toVerifier);
+  const verifiers = keys.map((key) => (typeof key === 'string' ? verifierFromKey(key) : key));
   if (verifiers.length === 0) throw new RangeError('at least one verifier key is needed');
   const every = options.progressEvery ?? 100_000;
   const verification = new ExportVerification(verifiers);
   let problem: VerificationProblem | undefined;
   try {
-    for await (const record of records) {
-      verification.accept(record);
-      if (options.onProgress && verification.counters.entries % every === 0 && recordKind(record) === 'entry') {
-        options.onProgress(verification.counters.entries);
+    for await (const batch of batches) {
+      for (const line of batch) {
+        verification.accept(line);
+        if (options.onProgress && 'entry' in line && verification.counters.entries % every === 0)
+          options.onProgress(verification.counters.entries);
       }
     }
     verification.finish();
   } catch (error) {
-    if (!(error instanceof Failure)) throw error;
+    if (!(error instanceof VerificationFailure)) throw error;
     problem = error.problem;
   }
   options.onProgress?.(verification.counters.entries);
@@ -276,4 +210,53 @@ export async function verifyExport(
     ...(problem ? { problem, ...(problem.index === undefined ? {} : { firstBadIndex: problem.index }) } : {}),
     ...(latest ? { latestCheckpoint: { size: latest.size, rootHash: latest.rootHash.toString('hex') } } : {}),
   };
+}
+
+async function* oneByOne(records: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<InspectedLine[]> {
+  for await (const record of records) yield [inspectRecord(record)];
+}
+
+/**
+ * Verifies an export given as parsed records, stopping at the first problem. Throws only for
+ * bad verifier keys (a usage error); everything wrong with the export is in the result.
+ */
+export function verifyExport(
+  records: AsyncIterable<unknown> | Iterable<unknown>,
+  keys: readonly (string | NoteVerifier)[],
+  options: VerifyOptions = {},
+): Promise<VerificationResult> {
+  return run(oneByOne(records), keys, options);
+}
+
+/** Keeps up to `depth` blocks in inspection, handing them on in order. */
+async function* inspectInOrder(
+  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  pool: InspectionPool,
+  depth: number,
+): AsyncGenerator<InspectedLine[]> {
+  const inFlight: Promise<InspectedLine[]>[] = [];
+  let firstLine = 1;
+  for await (const block of splitBlocks(chunks)) {
+    // Counted before the pool may take the block's memory away to a worker.
+    const lines = countLines(block);
+    const inspection = pool.inspect(block, firstLine);
+    // Blocks still in flight when verification stops early are never awaited; their failures
+    // must not surface as unhandled rejections.
+    inspection.catch(() => undefined);
+    inFlight.push(inspection);
+    firstLine += lines;
+    if (inFlight.length >= depth) yield await inFlight.shift()!;
+  }
+  while (inFlight.length > 0) yield await inFlight.shift()!;
+}
+
+/** Verifies an NDJSON export read from a stream of chunks, inspecting entries through `pool`. */
+export function verifyNdjson(
+  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  keys: readonly (string | NoteVerifier)[],
+  options: VerifyOptions & { pool?: InspectionPool; depth?: number } = {},
+): Promise<VerificationResult> {
+  // On the calling thread there is nothing to overlap, and queued batches only cost memory.
+  const depth = options.depth ?? (options.pool ? 6 : 1);
+  return run(inspectInOrder(chunks, options.pool ?? inProcessInspection, depth), keys, options);
 }
