@@ -157,7 +157,12 @@ async function commitToCheckpoint(system: BenchSystem, sizes: LedgerBenchSizes):
         aggregateId: crypto.randomUUID(),
         actor: { id: 'bench', role: 'agency.submitter', agencyBin: '940140000385' },
         correlationId: crypto.randomUUID(),
-        payload: { requestId: crypto.randomUUID(), agencyBin: '940140000385', status: 'draft', content: { system: { titleRu: `Бенч ${sent}` } } },
+        payload: {
+          requestId: crypto.randomUUID(),
+          agencyBin: '940140000385',
+          status: 'draft',
+          content: { system: { titleRu: `Бенч ${sent}` } },
+        },
       }),
     );
     committed.set(event.id, performance.now());
@@ -194,7 +199,9 @@ async function waitForEntries(dataSource: DataSource, ids: readonly string[]): P
 async function latencies(system: BenchSystem, samples: number, path: (sample: number) => string): Promise<number[]> {
   const times: number[] = [];
   for (let sample = 0; sample < samples; sample += 1) {
-    const { result, ms } = await timed(() => fetch(`${system.baseUrl}${path(sample)}`, { headers: { authorization: `Bearer ${system.auditorToken}` } }));
+    const { result, ms } = await timed(() =>
+      fetch(`${system.baseUrl}${path(sample)}`, { headers: { authorization: `Bearer ${system.auditorToken}` } }),
+    );
     if (!result.ok) throw new Error(`${path(sample)} answered ${result.status}`);
     await result.arrayBuffer();
     times.push(ms);
@@ -225,7 +232,11 @@ async function queries(system: BenchSystem, sizes: LedgerBenchSizes): Promise<Fi
   progress(`queries on a ledger of ${entries} entries`);
   const health = await latencies(system, sizes.querySamples, () => '/health');
   const history = await latencies(system, sizes.querySamples, (sample) => `/audit/requests/${requestIds[sample]!.id}/history`);
-  const proof = await latencies(system, sizes.querySamples, () => `/audit/proof/inclusion?index=${Math.floor(Math.random() * (entries - 1))}`);
+  const proof = await latencies(
+    system,
+    sizes.querySamples,
+    () => `/audit/proof/inclusion?index=${Math.floor(Math.random() * (entries - 1))}`,
+  );
   const row = (name: string, times: number[]): Figure => ({
     name: `${name} p99 (p50 ${percentile(times, 50).toFixed(1)} ms; ${entries} entries)`,
     value: percentile(times, 99),
@@ -281,4 +292,3 @@ export async function benchLedger(system: BenchSystem, sizes: LedgerBenchSizes):
   await system.resumeIntegrator();
   return figures;
 }
-

@@ -55,16 +55,17 @@ async function indexRange(manager: EntityManager, range: ExportRange): Promise<{
 
 async function entries(manager: EntityManager, start: number, end: number): Promise<ExportEntry[]> {
   const rows = (await manager.query(
-    `SELECT e.index, e.leaf, p.salt, p.document FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
+    `SELECT e.index, e.leaf, e.leaf_hash, p.salt, p.document FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
       WHERE e.index >= $1 AND e.index < $2 ORDER BY e.index`,
     [start, end],
-  )) as { index: string; leaf: Buffer; salt: Buffer | null; document: unknown }[];
+  )) as { index: string; leaf: Buffer; leaf_hash: Buffer; salt: Buffer | null; document: unknown }[];
   return rows.map((row) => ({
     kind: 'entry' as const,
     index: Number(row.index),
     leaf: row.leaf.toString('base64'),
     payload: row.document ?? null,
     salt: row.salt?.toString('base64') ?? null,
+    leafHash: row.leaf_hash.toString('hex'),
   }));
 }
 

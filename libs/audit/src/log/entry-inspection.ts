@@ -58,6 +58,9 @@ function factsOf(entry: ExportEntry): InspectedEntry {
   }
   // Same bytes as leafHash(leaf), with the 0x00 prefix already in place.
   const leafHash = hash('sha256', buffer.subarray(0, 1 + length), 'buffer');
+  if (entry.leafHash !== undefined && entry.leafHash !== leafHash.toString('hex')) {
+    fail('leaf-hash-mismatch', `entry ${index}: the leaf is not the one the log appended (its hash differs from the recorded one)`, index);
+  }
   const erased = checkPayload(index, leaf, entry);
   return { index, hash: leafHash, origin: leaf.origin, requestId: leaf.requestId, previousRequestLeaf: leaf.previousRequestLeaf, erased };
 }

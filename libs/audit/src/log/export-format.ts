@@ -32,6 +32,12 @@ export interface ExportEntry {
   payload: unknown;
   /** Base64 of the 32-byte salt, or null once erased. */
   salt: string | null;
+  /**
+   * Hex of the leaf hash the log recorded when it appended the entry. Optional, and no part of
+   * the proof (the signed roots are): it lets a changed leaf be named at its own index, where a
+   * root mismatch alone names only the checkpoint after it.
+   */
+  leafHash?: string;
 }
 
 export interface ExportCheckpoint {
@@ -73,10 +79,11 @@ export function asLeftEdge(value: Record<string, unknown>): ExportLeftEdge | und
 }
 
 export function asEntry(value: Record<string, unknown>): ExportEntry | undefined {
-  const { index, leaf, payload, salt } = value;
+  const { index, leaf, payload, salt, leafHash } = value;
   if (!isIndex(index) || typeof leaf !== 'string' || !(salt === null || typeof salt === 'string') || payload === undefined)
     return undefined;
-  return { kind: 'entry', index, leaf, payload, salt };
+  if (leafHash !== undefined && (typeof leafHash !== 'string' || !/^[0-9a-f]{64}$/.test(leafHash))) return undefined;
+  return leafHash === undefined ? { kind: 'entry', index, leaf, payload, salt } : { kind: 'entry', index, leaf, payload, salt, leafHash };
 }
 
 export function asCheckpoint(value: Record<string, unknown>): ExportCheckpoint | undefined {

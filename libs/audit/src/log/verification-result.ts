@@ -8,6 +8,7 @@ export type VerificationProblemCode =
   | 'unexpected-index'
   | 'missing-entries'
   | 'bad-leaf'
+  | 'leaf-hash-mismatch'
   | 'origin-mismatch'
   | 'payload-mismatch'
   | 'chain-broken'

@@ -1,3 +1,4 @@
+import { leafHash } from './merkle';
 import { formatCheckpoint } from './checkpoint';
 import { buildLedger, exportRecords, TestLedger } from './export-test-support';
 import { Frontier } from './frontier';
@@ -105,6 +106,20 @@ describe('verifyExport', () => {
     expect(['chain-broken', 'checkpoint-root-mismatch']).toContain(result.problem?.code);
     expect(result.firstBadIndex).toBeGreaterThanOrEqual(60);
     expect(result.firstBadIndex).toBeLessThanOrEqual(74);
+  });
+
+  it('names a tampered leaf at its own index when the export carries the hashes recorded at append', async () => {
+    const records = exportRecords(ledger);
+    for (const record of records) {
+      if (record.kind === 'entry') record.leafHash = leafHash(Buffer.from(record.leaf as string, 'base64')).toString('hex');
+    }
+    expect(await verifyExport(records, [key.verifierKey])).toMatchObject({ ok: true });
+    withLeaf(entryAt(records, 60), (leaf) => (leaf.type = 'request.withdrawn.v1'));
+    expect(await verifyExport(records, [key.verifierKey])).toMatchObject({
+      ok: false,
+      firstBadIndex: 60,
+      problem: { code: 'leaf-hash-mismatch' },
+    });
   });
 
   it('names a leaf that is not canonical', async () => {
