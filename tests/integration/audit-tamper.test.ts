@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ExportRecord, verifierFromKey, verifyExport } from '@qaztech/audit';
+import { ExportRecord, openNote, parseCheckpoint, verifierFromKey, verifyExport, verifyInclusion } from '@qaztech/audit';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -101,6 +101,35 @@ describe('a tampered ledger', () => {
     } finally {
       await tamper(dataSource, 'UPDATE audit.entries SET leaf = $2 WHERE index = $1', [victim.index, victim.leaf]);
     }
+  });
+
+  it('notices tiles that no longer give the signed root, and the proofs served from them fail a client', async () => {
+    const [tile] = await dataSource.query(
+      'SELECT level, index, width, hashes FROM audit.tiles WHERE level = 0 ORDER BY width DESC LIMIT 1',
+    );
+    const changed = Buffer.from(tile.hashes);
+    changed[0] = changed[0]! ^ 0xff;
+    await tamper(dataSource, 'UPDATE audit.tiles SET hashes = $4 WHERE level = $1 AND index = $2 AND width = $3', [
+      tile.level,
+      tile.index,
+      tile.width,
+      changed,
+    ]);
+    try {
+      expect(await verifyOnline()).toMatchObject({ ok: false, tiles: { ok: false } });
+      const proof = await api('GET', `/audit/proof/inclusion?index=1&size=${tile.width}`, { token: auditor });
+      const { rootHash } = parseCheckpoint(openNote(proof.body.checkpoint, [verifierFromKey(verifierKey)]).text);
+      const hashes = proof.body.proof.map((hash: string) => Buffer.from(hash, 'hex'));
+      expect(verifyInclusion(1, tile.width, Buffer.from(proof.body.leafHash, 'hex'), hashes, rootHash)).toBe(false);
+    } finally {
+      await tamper(dataSource, 'UPDATE audit.tiles SET hashes = $4 WHERE level = $1 AND index = $2 AND width = $3', [
+        tile.level,
+        tile.index,
+        tile.width,
+        tile.hashes,
+      ]);
+    }
+    expect(await verifyOnline()).toMatchObject({ ok: true, tiles: { ok: true } });
   });
 
   it('names the place of an entry dropped from an export', async () => {

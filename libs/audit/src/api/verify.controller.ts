@@ -4,10 +4,17 @@ import { DataSource } from 'typeorm';
 import { Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { exportLedger } from '../export/ledger-export';
-import { VerificationResult, verifyExport } from '../log';
+import { treeRoot, VerificationResult, verifyExport } from '../log';
+import { LedgerRepository } from '../log-store/ledger.repository';
+import { tileReader } from '../log-store/tile-store';
 import { AUDIT_CONFIG, AuditConfig } from '../shared/audit-config';
 import { CHECKPOINT_KEYS } from '../shared/tokens';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
+
+export interface ServerVerification extends VerificationResult {
+  /** Proofs are served from the tiles: their root must be the latest signed one. */
+  tiles: { size: number; ok: boolean } | null;
+}
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -19,13 +26,19 @@ export class VerifyController {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_CONFIG) private readonly config: AuditConfig,
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
+    private readonly ledger: LedgerRepository,
   ) {}
 
   @Get()
   @ApiOperation({
     summary: 'Re-verify the whole ledger from stored data, with the same code as the offline verifier; names the first bad index',
   })
-  verify(): Promise<VerificationResult> {
-    return verifyExport(exportLedger(this.dataSource.manager, this.config.AUDIT_LOG_ORIGIN), this.keys.verifiers);
+  async verify(): Promise<ServerVerification> {
+    const latest = await this.ledger.latestCheckpoint();
+    const result = await verifyExport(exportLedger(this.dataSource.manager, this.config.AUDIT_LOG_ORIGIN), this.keys.verifiers);
+    if (!latest) return { ...result, tiles: null };
+    const root = await treeRoot(latest.size, tileReader(this.dataSource.manager));
+    const tiles = { size: latest.size, ok: root.equals(latest.rootHash) };
+    return { ...result, ok: result.ok && tiles.ok, tiles };
   }
 }
