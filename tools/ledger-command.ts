@@ -9,6 +9,7 @@ import {
   WorkerInspectionPool,
 } from '../libs/audit/src/log';
 import { parseArgs } from './cli-args';
+import { EXPORT_HELP, exportToStream, parseTime } from './ledger-export-command';
 
 /** The offline ledger command: each subcommand is one entry of COMMANDS. */
 
@@ -157,7 +158,27 @@ const keygen: Subcommand = {
   },
 };
 
-const COMMANDS: Record<string, Subcommand> = { verify, keygen };
+const exportCommand: Subcommand = {
+  summary: 'export the ledger from the database as NDJSON',
+  help: EXPORT_HELP,
+  options: ['out', 'from', 'to', 'help'],
+  async run(args, io) {
+    let from: Date | undefined;
+    let to: Date | undefined;
+    try {
+      from = parseTime('from', args.get('from')?.at(-1));
+      to = parseTime('to', args.get('to')?.at(-1));
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const out = args.get('out')?.at(-1);
+    if (out === 'true') throw new UsageError('--out needs a file name (or -)');
+    await exportToStream({ out, from, to }, io.stdout, io.stderr);
+    return EXIT_OK;
+  },
+};
+
+const COMMANDS: Record<string, Subcommand> = { verify, export: exportCommand, keygen };
 
 function overallHelp(): string {
   const rows = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`);
