@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { asEntry, ExportEntry, recordKind } from './export-format';
 import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
+import { nodeHash } from './merkle';
 import { fail, VerificationFailure, VerificationProblem } from './verification-result';
 
 /**
@@ -17,6 +18,14 @@ export interface InspectedEntry {
   requestId: string | null;
   previousRequestLeaf: string | null;
   erased: boolean;
+  /** The subtree this leaf completes within its block, so the ordered checks need not hash it. */
+  merged?: MergedSubtree;
+}
+
+/** Root of the perfect subtree of 2^height leaves that ends with this entry. */
+export interface MergedSubtree {
+  hash: Buffer;
+  height: number;
 }
 
 /** An entry's facts, or the problem found in it (reported only once the entry's turn comes). */
@@ -105,10 +114,36 @@ export function inspectBlock(block: Uint8Array, firstLine: number): InspectedLin
 export function inspectText(text: string, firstLine: number): InspectedLine[] {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  return inspectLines(
+  const inspected = inspectLines(
     lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)),
     firstLine,
   );
+  addMergedSubtrees(inspected);
+  return inspected;
+}
+
+/**
+ * Hashes, for each entry, the largest perfect subtree ending with it whose leaves all lie in
+ * this block: the merges a Frontier would do on appending it, done here (in parallel) instead.
+ */
+export function addMergedSubtrees(lines: readonly InspectedLine[]): void {
+  let stack: MergedSubtree[] = [];
+  let next = -1;
+  for (const line of lines) {
+    if (!('entry' in line)) continue;
+    const { entry } = line;
+    if (entry.index !== next) stack = [];
+    next = entry.index + 1;
+    stack.push({ hash: entry.hash, height: 0 });
+    let height = 0;
+    while ((entry.index + 1) % 2 ** (height + 1) === 0 && stack.length >= 2 && stack[stack.length - 2]!.height === height) {
+      const right = stack.pop()!;
+      const left = stack.pop()!;
+      height += 1;
+      stack.push({ hash: nodeHash(left.hash, right.hash), height });
+    }
+    if (height > 0) entry.merged = stack[stack.length - 1]!;
+  }
 }
 
 /** Parses and inspects a batch of NDJSON lines; `firstLine` numbers them for error messages. */

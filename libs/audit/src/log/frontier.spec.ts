@@ -30,6 +30,18 @@ describe('Frontier', () => {
     }
   });
 
+  it('takes merged subtree hashes in place of the merges it would do', () => {
+    const frontier = new Frontier();
+    leaves.forEach((leaf, index) => {
+      const size = index + 1;
+      const height = size % 8 === 0 ? 3 : size % 2 === 0 ? 1 : 0;
+      const merged = height > 0 ? { hash: reference.root(size - 2 ** height, size), height } : undefined;
+      frontier.append(leaf, merged);
+      expect(frontier.root().equals(reference.root(0, size))).toBe(true);
+    });
+    expect(() => compactRange(leaves.slice(0, 2)).append(leaves[2]!, { hash: leaves[0]!, height: 1 })).toThrow(RangeError);
+  });
+
   it('refuses a left edge of the wrong shape', () => {
     expect(() => Frontier.fromLeftEdge(3, [leaves[0]!])).toThrow(RangeError);
     expect(() => Frontier.fromLeftEdge(1, [Buffer.alloc(31)])).toThrow(RangeError);

@@ -25,13 +25,27 @@ export class Frontier {
     return frontier;
   }
 
-  append(leafHash: Uint8Array): void {
+  /**
+   * Appends a leaf. `merged`, when given, is the already computed root of the perfect subtree of
+   * 2^height leaves this leaf completes; it replaces the subtrees it is made of.
+   */
+  append(leafHash: Uint8Array, merged?: { hash: Uint8Array; height: number }): void {
     if (leafHash.length !== HASH_SIZE) throw new RangeError('leaf hashes are 32 bytes');
-    // Kept by reference: hashes are never modified, and copying each one is measurable.
-    this.stack.push(Buffer.isBuffer(leafHash) ? leafHash : Buffer.from(leafHash));
     this.count += 1;
+    let size = this.count;
+    if (merged && merged.height > 0) {
+      const leaves = 2 ** merged.height;
+      if (size % leaves !== 0 || merged.hash.length !== HASH_SIZE)
+        throw new RangeError(`no subtree of ${leaves} leaves ends at leaf ${size - 1}`);
+      this.stack.length -= merged.height;
+      this.stack.push(Buffer.isBuffer(merged.hash) ? merged.hash : Buffer.from(merged.hash));
+      size /= leaves;
+    } else {
+      // Kept by reference: hashes are never modified, and copying each one is measurable.
+      this.stack.push(Buffer.isBuffer(leafHash) ? leafHash : Buffer.from(leafHash));
+    }
     // Each trailing zero bit of the new size is a pair of equal subtrees that now merge.
-    for (let size = this.count; size % 2 === 0; size /= 2) {
+    for (; size % 2 === 0; size /= 2) {
       const right = this.stack.pop()!;
       const left = this.stack.pop()!;
       this.stack.push(nodeHash(left, right));

@@ -34,6 +34,21 @@ describe('ledger leaf v1', () => {
     }
   });
 
+  it('decodes plain and escaped leaves alike, to exactly what JSON.parse reads', () => {
+    const variants: LedgerLeafFields[] = [
+      FIELDS,
+      { ...FIELDS, requestId: null, previousRequestLeaf: null },
+      { ...FIELDS, previousRequestLeaf: null, actor: { ...FIELDS.actor, agencyBin: null } },
+      { ...FIELDS, type: 'quote " and backslash \\', source: 'tab\tline\nend' },
+      { ...FIELDS, origin: 'Қазақстан/ledger \u007f 😀', sourceSequence: 0 },
+      { ...FIELDS, sourceSequence: Number.MAX_SAFE_INTEGER, occurredAt: '2026-11-23T06:01:02+05:00' },
+    ];
+    for (const fields of variants) {
+      const bytes = encodeLeaf(fields);
+      expect(decodeLeaf(bytes)).toEqual(JSON.parse(bytes.toString('utf8')));
+    }
+  });
+
   it('ignores extra properties a caller passes in', () => {
     const bytes = encodeLeaf({ ...FIELDS, extra: 1 } as LedgerLeafFields);
     expect(decodeLeaf(bytes)).toEqual({ v: 1, ...FIELDS });
@@ -66,6 +81,12 @@ describe('ledger leaf v1', () => {
     ['an unknown field', (json: string) => json.replace('"v":1', '"v":1,"w":0')],
     ['a missing field', (json: string) => json.replace('"source":"intake",', '')],
     ['a number spelled differently', (json: string) => json.replace('"sourceSequence":41', '"sourceSequence":41.0')],
+    ['a number with a leading zero', (json: string) => json.replace('"sourceSequence":41', '"sourceSequence":041')],
+    ['a number past 2^53', (json: string) => json.replace('"sourceSequence":41', '"sourceSequence":9007199254740993')],
+    ['an escaped character that needs none', (json: string) => json.replace('"intake"', '"\\u0069ntake"')],
+    ['an empty source', (json: string) => json.replace('"intake"', '""')],
+    ['an uppercase hash', (json: string) => json.replace('b'.repeat(64), 'B'.repeat(64))],
+    ['a link without a request', (json: string) => json.replace('"REQ-2026-00017"', 'null')],
     ['a trailing newline', (json: string) => `${json}\n`],
     ['not JSON', () => 'leaf'],
     ['an array', () => '[]'],

@@ -45,7 +45,8 @@ const ACTOR_KEYS = ['agencyBin', 'id', 'role'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const HEX_HASH = /^[0-9a-f]{64}$/;
 // Field ranges in the pattern instead of Date.parse, which costs more than the rest of decoding.
-const ISO_TIME = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const ISO_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** A fresh random salt for {@link payloadCommitment}. */
 export function newSalt(): Buffer {
@@ -83,6 +84,8 @@ export function decodeLeaf(bytes: Uint8Array): LedgerLeafV1 {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (!isUtf8(buffer)) throw new LedgerLeafError('leaf is not UTF-8');
   const text = buffer.toString('utf8');
+  const quick = decodePlainLeaf(text);
+  if (quick) return quick;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -93,6 +96,57 @@ export function decodeLeaf(bytes: Uint8Array): LedgerLeafV1 {
   if (problem) throw new LedgerLeafError(problem);
   if (canonicalLeafText(value as LedgerLeafV1) !== text) throw new LedgerLeafError('leaf is not in canonical form');
   return value as LedgerLeafV1;
+}
+
+// The canonical text of a leaf whose strings need no escaping, field by field in JCS order. A
+// match is canonical by construction and passes every check of leafProblem, so the verifier can
+// skip JSON.parse and re-serialization for almost every entry; anything else takes the full path.
+const PLAIN_TEXT = '"([^"\\\\\\u0000-\\u001f]+)"';
+const PLAIN_LEAF = new RegExp(
+  '^\\{"actor":\\{"agencyBin":(?:null|' +
+    PLAIN_TEXT +
+    '),"id":' +
+    PLAIN_TEXT +
+    ',"role":' +
+    PLAIN_TEXT +
+    '\\},' +
+    '"eventId":"(' +
+    UUID.source.slice(1, -1) +
+    ')","occurredAt":"(' +
+    ISO_TIME.source.slice(1, -1) +
+    ')",' +
+    '"origin":' +
+    PLAIN_TEXT +
+    ',"payloadCommitment":"([0-9a-f]{64})","previousRequestLeaf":(?:null|"([0-9a-f]{64})"),' +
+    '"requestId":(?:null|' +
+    PLAIN_TEXT +
+    '),"source":' +
+    PLAIN_TEXT +
+    ',"sourceSequence":(0|[1-9][0-9]{0,15}),' +
+    '"type":' +
+    PLAIN_TEXT +
+    ',"v":1\\}$',
+);
+
+function decodePlainLeaf(text: string): LedgerLeafV1 | undefined {
+  const match = PLAIN_LEAF.exec(text);
+  if (!match) return undefined;
+  const [, agencyBin, id, role, eventId, occurredAt, origin, payloadCommitment, previous, requestId, source, sequence, type] = match;
+  const sourceSequence = Number(sequence);
+  if (!Number.isSafeInteger(sourceSequence) || (previous !== undefined && requestId === undefined)) return undefined;
+  return {
+    v: 1,
+    origin: origin!,
+    eventId: eventId!,
+    type: type!,
+    source: source!,
+    sourceSequence,
+    requestId: requestId ?? null,
+    actor: { id: id!, role: role!, agencyBin: agencyBin ?? null },
+    occurredAt: occurredAt!,
+    payloadCommitment: payloadCommitment!,
+    previousRequestLeaf: previous ?? null,
+  };
 }
 
 /**

@@ -106,7 +106,7 @@ class ExportVerification {
     if (entry.origin !== this.header!.origin) fail('origin-mismatch', `entry ${index} belongs to log ${entry.origin}`, index);
     this.checkChain(entry);
     const frontier = this.frontier!;
-    frontier.append(entry.hash);
+    frontier.append(entry.hash, entry.merged);
     this.nextIndex += 1;
     this.counters.entries += 1;
     if (entry.erased) this.counters.erasedPayloads += 1;

@@ -9,12 +9,15 @@ parentPort.on('message', ({ id, block, firstLine }) => {
   if (lines[0] === 'crash') throw new Error('worker crashed');
   if (lines[0] === 'fail') return parentPort.postMessage({ id, error: 'could not inspect' });
   const delay = lines[0] === 'slow' ? 30 : 0;
-  const hashes = new Uint8Array(32 * lines.length).map((_, at) => Math.floor(at / 32));
+  const hashes = new Uint8Array(64 * lines.length).map((_, at) => Math.floor(at / 32));
   setTimeout(() => parentPort.postMessage({
     id,
     hashes,
     result: lines.map((line, offset) => ({
-      entry: { index: firstLine + offset, hash: offset, origin: line, requestId: null, previousRequestLeaf: null, erased: false },
+      entry: {
+        index: firstLine + offset, hash: offset, origin: line, requestId: null, previousRequestLeaf: null, erased: false,
+        ...(offset === 1 ? { merged: { hash: lines.length + 1, height: 1 } } : {}),
+      },
     })),
   }), delay);
 });
@@ -35,6 +38,8 @@ describe('WorkerInspectionPool', () => {
       const hash = 'entry' in slow[1]! ? slow[1].entry.hash : undefined;
       expect(Buffer.isBuffer(hash)).toBe(true);
       expect(hash).toEqual(Buffer.alloc(32, 1));
+      const merged = 'entry' in slow[1]! ? slow[1].entry.merged : undefined;
+      expect(merged).toEqual({ hash: Buffer.alloc(32, 3), height: 1 });
     } finally {
       await pool.close();
     }

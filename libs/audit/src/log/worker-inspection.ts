@@ -57,10 +57,12 @@ export class WorkerInspectionPool implements InspectionPool {
     this.pending.delete(id);
     if (!pending) return;
     if (!result || !hashes) return pending.reject(new Error(error ?? 'inspection failed'));
-    // The worker packs the hashes into one buffer and leaves each entry its position there.
+    // The worker packs the hashes into one buffer and leaves in their place their positions there.
+    const at = (position: unknown) => Buffer.from(hashes.buffer, hashes.byteOffset + (position as number) * 32, 32);
     for (const line of result) {
-      if ('entry' in line)
-        line.entry.hash = Buffer.from(hashes.buffer, hashes.byteOffset + (line.entry.hash as unknown as number) * 32, 32);
+      if (!('entry' in line)) continue;
+      line.entry.hash = at(line.entry.hash);
+      if (line.entry.merged) line.entry.merged.hash = at(line.entry.merged.hash);
     }
     pending.resolve(result);
   }
