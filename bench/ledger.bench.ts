@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { exportLedger, parseNdjson, toNdjson, verifyExport } from '@qaztech/audit';
+import { exportLedger, parseNdjson, toNdjson, verifyNdjson, WorkerInspectionPool } from '@qaztech/audit';
 import { OutboxWriter } from '@qaztech/platform';
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
@@ -261,9 +261,11 @@ async function verification(system: BenchSystem): Promise<Figure> {
     const hashing = await timed(async () => {
       for (const leaf of leaves) createHash('sha256').update(leaf).digest();
     });
-    progress(`offline verification: verifying ${leaves.length} entries`);
-    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-    const { result, ms } = await timed(() => verifyExport(parseNdjson(lines), system.keys.verifiers));
+    progress(`offline verification: verifying ${leaves.length} entries as \`npm run ledger -- verify\` does`);
+    const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
+    const { result, ms } = await timed(() =>
+      verifyNdjson(createReadStream(file), system.keys.verifiers, { pool }).finally(() => pool?.close()),
+    );
     if (!result.ok) throw new Error(`the bench ledger does not verify: ${result.problem?.message}`);
     const rate = result.entries / (ms / 1000);
     return {

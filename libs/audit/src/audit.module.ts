@@ -12,6 +12,7 @@ import { inboxHandlers, recordAnnouncedHead } from './ingestion/inbox';
 import { LedgerRuntime } from './ingestion/ledger-runtime';
 import { LedgerRepository } from './log-store/ledger.repository';
 import { ProofService } from './log-store/proof.service';
+import { TileCache } from './log-store/tile-cache';
 import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
@@ -36,6 +37,7 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
     },
     AuditOutbox,
     LedgerRepository,
+    { provide: TileCache, useFactory: () => new TileCache() },
     ProofService,
     RecordAccessInterceptor,
     {

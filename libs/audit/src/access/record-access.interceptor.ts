@@ -27,14 +27,12 @@ export class RecordAccessInterceptor implements NestInterceptor {
     for (const source of [request.params, request.query] as Record<string, unknown>[]) {
       for (const [name, value] of Object.entries(source ?? {})) parameters[name] = String(value);
     }
-    await this.dataSource.transaction((manager) =>
-      this.outbox.append(manager, {
-        type: 'audit.accessed.v1',
-        aggregateId: null,
-        actor: { id: caller.principal.subject, role: 'auditor', name: caller.principal.name },
-        correlationId: caller.requestId,
-        payload: { route: request.routeOptions.url ?? request.url, parameters },
-      }),
-    );
+    await this.outbox.appendAlone(this.dataSource.manager, {
+      type: 'audit.accessed.v1',
+      aggregateId: null,
+      actor: { id: caller.principal.subject, role: 'auditor', name: caller.principal.name },
+      correlationId: caller.requestId,
+      payload: { route: request.routeOptions.url ?? request.url, parameters },
+    });
   }
 }

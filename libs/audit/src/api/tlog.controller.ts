@@ -4,7 +4,8 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, Roles } from '@qaztech/platform';
 import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from '../log';
 import { LedgerRepository } from '../log-store/ledger.repository';
-import { TileNotFoundError, tileReader } from '../log-store/tile-store';
+import { TileCache } from '../log-store/tile-cache';
+import { cachedTileReader, TileNotFoundError } from '../log-store/tile-store';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { CHECKPOINT_KEYS } from '../shared/tokens';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
@@ -24,6 +25,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export class TlogController {
   constructor(
     private readonly ledger: LedgerRepository,
+    private readonly tiles: TileCache,
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
   ) {}
 
@@ -56,7 +58,7 @@ export class TlogController {
 
   private async hashTile(tile: { level: number; index: number; width: number }): Promise<Buffer> {
     try {
-      return await tileReader(this.ledger.manager)(tile);
+      return await cachedTileReader(this.ledger.manager, this.tiles)(tile);
     } catch (error) {
       if (error instanceof TileNotFoundError) throw new DomainError(ErrorCode.TILE_NOT_FOUND);
       throw error;

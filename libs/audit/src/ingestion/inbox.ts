@@ -15,6 +15,8 @@ export async function landInInbox(manager: EntityManager, event: EventEnvelope):
      ON CONFLICT DO NOTHING`,
     [event.id, event.source, event.sequence, JSON.stringify(event)],
   );
+  // The integrator looks for waiting events source by source: make sure it knows this one.
+  await manager.query('INSERT INTO audit.source_progress (source) VALUES ($1) ON CONFLICT DO NOTHING', [event.source]);
   await manager.query('SELECT pg_notify($1, $2)', [INBOX_CHANNEL, '']);
 }
 

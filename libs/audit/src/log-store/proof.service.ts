@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldErrorCode } from '@qaztech/platform';
 import { consistencyProof, inclusionProof } from '../log';
 import { CheckpointRow, LedgerRepository } from './ledger.repository';
-import { tileReader } from './tile-store';
+import { TileCache } from './tile-cache';
+import { cachedTileReader } from './tile-store';
 
 export interface InclusionProofView {
   index: number;
@@ -28,7 +29,10 @@ const hex = (hashes: readonly Buffer[]): string[] => hashes.map((hash) => hash.t
 /** Proofs against signed checkpoints only: a root nobody signed proves nothing to an outsider. */
 @Injectable()
 export class ProofService {
-  constructor(private readonly ledger: LedgerRepository) {}
+  constructor(
+    private readonly ledger: LedgerRepository,
+    private readonly tiles: TileCache,
+  ) {}
 
   async inclusion(index: number, size?: number): Promise<InclusionProofView> {
     const checkpoint = await this.checkpoint(size, 'size');
@@ -37,7 +41,7 @@ export class ProofService {
     }
     const entry = await this.ledger.entry(index);
     if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
-    const proof = await inclusionProof(index, checkpoint.size, tileReader(this.ledger.manager));
+    const proof = await inclusionProof(index, checkpoint.size, cachedTileReader(this.ledger.manager, this.tiles));
     return {
       index,
       size: checkpoint.size,
@@ -54,7 +58,7 @@ export class ProofService {
     if (older.size > newer.size) {
       throw DomainError.validation([{ field: 'from', code: FieldErrorCode.OUT_OF_RANGE, params: { min: 0, max: newer.size } }]);
     }
-    const proof = older.size === 0 ? [] : await consistencyProof(older.size, newer.size, tileReader(this.ledger.manager));
+    const proof = older.size === 0 ? [] : await consistencyProof(older.size, newer.size, cachedTileReader(this.ledger.manager, this.tiles));
     return {
       from: older.size,
       to: newer.size,

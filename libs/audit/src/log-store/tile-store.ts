@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { TileId, TileReader } from '../log';
+import { TileCache } from './tile-cache';
 
 const keyOf = (tile: TileId): string => `${tile.level}/${tile.index}/${tile.width}`;
 
@@ -15,14 +16,29 @@ export function tileReader(manager: EntityManager, pending: ReadonlyMap<string, 
   return async (tile) => {
     const staged = pending.get(keyOf(tile));
     if (staged) return staged;
-    const [row] = (await manager.query('SELECT hashes FROM audit.tiles WHERE level = $1 AND index = $2 AND width = $3', [
-      tile.level,
-      tile.index,
-      tile.width,
-    ])) as { hashes: Buffer }[];
-    if (!row) throw new TileNotFoundError(tile);
-    return row.hashes;
+    return readStoredTile(manager, tile);
   };
+}
+
+/** Reads tiles through `cache`, for serving proofs and tiles; never for verification. */
+export function cachedTileReader(manager: EntityManager, cache: TileCache): TileReader {
+  return async (tile) => {
+    const cached = cache.get(tile);
+    if (cached) return cached;
+    const data = await readStoredTile(manager, tile);
+    cache.set(tile, data);
+    return data;
+  };
+}
+
+async function readStoredTile(manager: EntityManager, tile: TileId): Promise<Buffer> {
+  const [row] = (await manager.query('SELECT hashes FROM audit.tiles WHERE level = $1 AND index = $2 AND width = $3', [
+    tile.level,
+    tile.index,
+    tile.width,
+  ])) as { hashes: Buffer }[];
+  if (!row) throw new TileNotFoundError(tile);
+  return row.hashes;
 }
 
 export function stageTiles(tiles: readonly { tile: TileId; data: Buffer }[]): Map<string, Buffer> {

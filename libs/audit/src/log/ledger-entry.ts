@@ -53,6 +53,12 @@ export function newSalt(): Buffer {
   return randomBytes(SALT_SIZE);
 }
 
+/** `count` fresh salts from one call to the random source: appending a batch asks for many. */
+export function newSalts(count: number): Buffer[] {
+  const bytes = randomBytes(SALT_SIZE * count);
+  return Array.from({ length: count }, (_, index) => bytes.subarray(index * SALT_SIZE, (index + 1) * SALT_SIZE));
+}
+
 /** Hex SHA-256(salt ‖ JCS(payloadDocument)); the salt keeps an erased payload from being guessed back. */
 export function payloadCommitment(salt: Uint8Array, payloadDocument: unknown): string {
   if (salt.length !== SALT_SIZE) throw new LedgerLeafError(`salt must be ${SALT_SIZE} bytes`);
@@ -76,7 +82,7 @@ export function encodeLeaf(fields: LedgerLeafFields): Buffer {
   };
   const problem = leafProblem(leaf);
   if (problem) throw new LedgerLeafError(problem);
-  return Buffer.from(canonicalJson(leaf), 'utf8');
+  return Buffer.from(canonicalLeafText(leaf), 'utf8');
 }
 
 /** Strict inverse of {@link encodeLeaf}: the bytes must be exactly what encodeLeaf would produce. */

@@ -22,16 +22,7 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.append must run inside a transaction');
     }
-    const envelope: UnsequencedEvent<T, EventCatalogue[T]> = {
-      id: randomUUID(),
-      type: event.type,
-      source: this.source,
-      occurredAt: new Date().toISOString(),
-      aggregateId: event.aggregateId,
-      actor: event.actor,
-      correlationId: event.correlationId,
-      payload: event.payload,
-    };
+    const envelope = this.envelopeOf(event);
     await manager.query(`INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`, [
       envelope.id,
       envelope.type,
@@ -41,5 +32,33 @@ export class OutboxWriter {
     // Delivered by Postgres only if the transaction commits: the relay wakes for committed rows only.
     await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.source), '']);
     return envelope;
+  }
+
+  /**
+   * Writes an event that accompanies no other change (an auditor's read) as one statement,
+   * atomic on its own: one round trip instead of a transaction's four.
+   */
+  async appendAlone<T extends EventType>(manager: EntityManager, event: NewEvent<T>): Promise<UnsequencedEvent<T>> {
+    const envelope = this.envelopeOf(event);
+    await manager.query(
+      `WITH written AS (
+         INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4) RETURNING 1)
+       SELECT pg_notify($5, '') FROM written`,
+      [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope), outboxChannel(this.source)],
+    );
+    return envelope;
+  }
+
+  private envelopeOf<T extends EventType>(event: NewEvent<T>): UnsequencedEvent<T, EventCatalogue[T]> {
+    return {
+      id: randomUUID(),
+      type: event.type,
+      source: this.source,
+      occurredAt: new Date().toISOString(),
+      aggregateId: event.aggregateId,
+      actor: event.actor,
+      correlationId: event.correlationId,
+      payload: event.payload,
+    };
   }
 }
