@@ -1,4 +1,5 @@
 export * from './events/envelope';
 export * from './events/request-events';
+export * from './events/review-events';
 export * from './events/catalogue';
 export * from './lifecycle/request-status';
