@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { REVIEW_ENTITIES, ReviewModule } from '@qaztech/review';
 
 /** Every context in one process: the default for `npm start`, the demo and end-to-end tests. */
 @Module({})
@@ -8,7 +9,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule],
+      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES, ...REVIEW_ENTITIES] }), IntakeModule, ReviewModule],
     };
   }
 }

@@ -1,0 +1,52 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventPublisher, TIMER_JOB_OPTIONS } from '@qaztech/platform';
+import { endOfAlmatyDay } from '../calendar/working-days';
+import { ReviewClock } from '../shared/review-clock';
+import { DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
+
+export interface ScheduledTask {
+  id: string;
+  dueDate: string;
+  dueAt: Date;
+}
+
+/**
+ * Puts timers on the queue. A timer only says "look again at this moment": the job reads the
+ * database before acting, so a timer for a task that was rolled back, finished or re-dated does
+ * nothing. That is why scheduling may happen inside the transaction, and why a failure to
+ * schedule (Redis away) is logged rather than failing the change: the sweep at start-up
+ * schedules every live timer again.
+ */
+@Injectable()
+export class DeadlineScheduler {
+  private readonly logger = new Logger(DeadlineScheduler.name);
+
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly clock: ReviewClock,
+  ) {}
+
+  async scheduleTasks(tasks: readonly ScheduledTask[]): Promise<void> {
+    for (const task of tasks) {
+      await this.add({ kind: 'task_deadline', taskId: task.id }, taskDeadlineJobId(task.id, task.dueDate), task.dueAt);
+    }
+  }
+
+  async scheduleExpiry(decisionId: string, validUntil: string): Promise<void> {
+    await this.add({ kind: 'decision_expiry', decisionId }, expiryJobId(decisionId, validUntil), endOfAlmatyDay(validUntil));
+  }
+
+  /** Best effort, for use after a change is decided: the start-up sweep covers a failure. */
+  async quietly(schedule: () => Promise<void>): Promise<void> {
+    try {
+      await schedule();
+    } catch (error) {
+      this.logger.warn(`Timer not scheduled now, the next sweep will: ${(error as Error).message}`);
+    }
+  }
+
+  private async add(job: TimerJob, jobId: string, at: Date): Promise<void> {
+    const delay = Math.max(0, at.getTime() - this.clock.now().getTime());
+    await this.publisher.queue(DEADLINE_QUEUE).add(job.kind, job, { ...TIMER_JOB_OPTIONS, jobId, delay });
+  }
+}

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { MeetingMemberV1 } from '@qaztech/contracts';
+
+@Entity({ schema: 'review', name: 'meetings' })
+export class MeetingEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'meeting_date', type: 'date' })
+  meetingDate!: string;
+
+  @Column({ name: 'protocol_number', type: 'text' })
+  protocolNumber!: string;
+
+  /** The members expected: the roster the quorum and the recusals are computed on. */
+  @Column({ type: 'jsonb' })
+  members!: MeetingMemberV1[];
+
+  /** Members recorded present; null until attendance is recorded. */
+  @Column({ type: 'text', array: true, nullable: true })
+  present!: string[] | null;
+
+  @Column({ name: 'attendance_recorded_at', type: 'timestamptz', nullable: true })
+  attendanceRecordedAt!: Date | null;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

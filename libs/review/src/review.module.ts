@@ -1,0 +1,64 @@
+import { Module } from '@nestjs/common';
+import { provideContextMessaging } from '@qaztech/platform';
+import { CalendarDayEntity } from './calendar/calendar-day.entity';
+import { CalendarRepository } from './calendar/calendar.repository';
+import { DeadlineScheduler } from './deadlines/deadline.scheduler';
+import { AgendaItemEntity } from './meetings/agenda-item.entity';
+import { MeetingEntity } from './meetings/meeting.entity';
+import { OpinionEntity } from './opinions/opinion.entity';
+import { OpinionRepository } from './opinions/opinion.repository';
+import { OpinionsController } from './opinions/opinions.controller';
+import { SubmitOpinionUseCase } from './opinions/submit-opinion.use-case';
+import { CaseFileController } from './projection/case-file.controller';
+import { RequestResubmittedHandler, RequestSubmittedHandler } from './projection/request-submitted.handler';
+import { RequestWithdrawnHandler } from './projection/request-withdrawn.handler';
+import { ReviewRequestEntity } from './projection/review-request.entity';
+import { ReviewRequestRepository } from './projection/review-request.repository';
+import { ScreenRequestUseCase } from './screening/screen-request.use-case';
+import { ScreeningController } from './screening/screening.controller';
+import { ReviewClock } from './shared/review-clock';
+import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
+import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
+import { AssignTaskUseCase } from './tasks/assign-task.use-case';
+import { ClaimTaskUseCase } from './tasks/claim-task.use-case';
+import { ReleaseTaskUseCase } from './tasks/release-task.use-case';
+import { TaskPlanner } from './tasks/task-planner';
+import { TaskEntity } from './tasks/task.entity';
+import { TaskRepository } from './tasks/task.repository';
+import { TasksController } from './tasks/tasks.controller';
+import { VoteEntity } from './voting/vote.entity';
+import { DecisionEntity } from './decisions/decision.entity';
+
+export const REVIEW_ENTITIES = [
+  ReviewRequestEntity,
+  TaskEntity,
+  OpinionEntity,
+  MeetingEntity,
+  AgendaItemEntity,
+  VoteEntity,
+  DecisionEntity,
+  CalendarDayEntity,
+];
+
+/** The review context: the Commission's side, from a submitted request to an issued decision. */
+@Module({
+  controllers: [TasksController, ScreeningController, OpinionsController, CaseFileController],
+  providers: [
+    { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
+    ReviewClock,
+    ReviewOutbox,
+    ReviewRequestRepository,
+    TaskRepository,
+    OpinionRepository,
+    CalendarRepository,
+    TaskPlanner,
+    DeadlineScheduler,
+    ClaimTaskUseCase,
+    ReleaseTaskUseCase,
+    AssignTaskUseCase,
+    ScreenRequestUseCase,
+    SubmitOpinionUseCase,
+    ...provideContextMessaging(ReviewMessaging, 'review', [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler]),
+  ],
+})
+export class ReviewModule {}
