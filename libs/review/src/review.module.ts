@@ -28,6 +28,19 @@ import { TaskRepository } from './tasks/task.repository';
 import { TasksController } from './tasks/tasks.controller';
 import { VoteEntity } from './voting/vote.entity';
 import { DecisionEntity } from './decisions/decision.entity';
+import { DecisionRepository } from './decisions/decision.repository';
+import { DecisionsController } from './decisions/decisions.controller';
+import { IssueDecisionUseCase } from './decisions/issue-decision.use-case';
+import { RequestReconsiderationUseCase } from './decisions/request-reconsideration.use-case';
+import { RevokeDecisionUseCase } from './decisions/revoke-decision.use-case';
+import { MeetingRepository } from './meetings/meeting.repository';
+import { MeetingsController } from './meetings/meetings.controller';
+import { MinutesQuery } from './meetings/minutes.query';
+import { PlaceOnAgendaUseCase } from './meetings/place-on-agenda.use-case';
+import { ScheduleMeetingUseCase } from './meetings/schedule-meeting.use-case';
+import { CastVoteUseCase } from './voting/cast-vote.use-case';
+import { CloseItemUseCase } from './voting/close-item.use-case';
+import { VotingController } from './voting/voting.controller';
 
 export const REVIEW_ENTITIES = [
   ReviewRequestEntity,
@@ -42,7 +55,15 @@ export const REVIEW_ENTITIES = [
 
 /** The review context: the Commission's side, from a submitted request to an issued decision. */
 @Module({
-  controllers: [TasksController, ScreeningController, OpinionsController, CaseFileController],
+  controllers: [
+    TasksController,
+    ScreeningController,
+    OpinionsController,
+    CaseFileController,
+    MeetingsController,
+    VotingController,
+    DecisionsController,
+  ],
   providers: [
     { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
     ReviewClock,
@@ -58,6 +79,16 @@ export const REVIEW_ENTITIES = [
     AssignTaskUseCase,
     ScreenRequestUseCase,
     SubmitOpinionUseCase,
+    MeetingRepository,
+    DecisionRepository,
+    ScheduleMeetingUseCase,
+    PlaceOnAgendaUseCase,
+    MinutesQuery,
+    CastVoteUseCase,
+    CloseItemUseCase,
+    IssueDecisionUseCase,
+    RevokeDecisionUseCase,
+    RequestReconsiderationUseCase,
     ...provideContextMessaging(ReviewMessaging, 'review', [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler]),
   ],
 })
