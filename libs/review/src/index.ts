@@ -2,3 +2,5 @@ export { ReviewModule, REVIEW_ENTITIES } from './review.module';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
 export { ReviewClock } from './shared/review-clock';
 export { DEADLINE_QUEUE, taskDeadlineJobId, expiryJobId } from './deadlines/deadline-queue';
+export { CheckTaskDeadlineUseCase } from './deadlines/check-task-deadline.use-case';
+export { CheckExpiryUseCase } from './deadlines/check-expiry.use-case';

@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { provideContextMessaging } from '@qaztech/platform';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarRepository } from './calendar/calendar.repository';
+import { CalendarController } from './calendar/calendar.controller';
+import { ReplaceCalendarUseCase } from './calendar/replace-calendar.use-case';
+import { CheckExpiryUseCase } from './deadlines/check-expiry.use-case';
+import { CheckTaskDeadlineUseCase } from './deadlines/check-task-deadline.use-case';
+import { DeadlineWorker } from './deadlines/deadline.worker';
 import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { AgendaItemEntity } from './meetings/agenda-item.entity';
 import { MeetingEntity } from './meetings/meeting.entity';
@@ -63,6 +68,7 @@ export const REVIEW_ENTITIES = [
     MeetingsController,
     VotingController,
     DecisionsController,
+    CalendarController,
   ],
   providers: [
     { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
@@ -89,6 +95,10 @@ export const REVIEW_ENTITIES = [
     IssueDecisionUseCase,
     RevokeDecisionUseCase,
     RequestReconsiderationUseCase,
+    ReplaceCalendarUseCase,
+    CheckTaskDeadlineUseCase,
+    CheckExpiryUseCase,
+    DeadlineWorker,
     ...provideContextMessaging(ReviewMessaging, 'review', [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler]),
   ],
 })

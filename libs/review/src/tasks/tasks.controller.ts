@@ -49,7 +49,8 @@ export class TasksController {
     @Param('stage', stagePipe) stage: ReviewStage,
     @Query() query: ListQueueQuery,
   ): Promise<TaskPageView> {
-    assertWorksStage(context.principal, stage);
+    // The secretary runs the process and follows every queue, overdue work above all.
+    if (!context.principal.roles.includes('commission.secretary')) assertWorksStage(context.principal, stage);
     const limit = query.limit ?? 20;
     const view = query.view ?? 'all';
     const now = this.clock.now();
