@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INTAKE_CONFIG_SCHEMA } from '@qaztech/intake';
 import { loadPlatformConfig, PLATFORM_CONFIG_SCHEMA } from '@qaztech/platform';
+import { REVIEW_CONFIG_SCHEMA } from '@qaztech/review';
 
 /*
  * No Docker engine runs where the tests run, so the compose file is checked by reading it:
@@ -24,7 +25,7 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
   >;
 };
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const NODE_SERVICES = ['migrate', 'intake'];
+const NODE_SERVICES = ['migrate', 'intake', 'review'];
 
 /** `dist/apps/intake/src/main.js` is built from `apps/intake/src/main.ts`. */
 function sourceOf(builtFile: string): string {
@@ -37,8 +38,8 @@ function withDefaults(value: string): string {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs Postgres, Redis with AOF, a migrate step, the intake service and a gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'intake', 'migrate', 'postgres', 'redis']);
+  it('runs Postgres, Redis with AOF, a migrate step, the intake and review services and a gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['gateway', 'intake', 'migrate', 'postgres', 'redis', 'review']);
     expect(compose.services.redis!.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
   });
 
@@ -51,7 +52,11 @@ describe('docker-compose.yml', () => {
 
   it.each(NODE_SERVICES)('%s is given only variables the code reads, and they validate', (name) => {
     const environment = compose.services[name]!.environment!;
-    const known = new Set([...Object.keys(PLATFORM_CONFIG_SCHEMA), ...Object.keys(INTAKE_CONFIG_SCHEMA)]);
+    const known = new Set([
+      ...Object.keys(PLATFORM_CONFIG_SCHEMA),
+      ...Object.keys(INTAKE_CONFIG_SCHEMA),
+      ...Object.keys(REVIEW_CONFIG_SCHEMA),
+    ]);
     for (const variable of Object.keys(environment)) expect(known).toContain(variable);
     const resolved = Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, withDefaults(String(value))]));
     const config = loadPlatformConfig(resolved);
@@ -61,19 +66,25 @@ describe('docker-compose.yml', () => {
     expect(new URL(config.REDIS_URL).hostname).toBe('redis');
   });
 
-  it('starts the service after migrations and Redis, and the gateway after a healthy service', () => {
+  it('starts the services after migrations and Redis, and the gateway after healthy services', () => {
     expect(compose.services.migrate!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
-    expect(compose.services.intake!.depends_on).toEqual({
-      migrate: { condition: 'service_completed_successfully' },
-      redis: { condition: 'service_healthy' },
+    for (const service of ['intake', 'review']) {
+      expect(compose.services[service]!.depends_on).toEqual({
+        migrate: { condition: 'service_completed_successfully' },
+        redis: { condition: 'service_healthy' },
+      });
+    }
+    expect(compose.services.gateway!.depends_on).toEqual({
+      intake: { condition: 'service_healthy' },
+      review: { condition: 'service_healthy' },
     });
-    expect(compose.services.gateway!.depends_on).toEqual({ intake: { condition: 'service_healthy' } });
   });
 
   it('routes every intake path prefix through the gateway to the intake service', () => {
     const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
     for (const prefix of ['/requests', '/docs', '/auth/dev/'])
       expect(nginx).toMatch(new RegExp(`location ${prefix} \\{ proxy_pass http://intake; \\}`));
+    expect(nginx).toMatch(/location \/review \{ proxy_pass http:\/\/review; \}/);
     // Attachments of 20 MB pass the gateway.
     expect(nginx).toMatch(/client_max_body_size 2\dm;/);
   });
