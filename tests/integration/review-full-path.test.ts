@@ -182,6 +182,15 @@ describe('review: from a submission to an issued decision', () => {
     expect(JSON.stringify(event.payload)).not.toMatch(/Секретное заключение|Айгерим|a\.sadykova|sha256/);
 
     await waitForIntakeStatus(api, signatory, requestId, 'decided');
+    const caseFile = await api('GET', `/review/requests/${requestId}`, { token: secretary });
+    expect(caseFile.body).toMatchObject({
+      status: 'decided',
+      version: 2,
+      caseDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      caseOverdue: false,
+    });
+    expect(caseFile.body.decisions).toEqual([expect.objectContaining({ id: issued.body.decisionId, status: 'in_force' })]);
+    expect(caseFile.body.opinions.map((opinion: any) => opinion.version)).toEqual([2, 2, 2]);
     const withdraw = await api('POST', `/requests/${requestId}/withdraw`, { token: signatory, body: { reason: 'Передумали' } });
     expect({ status: withdraw.status, code: withdraw.body.code }).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
 

@@ -27,6 +27,10 @@ export class DecisionRepository {
     return itemIds.length === 0 ? [] : this.dataSource.manager.findBy(DecisionEntity, { itemId: In([...itemIds]) });
   }
 
+  async ofRequest(requestId: string): Promise<DecisionEntity[]> {
+    return this.dataSource.manager.find(DecisionEntity, { where: { requestId }, order: { issuedAt: 'ASC' } });
+  }
+
   async inForce(): Promise<DecisionEntity[]> {
     return this.dataSource.manager.findBy(DecisionEntity, { status: 'in_force' });
   }

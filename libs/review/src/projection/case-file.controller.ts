@@ -1,9 +1,13 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
 import { Roles } from '@qaztech/platform';
+import { CalendarRepository } from '../calendar/calendar.repository';
+import { addWorkingDays, almatyDate } from '../calendar/working-days';
+import { DecisionRepository } from '../decisions/decision.repository';
 import { OpinionRepository } from '../opinions/opinion.repository';
 import { OpinionView, toOpinionView } from '../opinions/submit-opinion.use-case';
+import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { ReviewClock } from '../shared/review-clock';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { UuidPipe } from '../shared/uuid.pipe';
@@ -19,9 +23,13 @@ export interface CaseFileView {
   status: RequestStatus;
   round: number;
   submittedAt: string;
+  /** The whole case's deadline: working days from registration, on the current calendar. */
+  caseDueDate: string;
+  caseOverdue: boolean;
   content: RequestContentV1;
   tasks: TaskView[];
   opinions: OpinionView[];
+  decisions: { id: string; number: string; outcome: string; status: string; issuedAt: string }[];
 }
 
 @ApiTags('review: cases')
@@ -32,7 +40,10 @@ export class CaseFileController {
     private readonly requests: ReviewRequestRepository,
     private readonly tasks: TaskRepository,
     private readonly opinions: OpinionRepository,
+    private readonly decisions: DecisionRepository,
+    private readonly calendar: CalendarRepository,
     private readonly clock: ReviewClock,
+    @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
   ) {}
 
   @Get(':id')
@@ -41,6 +52,12 @@ export class CaseFileController {
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
     const request = await this.requests.find(id);
     const now = this.clock.now();
+    const caseDueDate = addWorkingDays(
+      almatyDate(request.firstSubmittedAt),
+      this.config.REVIEW_CASE_WORKING_DAYS,
+      await this.calendar.load(),
+    );
+    const decisions = await this.decisions.ofRequest(id);
     return {
       id: request.id,
       registrationNumber: request.registrationNumber,
@@ -49,9 +66,18 @@ export class CaseFileController {
       status: request.status,
       round: request.round,
       submittedAt: request.submittedAt.toISOString(),
+      caseDueDate,
+      caseOverdue: decisions.length === 0 && almatyDate(now) > caseDueDate,
       content: request.content,
       tasks: (await this.tasks.allOf(id)).map((task) => toTaskView(task, now)),
       opinions: (await this.opinions.allOf(id)).map(toOpinionView),
+      decisions: decisions.map((decision) => ({
+        id: decision.id,
+        number: decision.decisionNumber,
+        outcome: decision.outcome,
+        status: decision.status,
+        issuedAt: decision.issuedAt.toISOString(),
+      })),
     };
   }
 }
