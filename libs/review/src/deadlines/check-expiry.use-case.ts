@@ -47,7 +47,7 @@ export class CheckExpiryUseCase {
       });
       return 'expired';
     });
-    if (result === 'not_due') await this.deadlines.scheduleExpiry(decisionId, peek.validUntil!);
+    if (result === 'not_due') await this.deadlines.recheckExpiry(decisionId, peek.validUntil!);
     return result;
   }
 }

@@ -31,7 +31,7 @@ export class CheckTaskDeadlineUseCase {
   async execute(taskId: string): Promise<DeadlineCheck> {
     const peek = await this.dataSource.manager.findOneBy(TaskEntity, { id: taskId });
     if (!peek) return 'gone';
-    let later: TaskEntity | undefined;
+    let later: { task: TaskEntity; moved: boolean } | undefined;
     const result = await this.dataSource.transaction(async (manager): Promise<DeadlineCheck> => {
       await this.requests.lock(peek.requestId, manager);
       const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
@@ -40,8 +40,9 @@ export class CheckTaskDeadlineUseCase {
       const due = dueOf(task.startDate, task.workingDays, await this.calendar.load(manager));
       const now = this.clock.now();
       if (now.getTime() < due.dueAt.getTime()) {
-        if (due.dueDate !== task.dueDate) await manager.save(Object.assign(task, due));
-        later = task;
+        const moved = due.dueDate !== task.dueDate;
+        if (moved) await manager.save(Object.assign(task, due));
+        later = { task, moved };
         return 'not_due';
       }
       if (task.overdue) return 'already_escalated';
@@ -62,7 +63,8 @@ export class CheckTaskDeadlineUseCase {
       });
       return 'escalated';
     });
-    if (later) await this.deadlines.scheduleTasks([later]);
+    if (later?.moved) await this.deadlines.scheduleTasks([later.task]);
+    else if (later) await this.deadlines.recheckTask(later.task);
     return result;
   }
 }

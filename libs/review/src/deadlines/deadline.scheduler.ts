@@ -36,6 +36,20 @@ export class DeadlineScheduler {
     await this.add({ kind: 'decision_expiry', decisionId }, expiryJobId(decisionId, validUntil), endOfAlmatyDay(validUntil));
   }
 
+  /**
+   * A timer that fired before its moment (clocks differ by a little) looks again later. Its own id
+   * still names the moment, and is already taken by the job that fired, so the retry takes a new one.
+   */
+  async recheckTask(task: ScheduledTask): Promise<void> {
+    const jobId = `${taskDeadlineJobId(task.id, task.dueDate)}-recheck-${this.clock.now().getTime()}`;
+    await this.add({ kind: 'task_deadline', taskId: task.id }, jobId, task.dueAt);
+  }
+
+  async recheckExpiry(decisionId: string, validUntil: string): Promise<void> {
+    const jobId = `${expiryJobId(decisionId, validUntil)}-recheck-${this.clock.now().getTime()}`;
+    await this.add({ kind: 'decision_expiry', decisionId }, jobId, endOfAlmatyDay(validUntil));
+  }
+
   /** Best effort, for use after a change is decided: the start-up sweep covers a failure. */
   async quietly(schedule: () => Promise<void>): Promise<void> {
     try {
