@@ -112,6 +112,9 @@ describe('review: from a submission to an issued decision', () => {
     expect({ status: twice.status, code: twice.body.code }).toEqual({ status: 409, code: 'ALREADY_VOTED' });
     expect((await api('POST', `/review/agenda-items/${itemId}/close`, { token: board.members.m2!, body: {} })).status).toBe(403);
 
+    const otherChair = await tokenFor({ roles: ['commission.chair'], subject: 'another-chair' });
+    const notTheChair = await api('POST', `/review/agenda-items/${itemId}/close`, { token: otherChair, body: {} });
+    expect({ status: notTheChair.status, code: notTheChair.body.code }).toEqual({ status: 403, code: 'NOT_A_MEMBER' });
     const closed = await api('POST', `/review/agenda-items/${itemId}/close`, { token: board.chair, body: {} });
     expect(closed.status).toBe(200);
     expect(closed.body).toEqual({
@@ -271,6 +274,9 @@ describe('review: from a submission to an issued decision', () => {
     await api('POST', `/review/agenda-items/${itemId}/votes`, { token: board.chair, body: { choice: 'for' } });
     const absent = await api('POST', `/review/agenda-items/${itemId}/votes`, { token: board.members.m6!, body: { choice: 'for' } });
     expect(absent.body.code).toBe('NOT_PRESENT');
+    const otherChair = await tokenFor({ roles: ['commission.chair'], subject: 'another-chair' });
+    const notTheChair = await api('POST', `/review/agenda-items/${itemId}/close`, { token: otherChair, body: {} });
+    expect({ status: notTheChair.status, code: notTheChair.body.code }).toEqual({ status: 403, code: 'NOT_A_MEMBER' });
     const closed = await api('POST', `/review/agenda-items/${itemId}/close`, { token: board.chair, body: {} });
     expect(closed.body).toMatchObject({ outcome: 'no_quorum', tally: { quorumMet: false, present: 4, membership: 7 } });
     await waitForIntakeStatus(api, signatory, requestId, 'expert_review');

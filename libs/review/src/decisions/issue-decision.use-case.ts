@@ -6,6 +6,7 @@ import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
@@ -92,6 +93,7 @@ export class IssueDecisionUseCase {
     body: IssueDecisionDto,
   ): Promise<DecisionIssuedV1> {
     const meeting = await this.meetings.find(item.meetingId, manager);
+    assertChairOf(meeting, context.principal);
     const issuedAt = this.clock.now();
     const decisionId = randomUUID();
     const published = publicRecord({
@@ -108,24 +110,28 @@ export class IssueDecisionUseCase {
       issuedAt,
       chair: { name: context.principal.name, position: body.chairPosition.trim() },
     });
+    await this.store(manager, published, item, context.principal.subject);
+    return published;
+  }
+
+  private async store(manager: EntityManager, published: DecisionIssuedV1, item: AgendaItemEntity, issuedBy: string): Promise<void> {
     await manager.insert(DecisionEntity, {
-      id: decisionId,
+      id: published.decisionId,
       decisionNumber: published.decisionNumber,
-      requestId: request.id,
+      requestId: published.requestId,
       itemId: item.id,
       version: item.version,
       round: item.round,
-      outcome: body.outcome,
-      status: statusOf(body.outcome),
+      outcome: published.outcome,
+      status: statusOf(published.outcome),
       validUntil: published.validUntil,
-      issuedAt,
-      issuedBy: context.principal.subject,
+      issuedAt: new Date(published.issuedAt),
+      issuedBy,
       published,
       revokedAt: null,
       revocationReasons: null,
       reconsiderationRequestedAt: null,
     });
-    return published;
   }
 
   /** A return goes to the agency as a revision; a deferral puts the request back before the agenda. */

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { MeetingMemberV1 } from '@qaztech/contracts';
+import { DomainError, ErrorCode, Principal } from '@qaztech/platform';
 
 @Entity({ schema: 'review', name: 'meetings' })
 export class MeetingEntity {
@@ -28,4 +29,10 @@ export class MeetingEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+}
+
+/** Only the chair of the meeting closes its items and signs its decisions. */
+export function assertChairOf(meeting: MeetingEntity, principal: Principal): void {
+  const chair = meeting.members.find((member) => member.chair);
+  if (chair?.id !== principal.subject) throw new DomainError(ErrorCode.NOT_A_MEMBER);
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
@@ -8,6 +9,7 @@ import { ReviewOutbox } from '../shared/review-outbox';
 import { assertWorksStage, STAGE_ROLE } from '../shared/stage-roles';
 import { transition } from '../shared/transition';
 import { recusalReason } from '../voting/recusal';
+import { EventOrigin } from './task-planner';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
 
@@ -56,17 +58,19 @@ export class ClaimTaskUseCase {
           assigneeName: principal.name,
         },
       });
-      if (task.stage === 'screening' && request.status === 'submitted') {
-        request.status = transition(request.status, 'start_screening');
-        await manager.save(request);
-        await this.outbox.append(manager, {
-          type: 'request.screening_started.v1',
-          aggregateId: request.id,
-          ...origin,
-          payload: { requestId: request.id, version: request.version, taskId },
-        });
-      }
+      if (task.stage === 'screening' && request.status === 'submitted') await this.startScreening(manager, request, taskId, origin);
       return toTaskView(task, this.clock.now());
+    });
+  }
+
+  private async startScreening(manager: EntityManager, request: ReviewRequestEntity, taskId: string, origin: EventOrigin): Promise<void> {
+    request.status = transition(request.status, 'start_screening');
+    await manager.save(request);
+    await this.outbox.append(manager, {
+      type: 'request.screening_started.v1',
+      aggregateId: request.id,
+      ...origin,
+      payload: { requestId: request.id, version: request.version, taskId },
     });
   }
 }

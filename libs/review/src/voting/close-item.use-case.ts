@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
 import { DomainError, ErrorCode, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
-import { MeetingEntity } from '../meetings/meeting.entity';
+import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
@@ -48,6 +48,7 @@ export class CloseItemUseCase {
       const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_write');
       if (item.status !== 'open') throw new DomainError(ErrorCode.VOTING_CLOSED);
       const meeting = await this.meetings.find(item.meetingId, manager);
+      assertChairOf(meeting, context.principal);
       const result = itemOutcome(this.count(meeting, await this.meetings.votesOf(itemId, manager), body), {
         quorum: this.config.REVIEW_QUORUM,
         abstentionsCountAsCast: this.config.REVIEW_ABSTENTIONS_COUNT_AS_CAST,
