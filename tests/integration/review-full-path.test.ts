@@ -247,6 +247,14 @@ describe('review: from a submission to an issued decision', () => {
     expect(declared.body).toMatchObject({ choice: 'recused', grounds: 'declared_conflict' });
     const vote = await api('POST', `/review/agenda-items/${itemId}/votes`, { token: board.members.m3!, body: { choice: 'for' } });
     expect(vote.body.code).toBe('RECUSED');
+    const fromApplicant = await tokenFor({ roles: ['commission.member'], subject: 'race-m5', name: 'Член 5', agencyBin });
+    const ownVote = await api('POST', `/review/agenda-items/${itemId}/votes`, { token: fromApplicant, body: { choice: 'for' } });
+    expect(ownVote.body.code).toBe('RECUSED');
+    const recusals = await reviewEvents(dataSource, requestId, 'vote.recused.v1');
+    expect(recusals.map((event) => [event.payload.memberId, event.payload.grounds])).toEqual([
+      ['race-m3', 'declared_conflict'],
+      ['race-m5', 'applicant_organisation'],
+    ]);
     const outsider = await tokenFor({ roles: ['commission.member'], subject: 'not-on-the-roster' });
     expect((await api('POST', `/review/agenda-items/${itemId}/votes`, { token: outsider, body: { choice: 'for' } })).body.code).toBe(
       'NOT_A_MEMBER',

@@ -43,13 +43,18 @@ export class CastVoteUseCase {
     private readonly clock: ReviewClock,
   ) {}
 
+  /**
+   * A member whose token names the applicant as their organisation, though the roster did not,
+   * is recused there and then (recorded, so the minutes show it) and the vote is refused.
+   */
   async vote(context: RequestContext, itemId: string, body: CastVoteDto): Promise<VoteView> {
-    return this.dataSource.transaction(async (manager) => {
+    const result = await this.dataSource.transaction(async (manager) => {
       const { item, member } = await this.openItemFor(manager, context, itemId, true);
       const request = await this.requests.find(item.requestId, manager);
       const organisation = context.principal.organisationBin ?? member.organisationBin;
       if (recusalReason({ id: member.id, organisationBin: organisation }, { applicantBin: request.agencyBin, excludedReviewers: [] })) {
-        throw new DomainError(ErrorCode.RECUSED);
+        await this.recuseFromToken(manager, context, item, member);
+        return 'recused' as const;
       }
       const vote = await this.insert(manager, item, member, body.choice, null, body.reason?.trim() || null);
       await this.outbox.append(manager, {
@@ -67,6 +72,40 @@ export class CastVoteUseCase {
         },
       });
       return toVoteView(vote);
+    });
+    if (result === 'recused') throw new DomainError(ErrorCode.RECUSED);
+    return result;
+  }
+
+  private async recuseFromToken(
+    manager: EntityManager,
+    context: RequestContext,
+    item: AgendaItemEntity,
+    member: MeetingMemberV1,
+  ): Promise<void> {
+    const vote = manager.create(VoteEntity, {
+      itemId: item.id,
+      memberId: member.id,
+      memberName: member.name,
+      choice: 'recused',
+      grounds: 'applicant_organisation',
+      reason: null,
+      castAt: this.clock.now(),
+    });
+    if (!(await this.meetings.insertVote(vote, manager))) return;
+    await this.outbox.append(manager, {
+      type: 'vote.recused.v1',
+      aggregateId: item.requestId,
+      actor: actorOf(context.principal, VOTERS),
+      correlationId: context.requestId,
+      payload: {
+        requestId: item.requestId,
+        meetingId: item.meetingId,
+        itemId: item.id,
+        memberId: member.id,
+        grounds: 'applicant_organisation',
+        reason: null,
+      },
     });
   }
 
