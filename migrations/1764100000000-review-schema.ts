@@ -23,6 +23,7 @@ export class ReviewSchema1764100000000 implements MigrationInterface {
         round                int NOT NULL DEFAULT 1,
         excluded_reviewers   text[] NOT NULL DEFAULT '{}',
         reconsidered_decision_id uuid,
+        case_escalated_at    timestamptz,
         updated_at           timestamptz NOT NULL DEFAULT now()
       )`);
     await runner.query(`

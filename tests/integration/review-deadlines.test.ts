@@ -1,6 +1,13 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { CheckTaskDeadlineUseCase, DEADLINE_QUEUE, ReviewClock, taskDeadlineJobId } from '@qaztech/review';
+import {
+  caseDeadlineJobId,
+  CheckCaseDeadlineUseCase,
+  CheckTaskDeadlineUseCase,
+  DEADLINE_QUEUE,
+  ReviewClock,
+  taskDeadlineJobId,
+} from '@qaztech/review';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -67,6 +74,32 @@ describe('review: deadlines on the working-day calendar', () => {
     await timers.add('task_deadline', { kind: 'task_deadline', taskId: task.id }, { jobId: taskDeadlineJobId(task.id, task.dueDate) });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await reviewEvents(dataSource, requestId, 'deadline.missed.v1')).toHaveLength(1);
+  });
+
+  it('escalates a whole case that passes its deadline undecided, once', async () => {
+    const requestId = await submitCompleteRequest(api, signatory, agencyBin);
+    await liveTask(api, secretary, 'screening', requestId);
+    const caseFile = (await api('GET', `/review/requests/${requestId}`, { token: secretary })).body;
+    expect(caseFile).toMatchObject({ caseOverdue: false, caseDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    const job = await eventually(async () => (await timers.getJob(caseDeadlineJobId(requestId, caseFile.caseDueDate))) ?? undefined);
+
+    // The end of the due day in Almaty is 19:00 UTC.
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.parse(`${caseFile.caseDueDate}T19:01:00Z`)));
+    await job.promote();
+    const [missed] = await eventually(async () => {
+      const events = (await reviewEvents(dataSource, requestId, 'deadline.missed.v1')).filter((event) => event.payload.stage === 'case');
+      return events.length > 0 ? events : undefined;
+    });
+    expect(missed.payload).toEqual({
+      taskId: null,
+      requestId,
+      stage: 'case',
+      dueDate: caseFile.caseDueDate,
+      assigneeId: null,
+      escalatedTo: 'commission.secretary',
+    });
+    expect((await api('GET', `/review/requests/${requestId}`, { token: secretary })).body.caseOverdue).toBe(true);
+    expect(await testApp.app.get(CheckCaseDeadlineUseCase).execute(requestId)).toBe('already_escalated');
   });
 
   it('puts overdue work first in the inbox, and lets an expert see only their own stage', async () => {

@@ -4,6 +4,8 @@ import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarController } from './calendar/calendar.controller';
 import { ReplaceCalendarUseCase } from './calendar/replace-calendar.use-case';
+import { CaseTimers } from './deadlines/case-timers';
+import { CheckCaseDeadlineUseCase } from './deadlines/check-case-deadline.use-case';
 import { CheckExpiryUseCase } from './deadlines/check-expiry.use-case';
 import { CheckTaskDeadlineUseCase } from './deadlines/check-task-deadline.use-case';
 import { DeadlineWorker } from './deadlines/deadline.worker';
@@ -98,6 +100,8 @@ export const REVIEW_ENTITIES = [
     ReplaceCalendarUseCase,
     CheckTaskDeadlineUseCase,
     CheckExpiryUseCase,
+    CheckCaseDeadlineUseCase,
+    CaseTimers,
     DeadlineWorker,
     ...provideContextMessaging(ReviewMessaging, 'review', [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler]),
   ],

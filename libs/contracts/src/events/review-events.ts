@@ -210,9 +210,10 @@ export interface ExemptionExpiredV1 {
 }
 
 export interface DeadlineMissedV1 {
-  taskId: string;
+  /** Null when the whole case, not one task, missed its deadline. */
+  taskId: string | null;
   requestId: string;
-  stage: ReviewStage;
+  stage: ReviewStage | 'case';
   dueDate: string;
   assigneeId: string | null;
   escalatedTo: 'commission.secretary';

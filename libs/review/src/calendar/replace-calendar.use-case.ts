@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { CaseTimers } from '../deadlines/case-timers';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { actorOf } from '../shared/actor';
 import { ReviewOutbox } from '../shared/review-outbox';
@@ -37,6 +38,7 @@ export class ReplaceCalendarUseCase {
     private readonly tasks: TaskRepository,
     private readonly outbox: ReviewOutbox,
     private readonly deadlines: DeadlineScheduler,
+    private readonly caseTimers: CaseTimers,
   ) {}
 
   async execute(context: RequestContext, year: number, body: ReplaceCalendarDto): Promise<CalendarYearView> {
@@ -58,7 +60,10 @@ export class ReplaceCalendarUseCase {
       });
       return this.redate(manager);
     });
-    await this.deadlines.quietly(() => this.deadlines.scheduleTasks(moved));
+    await this.deadlines.quietly(async () => {
+      await this.deadlines.scheduleTasks(moved);
+      await this.caseTimers.scheduleRunning();
+    });
     return { year, days };
   }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventPublisher, TIMER_JOB_OPTIONS } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
 import { ReviewClock } from '../shared/review-clock';
-import { DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
+import { caseDeadlineJobId, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
 
 export interface ScheduledTask {
   id: string;
@@ -30,6 +30,12 @@ export class DeadlineScheduler {
     for (const task of tasks) {
       await this.add({ kind: 'task_deadline', taskId: task.id }, taskDeadlineJobId(task.id, task.dueDate), task.dueAt);
     }
+  }
+
+  /** `recheck` gives the timer a fresh id, for when one for the same date may already have run. */
+  async scheduleCase(requestId: string, dueDate: string, recheck = false): Promise<void> {
+    const jobId = caseDeadlineJobId(requestId, dueDate) + (recheck ? `-recheck-${this.clock.now().getTime()}` : '');
+    await this.add({ kind: 'case_deadline', requestId }, jobId, endOfAlmatyDay(dueDate));
   }
 
   async scheduleExpiry(decisionId: string, validUntil: string): Promise<void> {

@@ -4,6 +4,8 @@ import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
 import { DecisionRepository } from '../decisions/decision.repository';
 import { TaskRepository } from '../tasks/task.repository';
+import { CaseTimers } from './case-timers';
+import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
 import { CheckExpiryUseCase } from './check-expiry.use-case';
 import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
 import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
@@ -23,7 +25,9 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
     private readonly checkTask: CheckTaskDeadlineUseCase,
+    private readonly checkCase: CheckCaseDeadlineUseCase,
     private readonly checkExpiry: CheckExpiryUseCase,
+    private readonly caseTimers: CaseTimers,
     private readonly scheduler: DeadlineScheduler,
     private readonly tasks: TaskRepository,
     private readonly decisions: DecisionRepository,
@@ -57,6 +61,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     switch (job.kind) {
       case 'task_deadline':
         return this.checkTask.execute(job.taskId);
+      case 'case_deadline':
+        return this.checkCase.execute(job.requestId);
       case 'decision_expiry':
         return this.checkExpiry.execute(job.decisionId);
     }
@@ -64,6 +70,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async sweep(): Promise<void> {
     await this.scheduler.scheduleTasks(await this.tasks.live());
+    await this.caseTimers.scheduleRunning();
     for (const decision of await this.decisions.inForce()) {
       if (decision.validUntil) await this.scheduler.scheduleExpiry(decision.id, decision.validUntil);
     }

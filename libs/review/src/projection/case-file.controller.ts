@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
 import { Roles } from '@qaztech/platform';
 import { CalendarRepository } from '../calendar/calendar.repository';
-import { addWorkingDays, almatyDate } from '../calendar/working-days';
+import { almatyDate } from '../calendar/working-days';
+import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
 import { DecisionRepository } from '../decisions/decision.repository';
 import { OpinionRepository } from '../opinions/opinion.repository';
 import { OpinionView, toOpinionView } from '../opinions/submit-opinion.use-case';
@@ -52,11 +53,7 @@ export class CaseFileController {
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
     const request = await this.requests.find(id);
     const now = this.clock.now();
-    const caseDueDate = addWorkingDays(
-      almatyDate(request.firstSubmittedAt),
-      this.config.REVIEW_CASE_WORKING_DAYS,
-      await this.calendar.load(),
-    );
+    const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, await this.calendar.load());
     const decisions = await this.decisions.ofRequest(id);
     return {
       id: request.id,
@@ -66,8 +63,8 @@ export class CaseFileController {
       status: request.status,
       round: request.round,
       submittedAt: request.submittedAt.toISOString(),
-      caseDueDate,
-      caseOverdue: decisions.length === 0 && almatyDate(now) > caseDueDate,
+      caseDueDate: dueDate,
+      caseOverdue: CASE_CLOCK_STATUSES.includes(request.status) && almatyDate(now) > dueDate,
       content: request.content,
       tasks: (await this.tasks.allOf(id)).map((task) => toTaskView(task, now)),
       opinions: (await this.opinions.allOf(id)).map(toOpinionView),

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, RequestSubmittedV1 } from '@qaztech/contracts';
 import { EventHandler } from '@qaztech/platform';
+import { CaseTimers } from '../deadlines/case-timers';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { SYSTEM_ACTOR } from '../shared/actor';
 import { TaskPlanner } from '../tasks/task-planner';
@@ -22,6 +23,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
     private readonly tasks: TaskRepository,
     private readonly planner: TaskPlanner,
     private readonly deadlines: DeadlineScheduler,
+    private readonly caseTimers: CaseTimers,
   ) {}
 
   async handle(event: EventEnvelope<T, RequestSubmittedV1>, manager: EntityManager): Promise<void> {
@@ -46,7 +48,11 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
     await manager.save(request);
     await this.planner.cancelLive(manager, await this.tasks.liveOf(request.id, manager), 'superseded', origin);
     const task = await this.planner.open(manager, request, 'screening', origin);
-    await this.deadlines.quietly(() => this.deadlines.scheduleTasks([task]));
+    await this.deadlines.quietly(async () => {
+      await this.deadlines.scheduleTasks([task]);
+      // A resubmission restarts a clock whose timer may have fired while the agency held the request.
+      await this.caseTimers.schedule(request, manager, existing !== null);
+    });
   }
 }
 

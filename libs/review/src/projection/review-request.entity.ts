@@ -43,6 +43,10 @@ export class ReviewRequestEntity {
   @Column({ name: 'reconsidered_decision_id', type: 'uuid', nullable: true })
   reconsideredDecisionId!: string | null;
 
+  /** When the whole case passed its deadline undecided and the secretary was alerted. */
+  @Column({ name: 'case_escalated_at', type: 'timestamptz', nullable: true })
+  caseEscalatedAt!: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { RequestStatus } from '@qaztech/contracts';
 import { DomainError, ErrorCode } from '@qaztech/platform';
 import { ReviewRequestEntity } from './review-request.entity';
 
@@ -18,6 +19,14 @@ export class ReviewRequestRepository {
     const request = await this.lockIfPresent(id, manager);
     if (!request) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     return request;
+  }
+
+  /** Cases whose whole-case clock runs and has not yet been escalated. */
+  async withRunningClock(
+    statuses: readonly RequestStatus[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ReviewRequestEntity[]> {
+    return manager.findBy(ReviewRequestEntity, { status: In([...statuses]), caseEscalatedAt: IsNull() });
   }
 
   async lockIfPresent(id: string, manager: EntityManager): Promise<ReviewRequestEntity | null> {
