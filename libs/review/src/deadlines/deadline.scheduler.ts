@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventPublisher, TIMER_JOB_OPTIONS } from '@qaztech/platform';
+import { EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
 import { ReviewClock } from '../shared/review-clock';
 import { caseDeadlineJobId, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
@@ -14,8 +14,8 @@ export interface ScheduledTask {
  * Puts timers on the queue. A timer only says "look again at this moment": the job reads the
  * database before acting, so a timer for a task that was rolled back, finished or re-dated does
  * nothing. That is why scheduling may happen inside the transaction, and why a failure to
- * schedule (Redis away) is logged rather than failing the change: the sweep at start-up
- * schedules every live timer again.
+ * schedule (Redis away) is logged rather than failing the change: the sweep the worker runs
+ * when Redis is back schedules every live timer again.
  */
 @Injectable()
 export class DeadlineScheduler {
@@ -56,7 +56,7 @@ export class DeadlineScheduler {
     await this.add({ kind: 'decision_expiry', decisionId }, jobId, endOfAlmatyDay(validUntil));
   }
 
-  /** Best effort, for use after a change is decided: the start-up sweep covers a failure. */
+  /** Best effort, for use after a change is decided: the worker's sweep covers a failure. */
   async quietly(schedule: () => Promise<void>): Promise<void> {
     try {
       await schedule();
@@ -67,6 +67,11 @@ export class DeadlineScheduler {
 
   private async add(job: TimerJob, jobId: string, at: Date): Promise<void> {
     const delay = Math.max(0, at.getTime() - this.clock.now().getTime());
-    await this.publisher.queue(DEADLINE_QUEUE).add(job.kind, job, { ...TIMER_JOB_OPTIONS, jobId, delay });
+    // Bounded: a Redis that never answers must not hold up the change that asked for the timer.
+    await withTimeout(
+      this.publisher.queue(DEADLINE_QUEUE).add(job.kind, job, { ...TIMER_JOB_OPTIONS, jobId, delay }),
+      5_000,
+      'scheduling a timer',
+    );
   }
 }

@@ -12,8 +12,9 @@ import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
 import { DeadlineScheduler } from './deadline.scheduler';
 
 /**
- * Runs the review timers. At start-up it schedules every live timer again (ids make that a
- * no-op for those already queued), which covers a timer lost while Redis was away.
+ * Runs the review timers. Whenever its Redis connection becomes ready (at start-up, and again
+ * after Redis comes back) it schedules every live timer again: ids make that a no-op for those
+ * still queued, and it restores those a Redis restarted empty has lost.
  */
 @Injectable()
 export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -21,6 +22,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   private worker: Worker | undefined;
   private connection: Redis | undefined;
   private sweeping: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
@@ -36,6 +38,9 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   onApplicationBootstrap(): void {
     this.connection = createWorkerConnection(this.config.REDIS_URL);
     this.connection.on('error', () => undefined);
+    this.connection.on('ready', () => {
+      this.sweeping = this.sweeping.then(() => this.sweepPatiently());
+    });
     this.worker = new Worker(DEADLINE_QUEUE, (job: Job<TimerJob>) => this.process(job.data), {
       connection: this.connection,
       prefix: this.config.QUEUE_PREFIX,
@@ -43,10 +48,10 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Timer ${job?.id ?? '?'} failed: ${error.message}`));
-    this.sweeping = this.scheduler.quietly(() => this.sweep());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
     await this.sweeping;
     if (!this.worker) return;
     // As for the event worker: with Redis away a graceful close would wait for it forever.
@@ -66,6 +71,19 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
       case 'decision_expiry':
         return this.checkExpiry.execute(job.decisionId);
     }
+  }
+
+  /** The producer connection may come back a moment after this one: try for a few seconds. */
+  private async sweepPatiently(): Promise<void> {
+    for (let attempt = 0; attempt < 10 && !this.stopped; attempt += 1) {
+      try {
+        await this.sweep();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+    if (!this.stopped) this.logger.warn('Timers not queued again after Redis returned; the next start-up will');
   }
 
   private async sweep(): Promise<void> {
