@@ -104,7 +104,7 @@ describe('review: after a decision', () => {
       expect((await api('POST', `/review/tasks/${task.id}/claim`, { token: original })).body.code).toBe('CONFLICT_OF_INTEREST');
     }
     await giveOpinions(api, requestId, 1, 'second-look');
-    const approval = await decide(requestId, 'for', { outcome: 'approved', validUntil: '2030-12-31' });
+    const approval = await decide(requestId, 'for', { outcome: 'approved', validUntil: '2040-12-31' });
     expect(approval).toMatchObject({ reconsideredDecisionId: refusal.decisionId, outcome: 'approved' });
     await waitForIntakeStatus(api, signatory, requestId, 'decided');
     expect((await api('GET', `/review/decisions/${refusal.decisionId}`, { token: secretary })).body.status).toBe('superseded');
@@ -132,7 +132,7 @@ describe('review: after a decision', () => {
   it('revokes an approval with reasons', async () => {
     const requestId = await submitCompleteRequest(api, signatory, agencyBin);
     await readyForAgenda(api, secretary, requestId);
-    const approval = await decide(requestId, 'for', { outcome: 'approved', validUntil: '2030-12-31' });
+    const approval = await decide(requestId, 'for', { outcome: 'approved', validUntil: '2040-12-31' });
     await waitForIntakeStatus(api, signatory, requestId, 'decided');
     expect(
       (await api('POST', `/review/decisions/${approval.decisionId}/revoke`, { token: secretary, body: { reasons: 'x' } })).status,

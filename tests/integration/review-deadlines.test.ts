@@ -165,9 +165,11 @@ describe('review: deadlines on the working-day calendar', () => {
 
     const requestId = await submitCompleteRequest(api, signatory, agencyBin);
     const task = await liveTask(api, secretary, 'screening', requestId);
+    const year = task.dueDate.slice(0, 4);
+    const current = await api('GET', `/review/calendar/${year}`, { token: admin });
     const extraDayOff = { date: task.dueDate, kind: 'day_off', name: 'Решение Правительства' };
     try {
-      const replaced = await api('PUT', '/review/calendar/2026', { token: admin, body: { days: [...original.body.days, extraDayOff] } });
+      const replaced = await api('PUT', `/review/calendar/${year}`, { token: admin, body: { days: [...current.body.days, extraDayOff] } });
       expect(replaced.status).toBe(200);
       const moved = (await api('GET', `/review/tasks/${task.id}`, { token: secretary })).body;
       expect(moved.dueDate > task.dueDate).toBe(true);
@@ -183,7 +185,7 @@ describe('review: deadlines on the working-day calendar', () => {
       expect(await testApp.app.get(CheckTaskDeadlineUseCase).execute(task.id)).toBe('not_due');
       expect(await reviewEvents(dataSource, requestId, 'deadline.missed.v1')).toHaveLength(0);
     } finally {
-      await api('PUT', '/review/calendar/2026', { token: admin, body: { days: original.body.days } });
+      await api('PUT', `/review/calendar/${year}`, { token: admin, body: { days: current.body.days } });
     }
   });
 });

@@ -128,9 +128,9 @@ describe('review: from a submission to an issued decision', () => {
     // The decision must follow the vote, and carries what the register needs.
     const decisionBody = {
       outcome: 'approved_with_conditions',
-      conditions: [{ text: 'Пройти аттестацию Государственной технической службы', owner: 'Заявитель', dueDate: '2027-06-30' }],
+      conditions: [{ text: 'Пройти аттестацию Государственной технической службы', owner: 'Заявитель', dueDate: '2035-06-30' }],
       reasoning: { kk: 'Платформада құру мүмкін емес.', ru: 'Создание на платформе невозможно.' },
-      validUntil: '2029-12-31',
+      validUntil: '2039-12-31',
       chairPosition: 'Председатель Комиссии',
     };
     const mismatch = await api('POST', `/review/agenda-items/${itemId}/decision`, {
@@ -175,7 +175,7 @@ describe('review: from a submission to an issued decision', () => {
       budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget' },
       outcome: 'approved_with_conditions',
       conditions: decisionBody.conditions,
-      validUntil: '2029-12-31',
+      validUntil: '2039-12-31',
       reasoning: { ...decisionBody.reasoning, en: null },
       meeting: { id: meetingId, date: '2026-12-10', protocolNumber: expect.any(String) },
       tally: closed.body.tally,
