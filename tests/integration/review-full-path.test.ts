@@ -268,6 +268,49 @@ describe('review: from a submission to an issued decision', () => {
     expect(bad.body.details[0]).toMatchObject({ field: 'choice', code: 'NOT_ALLOWED_VALUE' });
   });
 
+  it('validates meetings: exactly one chair, distinct members, known attendees, a free protocol number', async () => {
+    const members = [
+      { id: 'v-1', name: 'Первый', chair: true },
+      { id: 'v-1', name: 'Дубль', organisationBin: '123' },
+    ];
+    const bad = await api('POST', '/review/meetings', {
+      token: secretary,
+      language: 'kk',
+      body: { date: '2026-02-30', protocolNumber: 'v/1', members },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.map((detail: any) => `${detail.field}:${detail.code}`)).toEqual([
+      'date:INVALID_DATE',
+      'members.1.organisationBin:INVALID_BIN',
+    ]);
+    const roster = await api('POST', '/review/meetings', {
+      token: secretary,
+      language: 'en',
+      body: {
+        date: '2026-12-11',
+        protocolNumber: 'v/1',
+        members: [
+          { id: 'v-1', name: 'Первый' },
+          { id: 'v-1', name: 'Дубль' },
+        ],
+      },
+    });
+    expect(roster.body.details).toEqual([
+      { field: 'members', code: 'EXACTLY_ONE_CHAIR', message: 'The members must include exactly one chair.' },
+      { field: 'members.1.id', code: 'DUPLICATE_VALUE', message: 'The value is repeated.' },
+    ]);
+    const body = { date: '2026-12-11', protocolNumber: `v/${Date.now()}`, members: [{ id: 'v-1', name: 'Первый', chair: true }] };
+    const created = await api('POST', '/review/meetings', { token: secretary, body });
+    expect(created.status).toBe(201);
+    const taken = await api('POST', '/review/meetings', { token: secretary, body });
+    expect({ status: taken.status, code: taken.body.code }).toEqual({ status: 409, code: 'PROTOCOL_NUMBER_TAKEN' });
+    const stranger = await api('POST', `/review/meetings/${created.body.id}/attendance`, {
+      token: secretary,
+      body: { present: ['v-1', 'v-9'] },
+    });
+    expect(stranger.body.details).toEqual([expect.objectContaining({ field: 'present.1', code: 'UNKNOWN_MEMBER' })]);
+  });
+
   it('defers an item without a quorum and puts the request back before the agenda', async () => {
     const requestId = await submitCompleteRequest(api, signatory, agencyBin);
     await readyForAgenda(api, secretary, requestId);
