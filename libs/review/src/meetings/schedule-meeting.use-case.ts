@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { MeetingMemberV1 } from '@qaztech/contracts';
 import { DomainError, ErrorCode, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { actorOf } from '../shared/actor';
@@ -22,9 +22,6 @@ function rosterProblems(members: ScheduleMeetingDto['members']): FieldError[] {
   return problems;
 }
 
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
-
 /** The secretary schedules a meeting with its expected members and, on the day, records who came. */
 @Injectable()
 export class ScheduleMeetingUseCase {
@@ -43,31 +40,32 @@ export class ScheduleMeetingUseCase {
       organisationBin: member.organisationBin ?? null,
       chair: member.chair === true,
     }));
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const meeting = manager.create(MeetingEntity, {
-          id: randomUUID(),
-          meetingDate: body.date,
-          protocolNumber: body.protocolNumber.trim(),
-          members,
-          present: null,
-          attendanceRecordedAt: null,
-          createdBy: context.principal.subject,
-        });
-        await manager.insert(MeetingEntity, meeting);
-        await this.outbox.append(manager, {
-          type: 'meeting.scheduled.v1',
-          aggregateId: null,
-          actor: actorOf(context.principal, ['commission.secretary']),
-          correlationId: context.requestId,
-          payload: { meetingId: meeting.id, date: meeting.meetingDate, protocolNumber: meeting.protocolNumber, members },
-        });
-        return toMeetingView(meeting);
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = manager.create(MeetingEntity, {
+        id: randomUUID(),
+        meetingDate: body.date,
+        protocolNumber: body.protocolNumber.trim(),
+        members,
+        present: null,
+        attendanceRecordedAt: null,
+        createdBy: context.principal.subject,
       });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError(ErrorCode.PROTOCOL_NUMBER_TAKEN);
-      throw error;
-    }
+      // The unique protocol number decides between two secretaries scheduling with the same one.
+      const inserted = (await manager.query(
+        `INSERT INTO review.meetings (id, meeting_date, protocol_number, members, created_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (protocol_number) DO NOTHING RETURNING id`,
+        [meeting.id, meeting.meetingDate, meeting.protocolNumber, JSON.stringify(members), meeting.createdBy],
+      )) as unknown[];
+      if (inserted.length === 0) throw new DomainError(ErrorCode.PROTOCOL_NUMBER_TAKEN);
+      await this.outbox.append(manager, {
+        type: 'meeting.scheduled.v1',
+        aggregateId: null,
+        actor: actorOf(context.principal, ['commission.secretary']),
+        correlationId: context.requestId,
+        payload: { meetingId: meeting.id, date: meeting.meetingDate, protocolNumber: meeting.protocolNumber, members },
+      });
+      return toMeetingView(meeting);
+    });
   }
 
   async recordAttendance(context: RequestContext, meetingId: string, body: RecordAttendanceDto): Promise<MeetingView> {
