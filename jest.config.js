@@ -50,6 +50,8 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      // Real Postgres and Redis on a shared machine: a burst test must not fail for a slow second.
+      testTimeout: 30_000,
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },

@@ -1,6 +1,12 @@
 import { IntakeSchema1763800000000 } from './1763800000000-intake-schema';
 import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-key-owner';
 import { AuditSchema1764000000000 } from './1764000000000-audit-schema';
+import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
-export const ALL_MIGRATIONS = [IntakeSchema1763800000000, IdempotencyKeyOwner1763900000000, AuditSchema1764000000000];
+export const ALL_MIGRATIONS = [
+  IntakeSchema1763800000000,
+  IdempotencyKeyOwner1763900000000,
+  AuditSchema1764000000000,
+  ReviewSchema1764100000000,
+];

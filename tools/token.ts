@@ -7,7 +7,8 @@ Usage: npm run -s token -- --role ROLE [--role ROLE…] [--agency BIN] [--name "
 
   --role      one of: ${ROLES.join(', ')}
               (repeat, or separate with commas, for several roles)
-  --agency    BIN of the agency, required for agency.submitter and agency.signatory
+  --agency    BIN of the agency, required for agency.submitter and agency.signatory; for
+              Commission staff, the organisation they work for (recused from its requests)
   --name      the user's display name (default "Development User")
   --subject   a stable user id (default: a new random one)
   --expires   lifetime in seconds (default 28800, eight hours)

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { AUDIT_CONFIG_SCHEMA, loadAuditConfig } from '@qaztech/audit';
 import { INTAKE_CONFIG_SCHEMA } from '@qaztech/intake';
 import { loadPlatformConfig, PLATFORM_CONFIG_SCHEMA } from '@qaztech/platform';
+import { REVIEW_CONFIG_SCHEMA } from '@qaztech/review';
 
 /*
  * No Docker engine runs where the tests run, so the compose file is checked by reading it:
@@ -25,8 +26,8 @@ const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { 
   >;
 };
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const NODE_SERVICES = ['migrate', 'intake', 'audit'];
-const CONTEXT_SERVICES = ['intake', 'audit'];
+const NODE_SERVICES = ['migrate', 'intake', 'review', 'audit'];
+const CONTEXT_SERVICES = ['intake', 'review', 'audit'];
 
 /** `dist/apps/intake/src/main.js` is built from `apps/intake/src/main.ts`. */
 function sourceOf(builtFile: string): string {
@@ -39,8 +40,8 @@ function withDefaults(value: string): string {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs Postgres, Redis with AOF, a migrate step, the intake and audit services and a gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['audit', 'gateway', 'intake', 'migrate', 'postgres', 'redis']);
+  it('runs Postgres, Redis with AOF, a migrate step, the intake, review and audit services and a gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual(['audit', 'gateway', 'intake', 'migrate', 'postgres', 'redis', 'review']);
     expect(compose.services.redis!.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
   });
 
@@ -57,6 +58,7 @@ describe('docker-compose.yml', () => {
       ...Object.keys(PLATFORM_CONFIG_SCHEMA),
       ...Object.keys(INTAKE_CONFIG_SCHEMA),
       ...Object.keys(AUDIT_CONFIG_SCHEMA),
+      ...Object.keys(REVIEW_CONFIG_SCHEMA),
     ]);
     for (const variable of Object.keys(environment)) expect(known).toContain(variable);
     const resolved = Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, withDefaults(String(value))]));
@@ -96,6 +98,7 @@ describe('docker-compose.yml', () => {
     const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
     for (const prefix of ['/requests', '/docs', '/auth/dev/'])
       expect(nginx).toMatch(new RegExp(`location ${prefix} \\{ proxy_pass http://intake; \\}`));
+    expect(nginx).toMatch(/location \/review \{ proxy_pass http:\/\/review; \}/);
     // Attachments of 20 MB pass the gateway.
     expect(nginx).toMatch(/client_max_body_size 2\dm;/);
   });

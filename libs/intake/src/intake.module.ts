@@ -11,6 +11,7 @@ import { RequestEntity } from './requests/request.entity';
 import { RequestRepository } from './requests/request.repository';
 import { RequestsController } from './requests/requests.controller';
 import { UpdateRequestUseCase } from './requests/update-request.use-case';
+import { REVIEW_PROGRESS_HANDLERS } from './progress/review-progress.handlers';
 import { RequestReturnedHandler } from './revision/request-returned.handler';
 import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
@@ -37,7 +38,7 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
     SubmitRequestUseCase,
     WithdrawRequestUseCase,
     AddAttachmentUseCase,
-    ...provideContextMessaging(IntakeMessaging, 'intake', [RequestReturnedHandler]),
+    ...provideContextMessaging(IntakeMessaging, 'intake', [RequestReturnedHandler, ...REVIEW_PROGRESS_HANDLERS]),
   ],
 })
 export class IntakeModule {}

@@ -30,4 +30,5 @@ export * from './platform.module';
 export * from './queues/event-consumer';
 export * from './queues/event-publisher';
 export * from './queues/job-defaults';
+export * from './queues/redis-connection';
 export * from './util/with-timeout';

@@ -23,7 +23,18 @@ describe('event catalogue', () => {
   });
 
   it('tells a context what it must handle', () => {
-    expect(eventsConsumedBy('intake')).toEqual(['request.returned.v1', 'audit.redelivery_requested.v1']);
+    expect(eventsConsumedBy('intake')).toEqual([
+      'request.returned.v1',
+      'request.screening_started.v1',
+      'request.accepted_for_review.v1',
+      'request.placed_on_agenda.v1',
+      'request.deferred.v1',
+      'decision.issued.v1',
+      'decision.revoked.v1',
+      'reconsideration.requested.v1',
+      'exemption.expired.v1',
+      'audit.redelivery_requested.v1',
+    ]);
     expect(eventsConsumedBy('audit')).toEqual(EVENT_TYPES);
     expect(eventsConsumedBy('review')).toEqual(
       expect.arrayContaining(['request.submitted.v1', 'request.resubmitted.v1', 'request.withdrawn.v1']),

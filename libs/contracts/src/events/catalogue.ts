@@ -8,6 +8,30 @@ import {
   RequestUpdatedV1,
   RequestWithdrawnV1,
 } from './request-events';
+import {
+  AcceptedForReviewV1,
+  AgendaItemClosedV1,
+  AttendanceRecordedV1,
+  CalendarUpdatedV1,
+  DeadlineMissedV1,
+  DecisionIssuedV1,
+  DecisionRevokedV1,
+  ExemptionExpiredV1,
+  MeetingScheduledV1,
+  OpinionSubmittedV1,
+  PlacedOnAgendaV1,
+  ReadyForAgendaV1,
+  ReconsiderationRequestedV1,
+  RequestDeferredV1,
+  ScreeningStartedV1,
+  TaskAssignedV1,
+  TaskCancelledV1,
+  TaskClaimedV1,
+  TaskCreatedV1,
+  TaskReleasedV1,
+  VoteCastV1,
+  VoteRecusedV1,
+} from './review-events';
 
 /** Every event type with its payload. The name carries the version: a new shape is a new name. */
 export interface EventCatalogue {
@@ -18,6 +42,28 @@ export interface EventCatalogue {
   'request.resubmitted.v1': RequestSubmittedV1;
   'request.withdrawn.v1': RequestWithdrawnV1;
   'request.returned.v1': RequestReturnedV1;
+  'review.task_created.v1': TaskCreatedV1;
+  'review.task_claimed.v1': TaskClaimedV1;
+  'review.task_released.v1': TaskReleasedV1;
+  'review.task_assigned.v1': TaskAssignedV1;
+  'review.task_cancelled.v1': TaskCancelledV1;
+  'request.screening_started.v1': ScreeningStartedV1;
+  'request.accepted_for_review.v1': AcceptedForReviewV1;
+  'review.opinion_submitted.v1': OpinionSubmittedV1;
+  'request.ready_for_agenda.v1': ReadyForAgendaV1;
+  'meeting.scheduled.v1': MeetingScheduledV1;
+  'meeting.attendance_recorded.v1': AttendanceRecordedV1;
+  'request.placed_on_agenda.v1': PlacedOnAgendaV1;
+  'vote.cast.v1': VoteCastV1;
+  'vote.recused.v1': VoteRecusedV1;
+  'agenda.item_closed.v1': AgendaItemClosedV1;
+  'request.deferred.v1': RequestDeferredV1;
+  'decision.issued.v1': DecisionIssuedV1;
+  'decision.revoked.v1': DecisionRevokedV1;
+  'reconsideration.requested.v1': ReconsiderationRequestedV1;
+  'exemption.expired.v1': ExemptionExpiredV1;
+  'deadline.missed.v1': DeadlineMissedV1;
+  'calendar.updated.v1': CalendarUpdatedV1;
   'audit.accessed.v1': AuditAccessedV1;
   'audit.redelivery_requested.v1': RedeliveryRequestedV1;
 }
@@ -43,6 +89,28 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.resubmitted.v1': { source: 'intake', consumers: ['review', 'audit'] },
   'request.withdrawn.v1': { source: 'intake', consumers: ['review', 'audit'] },
   'request.returned.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'review.task_created.v1': { source: 'review', consumers: ['audit'] },
+  'review.task_claimed.v1': { source: 'review', consumers: ['audit'] },
+  'review.task_released.v1': { source: 'review', consumers: ['audit'] },
+  'review.task_assigned.v1': { source: 'review', consumers: ['audit'] },
+  'review.task_cancelled.v1': { source: 'review', consumers: ['audit'] },
+  'request.screening_started.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'request.accepted_for_review.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'review.opinion_submitted.v1': { source: 'review', consumers: ['audit'] },
+  'request.ready_for_agenda.v1': { source: 'review', consumers: ['audit'] },
+  'meeting.scheduled.v1': { source: 'review', consumers: ['audit'] },
+  'meeting.attendance_recorded.v1': { source: 'review', consumers: ['audit'] },
+  'request.placed_on_agenda.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'vote.cast.v1': { source: 'review', consumers: ['audit'] },
+  'vote.recused.v1': { source: 'review', consumers: ['audit'] },
+  'agenda.item_closed.v1': { source: 'review', consumers: ['audit'] },
+  'request.deferred.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'decision.issued.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
+  'decision.revoked.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
+  'reconsideration.requested.v1': { source: 'review', consumers: ['intake', 'audit'] },
+  'exemption.expired.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
+  'deadline.missed.v1': { source: 'review', consumers: ['audit'] },
+  'calendar.updated.v1': { source: 'review', consumers: ['audit'] },
   // The ledger's own events go into the ledger like everyone else's.
   'audit.accessed.v1': { source: 'audit', consumers: ['audit'] },
   // Every context is a source that may have to redeliver; each ignores requests meant for another.

@@ -19,6 +19,11 @@ describe('request lifecycle', () => {
     ['published', 'revoke', 'revoked'],
     ['published', 'request_reconsideration', 'reconsideration'],
     ['reconsideration', 'decide', 'decided'],
+    ['decided', 'revoke', 'revoked'],
+    ['decided', 'expire', 'expired'],
+    ['decided', 'request_reconsideration', 'reconsideration'],
+    ['reconsideration', 'place_on_agenda', 'reconsideration'],
+    ['reconsideration', 'defer', 'reconsideration'],
     ['draft', 'withdraw', 'withdrawn'],
     ['on_agenda', 'withdraw', 'withdrawn'],
   ])('%s --%s--> %s', (from, action, to) => {
@@ -36,6 +41,8 @@ describe('request lifecycle', () => {
     ['withdrawn', 'withdraw'],
     ['draft', 'decide'],
     ['expired', 'revoke'],
+    ['reconsideration', 'request_reconsideration'],
+    ['returned', 'place_on_agenda'],
   ])('refuses %s --%s-->', (from, action) => {
     expect(nextStatus(from, action)).toBeUndefined();
   });

@@ -49,13 +49,17 @@ export const TRANSITIONS: readonly Transition[] = [
   [['submitted', 'screening', 'on_agenda'], 'return_for_revision', 'returned'],
   [['screening'], 'accept_for_review', 'expert_review'],
   [['expert_review'], 'place_on_agenda', 'on_agenda'],
+  // A reconsideration keeps its status through its meeting, so that the register can tell it apart.
+  [['reconsideration'], 'place_on_agenda', 'same'],
   [['on_agenda'], 'defer', 'expert_review'],
+  [['reconsideration'], 'defer', 'same'],
   [['on_agenda', 'reconsideration'], 'decide', 'decided'],
   [['decided'], 'publish', 'published'],
   [UNDECIDED_STATUSES, 'withdraw', 'withdrawn'],
-  [['published'], 'expire', 'expired'],
-  [['published'], 'revoke', 'revoked'],
-  [['published'], 'request_reconsideration', 'reconsideration'],
+  // A decision takes effect when issued; publication follows within days and changes nothing of it.
+  [['decided', 'published'], 'expire', 'expired'],
+  [['decided', 'published'], 'revoke', 'revoked'],
+  [['decided', 'published'], 'request_reconsideration', 'reconsideration'],
 ];
 
 /** The status after `action`, or undefined when the table does not allow it from `status`. */

@@ -25,4 +25,9 @@ export interface Principal {
   roles: Role[];
   /** BIN of the agency the user acts for; present whenever the user holds an agency role. */
   agencyBin?: string;
+  /**
+   * BIN of the organisation the person works for, whatever their role, when the token says so:
+   * the Commission's members and experts are recused from their own organisation's requests.
+   */
+  organisationBin?: string;
 }

@@ -56,5 +56,6 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     name: typeof payload.name === 'string' ? payload.name : payload.sub,
     roles,
     agencyBin: actsForAgency ? agencyBin : undefined,
+    organisationBin: isValidKzIdentifier(agencyBin) ? agencyBin : undefined,
   };
 }

@@ -115,6 +115,95 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Тип файла не поддерживается: только PDF, DOCX, XLSX, ODT, PNG, JPEG.',
     en: 'The file type is not accepted: only PDF, DOCX, XLSX, ODT, PNG, JPEG.',
   },
+  TASK_NOT_FOUND: { kk: 'Тапсырма табылмады.', ru: 'Задача не найдена.', en: 'The task was not found.' },
+  MEETING_NOT_FOUND: { kk: 'Отырыс табылмады.', ru: 'Заседание не найдено.', en: 'The meeting was not found.' },
+  AGENDA_ITEM_NOT_FOUND: {
+    kk: 'Күн тәртібінің мәселесі табылмады.',
+    ru: 'Вопрос повестки не найден.',
+    en: 'The agenda item was not found.',
+  },
+  DECISION_NOT_FOUND: { kk: 'Шешім табылмады.', ru: 'Решение не найдено.', en: 'The decision was not found.' },
+  WRONG_STAGE_ROLE: {
+    kk: '«{stage}» кезеңінің жұмысы сіздің рөліңізге жатпайды.',
+    ru: 'Работа этапа «{stage}» не относится к вашей роли.',
+    en: 'Work of the "{stage}" stage is not for your role.',
+  },
+  TASK_ALREADY_CLAIMED: {
+    kk: 'Тапсырманы басқа адам алып қойған.',
+    ru: 'Задачу уже взял другой сотрудник.',
+    en: 'Someone else already holds this task.',
+  },
+  TASK_NOT_HELD: {
+    kk: 'Бұл тапсырма сізде емес: алдымен оны алыңыз.',
+    ru: 'Эта задача не за вами: сначала возьмите её.',
+    en: 'You do not hold this task: claim it first.',
+  },
+  TASK_CLOSED: { kk: 'Тапсырма жабылған.', ru: 'Задача уже закрыта.', en: 'The task is already closed.' },
+  CONFLICT_OF_INTEREST: {
+    kk: 'Мүдделер қақтығысы: сіз бұл өтінімді қарай алмайсыз.',
+    ru: 'Конфликт интересов: вы не можете рассматривать эту заявку.',
+    en: 'Conflict of interest: you may not review this request.',
+  },
+  STALE_VERSION: {
+    kk: 'Өтінімнің ағымдағы нұсқасы — {current}; қорытынды сол нұсқаға берілуі тиіс.',
+    ru: 'Текущая версия заявки — {current}; заключение должно относиться к ней.',
+    en: 'The current version of the request is {current}; the opinion must concern it.',
+  },
+  NOT_READY_FOR_AGENDA: {
+    kk: 'Өтінім күн тәртібіне дайын емес: барлық сараптама қорытындысы қажет.',
+    ru: 'Заявка не готова к повестке: нужны все экспертные заключения.',
+    en: 'The request is not ready for the agenda: every expert opinion is needed.',
+  },
+  PROTOCOL_NUMBER_TAKEN: {
+    kk: 'Бұл хаттама нөмірі бос емес.',
+    ru: 'Этот номер протокола уже занят.',
+    en: 'This protocol number is already taken.',
+  },
+  NOT_A_MEMBER: {
+    kk: 'Сіз бұл отырыстың құрамында жоқсыз.',
+    ru: 'Вы не входите в состав этого заседания.',
+    en: 'You are not a member of this meeting.',
+  },
+  NOT_PRESENT: {
+    kk: 'Отырысқа қатысқаны белгіленбеген мүше дауыс бере алмайды.',
+    ru: 'Член, не отмеченный присутствующим, не может голосовать.',
+    en: 'A member not recorded as present cannot vote.',
+  },
+  ALREADY_VOTED: {
+    kk: 'Сіз бұл мәселе бойынша дауыс беріп қойдыңыз.',
+    ru: 'Вы уже проголосовали по этому вопросу.',
+    en: 'You have already voted on this item.',
+  },
+  RECUSED: {
+    kk: 'Сіз бұл мәселе бойынша дауыс беруден шеттетілгенсіз.',
+    ru: 'Вы отведены от голосования по этому вопросу.',
+    en: 'You are recused from voting on this item.',
+  },
+  VOTING_CLOSED: {
+    kk: 'Бұл мәселе бойынша дауыс беру аяқталған.',
+    ru: 'Голосование по этому вопросу закрыто.',
+    en: 'Voting on this item is closed.',
+  },
+  OUTCOME_MISMATCH: {
+    kk: 'Дауыс беру нәтижесі «{vote}» болғанда «{outcome}» шешімі шығарылмайды.',
+    ru: 'При итоге голосования «{vote}» нельзя вынести решение «{outcome}».',
+    en: 'A decision "{outcome}" cannot follow a vote that ended "{vote}".',
+  },
+  DECISION_ALREADY_ISSUED: {
+    kk: 'Бұл мәселе бойынша шешім шығарылған.',
+    ru: 'Решение по этому вопросу уже вынесено.',
+    en: 'A decision on this item has already been issued.',
+  },
+  DECISION_NOT_IN_FORCE: {
+    kk: 'Шешім күшінде емес.',
+    ru: 'Решение не действует.',
+    en: 'The decision is not in force.',
+  },
+  RECONSIDERATION_NOT_ALLOWED: {
+    kk: 'Қайта қарау мүмкін емес: ол бір рет және {days} күн ішінде ғана сұралады.',
+    ru: 'Пересмотр невозможен: его можно запросить один раз и в течение {days} дней.',
+    en: 'Reconsideration is not possible: it may be asked once, within {days} days.',
+  },
   SERVICE_UNAVAILABLE: {
     kk: 'Қызмет уақытша қолжетімсіз; кейінірек қайталаңыз.',
     ru: 'Сервис временно недоступен; повторите позже.',
@@ -204,6 +293,33 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
     en: 'A "{kind}" document must be attached.',
   },
   INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
+  DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
+  OUTSIDE_YEAR: {
+    kk: 'Күн {year} жылға жатуы тиіс.',
+    ru: 'Дата должна относиться к {year} году.',
+    en: 'The date must fall in {year}.',
+  },
+  MUST_BE_WEEKEND: {
+    kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
+    ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
+    en: 'Only a Saturday or Sunday can be made a working day.',
+  },
+  UNKNOWN_MEMBER: {
+    kk: 'Отырыс құрамында мұндай мүше жоқ.',
+    ru: 'Такого члена нет в составе заседания.',
+    en: 'No such member in the meeting.',
+  },
+  EXACTLY_ONE_CHAIR: {
+    kk: 'Құрамда дәл бір төраға болуы тиіс.',
+    ru: 'В составе должен быть ровно один председатель.',
+    en: 'The members must include exactly one chair.',
+  },
+  DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
+  NOT_EXPECTED_FOR_OUTCOME: {
+    kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
+    ru: 'Это поле не относится к решению «{outcome}».',
+    en: 'This field does not belong to a decision "{outcome}".',
+  },
 };
 
 function interpolate(template: string, params: MessageParams | undefined): string {

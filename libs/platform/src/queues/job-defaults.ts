@@ -20,3 +20,15 @@ export const SOURCE_HEAD_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 3600, count: 1_000 },
   removeOnFail: { age: 24 * 3600 },
 };
+
+/**
+ * Timers (deadlines, expiries) are delayed jobs whose id names what they check and when, so a
+ * re-schedule of the same moment is a no-op. They retry like events; a finished one is kept a
+ * day for inspection.
+ */
+export const TIMER_JOB_OPTIONS: JobsOptions = {
+  attempts: 12,
+  backoff: { type: 'exponential', delay: 1_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 30 * 24 * 3600 },
+};

@@ -1,0 +1,20 @@
+/** The review context's timer queue: one name, one payload type per job, defined here only. */
+export const DEADLINE_QUEUE = 'review.deadlines';
+
+export type TimerJob =
+  | { kind: 'task_deadline'; taskId: string }
+  | { kind: 'case_deadline'; requestId: string }
+  | { kind: 'decision_expiry'; decisionId: string };
+
+/** Named after what it checks and when: re-scheduling the same moment adds nothing. */
+export function taskDeadlineJobId(taskId: string, dueDate: string): string {
+  return `task-${taskId}-${dueDate}`;
+}
+
+export function expiryJobId(decisionId: string, validUntil: string): string {
+  return `expiry-${decisionId}-${validUntil}`;
+}
+
+export function caseDeadlineJobId(requestId: string, dueDate: string): string {
+  return `case-${requestId}-${dueDate}`;
+}

@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
+import { endOfAlmatyDay } from '../calendar/working-days';
+import { ReviewClock } from '../shared/review-clock';
+import { caseDeadlineJobId, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
+
+export interface ScheduledTask {
+  id: string;
+  dueDate: string;
+  dueAt: Date;
+}
+
+/**
+ * Puts timers on the queue. A timer only says "look again at this moment": the job reads the
+ * database before acting, so a timer for a task that was rolled back, finished or re-dated does
+ * nothing. That is why scheduling may happen inside the transaction, and why a failure to
+ * schedule (Redis away) is logged rather than failing the change: the sweep the worker runs
+ * when Redis is back schedules every live timer again.
+ */
+@Injectable()
+export class DeadlineScheduler {
+  private readonly logger = new Logger(DeadlineScheduler.name);
+
+  constructor(
+    private readonly publisher: EventPublisher,
+    private readonly clock: ReviewClock,
+  ) {}
+
+  async scheduleTasks(tasks: readonly ScheduledTask[]): Promise<void> {
+    for (const task of tasks) {
+      await this.add({ kind: 'task_deadline', taskId: task.id }, taskDeadlineJobId(task.id, task.dueDate), task.dueAt);
+    }
+  }
+
+  /** `recheck` gives the timer a fresh id, for when one for the same date may already have run. */
+  async scheduleCase(requestId: string, dueDate: string, recheck = false): Promise<void> {
+    const jobId = caseDeadlineJobId(requestId, dueDate) + (recheck ? `-recheck-${this.clock.now().getTime()}` : '');
+    await this.add({ kind: 'case_deadline', requestId }, jobId, endOfAlmatyDay(dueDate));
+  }
+
+  async scheduleExpiry(decisionId: string, validUntil: string): Promise<void> {
+    await this.add({ kind: 'decision_expiry', decisionId }, expiryJobId(decisionId, validUntil), endOfAlmatyDay(validUntil));
+  }
+
+  /**
+   * A timer that fired before its moment (clocks differ by a little) looks again later. Its own id
+   * still names the moment, and is already taken by the job that fired, so the retry takes a new one.
+   */
+  async recheckTask(task: ScheduledTask): Promise<void> {
+    const jobId = `${taskDeadlineJobId(task.id, task.dueDate)}-recheck-${this.clock.now().getTime()}`;
+    await this.add({ kind: 'task_deadline', taskId: task.id }, jobId, task.dueAt);
+  }
+
+  async recheckExpiry(decisionId: string, validUntil: string): Promise<void> {
+    const jobId = `${expiryJobId(decisionId, validUntil)}-recheck-${this.clock.now().getTime()}`;
+    await this.add({ kind: 'decision_expiry', decisionId }, jobId, endOfAlmatyDay(validUntil));
+  }
+
+  /** Best effort, for use after a change is decided: the worker's sweep covers a failure. */
+  async quietly(schedule: () => Promise<void>): Promise<void> {
+    try {
+      await schedule();
+    } catch (error) {
+      this.logger.warn(`Timer not scheduled now, the next sweep will: ${(error as Error).message}`);
+    }
+  }
+
+  private async add(job: TimerJob, jobId: string, at: Date): Promise<void> {
+    const delay = Math.max(0, at.getTime() - this.clock.now().getTime());
+    // Bounded: a Redis that never answers must not hold up the change that asked for the timer.
+    await withTimeout(
+      this.publisher.queue(DEADLINE_QUEUE).add(job.kind, job, { ...TIMER_JOB_OPTIONS, jobId, delay }),
+      5_000,
+      'scheduling a timer',
+    );
+  }
+}

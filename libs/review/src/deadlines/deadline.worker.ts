@@ -1,0 +1,96 @@
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Job, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import { DecisionRepository } from '../decisions/decision.repository';
+import { TaskRepository } from '../tasks/task.repository';
+import { CaseTimers } from './case-timers';
+import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
+import { CheckExpiryUseCase } from './check-expiry.use-case';
+import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
+import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
+import { DeadlineScheduler } from './deadline.scheduler';
+
+/**
+ * Runs the review timers. Whenever its Redis connection becomes ready (at start-up, and again
+ * after Redis comes back) it schedules every live timer again: ids make that a no-op for those
+ * still queued, and it restores those a Redis restarted empty has lost.
+ */
+@Injectable()
+export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(DeadlineWorker.name);
+  private worker: Worker | undefined;
+  private connection: Redis | undefined;
+  private sweeping: Promise<void> = Promise.resolve();
+  private stopped = false;
+
+  constructor(
+    @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
+    private readonly checkTask: CheckTaskDeadlineUseCase,
+    private readonly checkCase: CheckCaseDeadlineUseCase,
+    private readonly checkExpiry: CheckExpiryUseCase,
+    private readonly caseTimers: CaseTimers,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly tasks: TaskRepository,
+    private readonly decisions: DecisionRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.connection = createWorkerConnection(this.config.REDIS_URL);
+    this.connection.on('error', () => undefined);
+    this.connection.on('ready', () => {
+      this.sweeping = this.sweeping.then(() => this.sweepPatiently());
+    });
+    this.worker = new Worker(DEADLINE_QUEUE, (job: Job<TimerJob>) => this.process(job.data), {
+      connection: this.connection,
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: 4,
+    });
+    this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
+    this.worker.on('failed', (job, error) => this.logger.warn(`Timer ${job?.id ?? '?'} failed: ${error.message}`));
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.sweeping;
+    if (!this.worker) return;
+    // As for the event worker: with Redis away a graceful close would wait for it forever.
+    const graceful = this.connection?.status === 'ready';
+    await withTimeout(this.worker.close(!graceful), 10_000, 'closing the timer worker').catch(() => undefined);
+    this.connection?.disconnect();
+    this.worker = undefined;
+    this.connection = undefined;
+  }
+
+  async process(job: TimerJob): Promise<string> {
+    switch (job.kind) {
+      case 'task_deadline':
+        return this.checkTask.execute(job.taskId);
+      case 'case_deadline':
+        return this.checkCase.execute(job.requestId);
+      case 'decision_expiry':
+        return this.checkExpiry.execute(job.decisionId);
+    }
+  }
+
+  /** The producer connection may come back a moment after this one: try for a few seconds. */
+  private async sweepPatiently(): Promise<void> {
+    for (let attempt = 0; attempt < 10 && !this.stopped; attempt += 1) {
+      try {
+        await this.sweep();
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+      }
+    }
+    if (!this.stopped) this.logger.warn('Timers not queued again after Redis returned; the next start-up will');
+  }
+
+  private async sweep(): Promise<void> {
+    await this.scheduler.scheduleTasks(await this.tasks.live());
+    await this.caseTimers.scheduleRunning();
+    for (const decision of await this.decisions.inForce()) {
+      if (decision.validUntil) await this.scheduler.scheduleExpiry(decision.id, decision.validUntil);
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
+import { IsCalendarDate } from '@qaztech/platform';
+
+export class DecisionConditionDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  text!: string;
+
+  @ApiProperty({ description: 'Who must meet the condition' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  owner!: string;
+
+  @ApiProperty({ example: '2027-06-30' })
+  @IsCalendarDate()
+  dueDate!: string;
+}
+
+export class ReasoningDto {
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  kk!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  ru!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  en?: string;
+}
+
+export class IssueDecisionDto {
+  @ApiProperty({ enum: DECISION_OUTCOMES })
+  @IsIn(DECISION_OUTCOMES)
+  outcome!: DecisionOutcome;
+
+  @ApiPropertyOptional({ type: [DecisionConditionDto], description: 'Required for, and only for, approval with conditions' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DecisionConditionDto)
+  conditions?: DecisionConditionDto[];
+
+  @ApiProperty({ type: ReasoningDto, description: 'The reasoning in Kazakh and Russian (English optional)' })
+  @ValidateNested()
+  @Type(() => ReasoningDto)
+  reasoning!: ReasoningDto;
+
+  @ApiPropertyOptional({ description: 'Last day the exemption is valid: required for approvals' })
+  @IsOptional()
+  @IsCalendarDate()
+  validUntil?: string;
+
+  @ApiProperty({ description: "The chair's position, as signed", example: 'Председатель Комиссии' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  chairPosition!: string;
+}
+
+export class RevokeDecisionDto {
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reasons!: string;
+}
+
+export class RequestReconsiderationDto {
+  @ApiProperty({ maxLength: 10000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  grounds!: string;
+}

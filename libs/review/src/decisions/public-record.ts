@@ -1,0 +1,47 @@
+import { DecisionIssuedV1, DecisionOutcome, VoteTallyV1 } from '@qaztech/contracts';
+import { ReviewRequestEntity } from '../projection/review-request.entity';
+import { DecisionConditionDto, ReasoningDto } from './issue-decision.dto';
+
+export interface PublicRecordInput {
+  decisionId: string;
+  decisionNumber: string;
+  request: ReviewRequestEntity;
+  version: number;
+  outcome: DecisionOutcome;
+  conditions: readonly DecisionConditionDto[];
+  validUntil: string | null;
+  reasoning: ReasoningDto;
+  meeting: { id: string; date: string; protocolNumber: string };
+  tally: VoteTallyV1;
+  issuedAt: Date;
+  chair: { name: string; position: string };
+}
+
+/**
+ * The decision as the public register shows it. Built field by field from what may be published,
+ * so nothing confidential (attachments, expert findings, contact persons) can slip in.
+ */
+export function publicRecord(input: PublicRecordInput): DecisionIssuedV1 {
+  const { content } = input.request;
+  return {
+    decisionId: input.decisionId,
+    decisionNumber: input.decisionNumber,
+    registrationNumber: input.request.registrationNumber,
+    requestId: input.request.id,
+    version: input.version,
+    reconsideredDecisionId: input.request.reconsideredDecisionId,
+    applicant: { bin: input.request.agencyBin, nameKk: content.applicant?.nameKk ?? '', nameRu: content.applicant?.nameRu ?? '' },
+    system: { titleKk: content.system?.titleKk ?? '', titleRu: content.system?.titleRu ?? '', titleEn: content.system?.titleEn ?? null },
+    reasonCategories: [...new Set((content.justification?.reasons ?? []).map((reason) => reason.category ?? '').filter(Boolean))],
+    dataCategories: [...(content.data?.categories ?? [])],
+    budget: { amountKzt: content.budget?.amountKzt ?? '0.00', fundingSource: content.budget?.fundingSource ?? null },
+    outcome: input.outcome,
+    conditions: input.conditions.map(({ text, owner, dueDate }) => ({ text: text.trim(), owner: owner.trim(), dueDate })),
+    validUntil: input.validUntil,
+    reasoning: { kk: input.reasoning.kk.trim(), ru: input.reasoning.ru.trim(), en: input.reasoning.en?.trim() || null },
+    meeting: input.meeting,
+    tally: input.tally,
+    issuedAt: input.issuedAt.toISOString(),
+    chair: input.chair,
+  };
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { PlaceOnAgendaDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
+import { MeetingRepository } from './meeting.repository';
+import { MeetingView, toMeetingView } from './meeting.view';
+import { Minutes, MinutesQuery } from './minutes.query';
+import { AgendaItemView, PlaceOnAgendaUseCase } from './place-on-agenda.use-case';
+import { ScheduleMeetingUseCase } from './schedule-meeting.use-case';
+
+const COMMISSION = ['commission.secretary', 'commission.member', 'commission.chair', 'auditor'] as const;
+
+@ApiTags('review: meetings')
+@ApiBearerAuth()
+@Controller('review/meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingRepository,
+    private readonly scheduleMeeting: ScheduleMeetingUseCase,
+    private readonly placeOnAgenda: PlaceOnAgendaUseCase,
+    private readonly minutes: MinutesQuery,
+  ) {}
+
+  @Post()
+  @Roles('commission.secretary')
+  @ApiOperation({ summary: 'Schedule a meeting with the members expected' })
+  async schedule(@Ctx() context: RequestContext, @Body() body: ScheduleMeetingDto): Promise<MeetingView> {
+    return this.scheduleMeeting.schedule(context, body);
+  }
+
+  @Get(':id')
+  @Roles(...COMMISSION)
+  async get(@Param('id', new UuidPipe('id')) id: string): Promise<MeetingView> {
+    return toMeetingView(await this.meetings.find(id));
+  }
+
+  @Post(':id/attendance')
+  @Roles('commission.secretary')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record the members present' })
+  async attendance(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: RecordAttendanceDto,
+  ): Promise<MeetingView> {
+    return this.scheduleMeeting.recordAttendance(context, id, body);
+  }
+
+  @Post(':id/agenda')
+  @Roles('commission.secretary')
+  @ApiOperation({ summary: 'Put a request whose opinions are all in on the agenda; members of the applicant are recused' })
+  async agenda(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: PlaceOnAgendaDto,
+  ): Promise<AgendaItemView> {
+    return this.placeOnAgenda.execute(context, id, body.requestId.toLowerCase());
+  }
+
+  @Get(':id/minutes')
+  @Roles(...COMMISSION)
+  @ApiOperation({ summary: 'The minutes: attendance, recusals, votes and outcomes' })
+  async getMinutes(@Param('id', new UuidPipe('id')) id: string): Promise<Minutes> {
+    return this.minutes.of(id);
+  }
+}

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { MeetingMemberV1 } from '@qaztech/contracts';
+import { DomainError, ErrorCode, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf } from '../shared/actor';
+import { ReviewOutbox } from '../shared/review-outbox';
+import { RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
+import { MeetingEntity } from './meeting.entity';
+import { MeetingRepository } from './meeting.repository';
+import { MeetingView, toMeetingView } from './meeting.view';
+
+function rosterProblems(members: ScheduleMeetingDto['members']): FieldError[] {
+  const problems: FieldError[] = [];
+  if (members.filter((member) => member.chair === true).length !== 1)
+    problems.push({ field: 'members', code: FieldErrorCode.EXACTLY_ONE_CHAIR });
+  const seen = new Set<string>();
+  members.forEach((member, index) => {
+    if (seen.has(member.id)) problems.push({ field: `members.${index}.id`, code: FieldErrorCode.DUPLICATE_VALUE });
+    seen.add(member.id);
+  });
+  return problems;
+}
+
+/** The secretary schedules a meeting with its expected members and, on the day, records who came. */
+@Injectable()
+export class ScheduleMeetingUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly meetings: MeetingRepository,
+    private readonly outbox: ReviewOutbox,
+  ) {}
+
+  async schedule(context: RequestContext, body: ScheduleMeetingDto): Promise<MeetingView> {
+    const problems = rosterProblems(body.members);
+    if (problems.length > 0) throw DomainError.validation(problems);
+    const members: MeetingMemberV1[] = body.members.map((member) => ({
+      id: member.id,
+      name: member.name.trim(),
+      organisationBin: member.organisationBin ?? null,
+      chair: member.chair === true,
+    }));
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = manager.create(MeetingEntity, {
+        id: randomUUID(),
+        meetingDate: body.date,
+        protocolNumber: body.protocolNumber.trim(),
+        members,
+        present: null,
+        attendanceRecordedAt: null,
+        createdBy: context.principal.subject,
+      });
+      // The unique protocol number decides between two secretaries scheduling with the same one.
+      const inserted = (await manager.query(
+        `INSERT INTO review.meetings (id, meeting_date, protocol_number, members, created_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (protocol_number) DO NOTHING RETURNING id`,
+        [meeting.id, meeting.meetingDate, meeting.protocolNumber, JSON.stringify(members), meeting.createdBy],
+      )) as unknown[];
+      if (inserted.length === 0) throw new DomainError(ErrorCode.PROTOCOL_NUMBER_TAKEN);
+      await this.outbox.append(manager, {
+        type: 'meeting.scheduled.v1',
+        aggregateId: null,
+        actor: actorOf(context.principal, ['commission.secretary']),
+        correlationId: context.requestId,
+        payload: { meetingId: meeting.id, date: meeting.meetingDate, protocolNumber: meeting.protocolNumber, members },
+      });
+      return toMeetingView(meeting);
+    });
+  }
+
+  async recordAttendance(context: RequestContext, meetingId: string, body: RecordAttendanceDto): Promise<MeetingView> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lock(meetingId, manager);
+      const ids = new Set(meeting.members.map((member) => member.id));
+      const problems: FieldError[] = [];
+      body.present.forEach((id, index) => {
+        if (!ids.has(id)) problems.push({ field: `present.${index}`, code: FieldErrorCode.UNKNOWN_MEMBER });
+        else if (body.present.indexOf(id) !== index) problems.push({ field: `present.${index}`, code: FieldErrorCode.DUPLICATE_VALUE });
+      });
+      if (problems.length > 0) throw DomainError.validation(problems);
+      meeting.present = [...body.present];
+      meeting.attendanceRecordedAt = new Date();
+      await manager.save(meeting);
+      await this.outbox.append(manager, {
+        type: 'meeting.attendance_recorded.v1',
+        aggregateId: null,
+        actor: actorOf(context.principal, ['commission.secretary']),
+        correlationId: context.requestId,
+        payload: { meetingId, present: meeting.present },
+      });
+      return toMeetingView(meeting);
+    });
+  }
+}

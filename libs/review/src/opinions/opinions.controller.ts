@@ -1,0 +1,24 @@
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { SubmitOpinionDto } from './submit-opinion.dto';
+import { OpinionView, SubmitOpinionUseCase } from './submit-opinion.use-case';
+
+@ApiTags('review: opinions')
+@ApiBearerAuth()
+@Controller('review/tasks')
+export class OpinionsController {
+  constructor(private readonly submitOpinion: SubmitOpinionUseCase) {}
+
+  @Post(':id/opinion')
+  @Roles('expert.technical', 'expert.security', 'expert.legal')
+  @ApiOperation({ summary: 'Give the opinion of the task you hold, naming the version you reviewed' })
+  async submit(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: SubmitOpinionDto,
+  ): Promise<OpinionView> {
+    return this.submitOpinion.execute(context, id, body);
+  }
+}

@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { OPINION_VERDICTS, OpinionVerdict } from '@qaztech/contracts';
+
+export class SubmitOpinionDto {
+  @ApiProperty({ description: 'The request version reviewed; it must be the current one' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ enum: OPINION_VERDICTS })
+  @IsIn(OPINION_VERDICTS)
+  verdict!: OpinionVerdict;
+
+  @ApiProperty({ maxLength: 20000 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20000)
+  findings!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Conditions the expert proposes the Commission attach' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(2000, { each: true })
+  proposedConditions?: string[];
+}

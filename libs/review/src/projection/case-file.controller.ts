@@ -1,0 +1,80 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
+import { Roles } from '@qaztech/platform';
+import { CalendarRepository } from '../calendar/calendar.repository';
+import { almatyDate } from '../calendar/working-days';
+import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
+import { DecisionRepository } from '../decisions/decision.repository';
+import { OpinionRepository } from '../opinions/opinion.repository';
+import { OpinionView, toOpinionView } from '../opinions/submit-opinion.use-case';
+import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
+import { ReviewClock } from '../shared/review-clock';
+import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { TaskRepository } from '../tasks/task.repository';
+import { TaskView, toTaskView } from '../tasks/task.view';
+import { ReviewRequestRepository } from './review-request.repository';
+
+export interface CaseFileView {
+  id: string;
+  registrationNumber: string;
+  agencyBin: string;
+  version: number;
+  status: RequestStatus;
+  round: number;
+  submittedAt: string;
+  /** The whole case's deadline: working days from registration, on the current calendar. */
+  caseDueDate: string;
+  caseOverdue: boolean;
+  content: RequestContentV1;
+  tasks: TaskView[];
+  opinions: OpinionView[];
+  decisions: { id: string; number: string; outcome: string; status: string; issuedAt: string }[];
+}
+
+@ApiTags('review: cases')
+@ApiBearerAuth()
+@Controller('review/requests')
+export class CaseFileController {
+  constructor(
+    private readonly requests: ReviewRequestRepository,
+    private readonly tasks: TaskRepository,
+    private readonly opinions: OpinionRepository,
+    private readonly decisions: DecisionRepository,
+    private readonly calendar: CalendarRepository,
+    private readonly clock: ReviewClock,
+    @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
+  ) {}
+
+  @Get(':id')
+  @Roles(...REVIEW_STAFF_ROLES, 'auditor')
+  @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })
+  async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
+    const request = await this.requests.find(id);
+    const now = this.clock.now();
+    const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, await this.calendar.load());
+    const decisions = await this.decisions.ofRequest(id);
+    return {
+      id: request.id,
+      registrationNumber: request.registrationNumber,
+      agencyBin: request.agencyBin,
+      version: request.version,
+      status: request.status,
+      round: request.round,
+      submittedAt: request.submittedAt.toISOString(),
+      caseDueDate: dueDate,
+      caseOverdue: CASE_CLOCK_STATUSES.includes(request.status) && almatyDate(now) > dueDate,
+      content: request.content,
+      tasks: (await this.tasks.allOf(id)).map((task) => toTaskView(task, now)),
+      opinions: (await this.opinions.allOf(id)).map(toOpinionView),
+      decisions: decisions.map((decision) => ({
+        id: decision.id,
+        number: decision.decisionNumber,
+        outcome: decision.outcome,
+        status: decision.status,
+        issuedAt: decision.issuedAt.toISOString(),
+      })),
+    };
+  }
+}

@@ -1,0 +1,33 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { TaskView } from '../tasks/task.view';
+import { ReturnForRevisionDto } from './screening.dto';
+import { ScreenRequestUseCase } from './screen-request.use-case';
+
+@ApiTags('review: screening')
+@ApiBearerAuth()
+@Controller('review/tasks')
+@Roles('commission.secretary')
+export class ScreeningController {
+  constructor(private readonly screening: ScreenRequestUseCase) {}
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept the screened request: opens the technical, security and legal opinions' })
+  async accept(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
+    return this.screening.accept(context, id);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Return the request to the agency for revision, with remarks per field' })
+  async returnForRevision(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: ReturnForRevisionDto,
+  ): Promise<TaskView> {
+    return this.screening.returnForRevision(context, id, body);
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { DomainError, ErrorCode, IsKzIdentifier, RequestContext } from '@qaztech/platform';
+import { ReviewRequestRepository } from '../projection/review-request.repository';
+import { actorOf } from '../shared/actor';
+import { ReviewClock } from '../shared/review-clock';
+import { ReviewOutbox } from '../shared/review-outbox';
+import { recusalReason } from '../voting/recusal';
+import { TaskRepository } from './task.repository';
+import { TaskView, toTaskView } from './task.view';
+
+export class AssignTaskDto {
+  @ApiProperty({ description: 'The user id (token subject) of the person who will hold the task' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  assigneeId!: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  assigneeName!: string;
+
+  @ApiPropertyOptional({ description: "BIN of the assignee's organisation, checked against the applicant" })
+  @IsOptional()
+  @IsKzIdentifier()
+  organisationBin?: string;
+}
+
+/** The secretary hands a task to someone, or takes it from one person and gives it to another. */
+@Injectable()
+export class AssignTaskUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly requests: ReviewRequestRepository,
+    private readonly tasks: TaskRepository,
+    private readonly outbox: ReviewOutbox,
+    private readonly clock: ReviewClock,
+  ) {}
+
+  async execute(context: RequestContext, taskId: string, body: AssignTaskDto): Promise<TaskView> {
+    const peek = await this.tasks.find(taskId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.requests.lock(peek.requestId, manager);
+      const task = await this.tasks.lock(taskId, manager);
+      if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ErrorCode.TASK_CLOSED);
+      const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
+      if (recusalReason({ id: body.assigneeId, organisationBin: body.organisationBin }, parties)) {
+        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST);
+      }
+      const previousAssigneeId = task.assigneeId;
+      Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: this.clock.now() });
+      await manager.save(task);
+      await this.outbox.append(manager, {
+        type: 'review.task_assigned.v1',
+        aggregateId: task.requestId,
+        actor: actorOf(context.principal, ['commission.secretary']),
+        correlationId: context.requestId,
+        payload: {
+          taskId,
+          requestId: task.requestId,
+          version: task.version,
+          stage: task.stage,
+          assigneeId: body.assigneeId,
+          assigneeName: body.assigneeName,
+          previousAssigneeId,
+        },
+      });
+      return toTaskView(task, this.clock.now());
+    });
+  }
+}

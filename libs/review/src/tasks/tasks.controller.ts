@@ -1,0 +1,109 @@
+import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
+import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage } from '@qaztech/platform';
+import { ReviewClock } from '../shared/review-clock';
+import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { AssignTaskDto, AssignTaskUseCase } from './assign-task.use-case';
+import { ClaimTaskUseCase } from './claim-task.use-case';
+import { ListQueueQuery } from './list-queue.query';
+import { ReleaseTaskUseCase } from './release-task.use-case';
+import { QueueCursor, TaskRepository } from './task.repository';
+import { TaskPageView, TaskView, toTaskView } from './task.view';
+
+const acceptCursor = (values: unknown[]): QueueCursor | undefined => {
+  const [rank, dueAt, position] = values;
+  const valid =
+    (rank === 0 || rank === 1) &&
+    typeof dueAt === 'string' &&
+    !Number.isNaN(Date.parse(dueAt)) &&
+    typeof position === 'string' &&
+    /^\d{1,18}$/.test(position);
+  return valid ? [rank, dueAt, position] : undefined;
+};
+
+const stagePipe = new ParseEnumPipe(REVIEW_STAGES, {
+  exceptionFactory: () =>
+    DomainError.validation([{ field: 'stage', code: FieldErrorCode.NOT_ALLOWED_VALUE, params: { allowed: REVIEW_STAGES.join(', ') } }]),
+});
+
+@ApiTags('review: tasks')
+@ApiBearerAuth()
+@Controller('review')
+export class TasksController {
+  constructor(
+    private readonly tasks: TaskRepository,
+    private readonly clock: ReviewClock,
+    private readonly claimTask: ClaimTaskUseCase,
+    private readonly releaseTask: ReleaseTaskUseCase,
+    private readonly assignTask: AssignTaskUseCase,
+  ) {}
+
+  @Get('queues/:stage')
+  @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
+  @ApiOperation({ summary: "A stage's inbox for the caller's role: overdue first, then by due date" })
+  @ApiOkResponse({ type: TaskPageView })
+  async queue(
+    @Ctx() context: RequestContext,
+    @Param('stage', stagePipe) stage: ReviewStage,
+    @Query() query: ListQueueQuery,
+  ): Promise<TaskPageView> {
+    // The secretary runs the process and follows every queue, overdue work above all.
+    if (!context.principal.roles.includes('commission.secretary')) assertWorksStage(context.principal, stage);
+    const limit = query.limit ?? 20;
+    const view = query.view ?? 'all';
+    const now = this.clock.now();
+    const rows = await this.tasks.queue({
+      stage,
+      now,
+      statuses: view === 'open' ? ['open'] : view === 'all' ? ['open', 'claimed'] : ['claimed'],
+      assigneeId: view === 'mine' ? context.principal.subject : undefined,
+      overdueOnly: query.overdue === true,
+      requestId: query.requestId,
+      after: query.cursor ? decodeCursor(query.cursor, acceptCursor) : undefined,
+      limit,
+    });
+    return toPage(
+      rows,
+      limit,
+      (row) => toTaskView(row, now),
+      (row) => [row.overdueRank, row.dueAt.toISOString(), row.listPosition],
+    );
+  }
+
+  @Get('tasks/:id')
+  @Roles(...REVIEW_STAFF_ROLES)
+  @ApiOkResponse({ type: TaskView })
+  async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
+    return toTaskView(await this.tasks.find(id), this.clock.now());
+  }
+
+  @Post('tasks/:id/claim')
+  @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take the task: nobody else can hold it until it is released' })
+  async claim(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
+    return this.claimTask.execute(context, id);
+  }
+
+  @Post('tasks/:id/release')
+  @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Put the task back in its queue (the holder, or the secretary)' })
+  async release(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
+    return this.releaseTask.execute(context, id);
+  }
+
+  @Post('tasks/:id/assign')
+  @Roles('commission.secretary')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Assign or reassign the task to a person' })
+  async assign(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: AssignTaskDto,
+  ): Promise<TaskView> {
+    return this.assignTask.execute(context, id, body);
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { UuidPipe } from '../shared/uuid.pipe';
+import { CastVoteUseCase, VoteView } from './cast-vote.use-case';
+import { ClosedItemView, CloseItemUseCase } from './close-item.use-case';
+import { CastVoteDto, CloseItemDto, DeclareConflictDto } from './vote.dto';
+
+@ApiTags('review: voting')
+@ApiBearerAuth()
+@Controller('review/agenda-items')
+export class VotingController {
+  constructor(
+    private readonly castVote: CastVoteUseCase,
+    private readonly closeItem: CloseItemUseCase,
+  ) {}
+
+  @Post(':id/votes')
+  @Roles('commission.member', 'commission.chair')
+  @ApiOperation({ summary: 'Vote for, against or abstain; once per member and item' })
+  async vote(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string, @Body() body: CastVoteDto): Promise<VoteView> {
+    return this.castVote.vote(context, id, body);
+  }
+
+  @Post(':id/conflicts')
+  @Roles('commission.member', 'commission.chair')
+  @ApiOperation({ summary: 'Declare a conflict of interest: the member is recused from the item' })
+  async conflict(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: DeclareConflictDto,
+  ): Promise<VoteView> {
+    return this.castVote.declareConflict(context, id, body);
+  }
+
+  @Post(':id/close')
+  @Roles('commission.chair')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close voting: quorum, majority, and the chair on a tie give the outcome' })
+  async close(
+    @Ctx() context: RequestContext,
+    @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: CloseItemDto,
+  ): Promise<ClosedItemView> {
+    return this.closeItem.execute(context, id, body);
+  }
+}
