@@ -35,6 +35,9 @@ const shared = {
 };
 
 module.exports = {
+  // Real Postgres and Redis on a shared 2-core machine: a burst test must not fail for a slow
+  // second. A global option: Jest does not read it per project.
+  testTimeout: 30_000,
   projects: [
     {
       ...shared,
@@ -50,8 +53,6 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      // Real Postgres and Redis on a shared machine: a burst test must not fail for a slow second.
-      testTimeout: 30_000,
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
       globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     },

@@ -1,9 +1,10 @@
+import { EventType, isKnownEventType } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 
 type Described = Readonly<Record<Language, string>>;
 
-/** What an event means, for a person reading a history; unknown types show their name. */
-const DESCRIPTIONS: Readonly<Record<string, Described>> = {
+/** What an event means, for a person reading a history; exhaustive, so a new event type must say. */
+const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
   'request.created.v1': { kk: 'Өтінім жобасы құрылды', ru: 'Создан проект заявки', en: 'Draft request created' },
   'request.updated.v1': { kk: 'Өтінім өзгертілді', ru: 'Заявка изменена', en: 'Request edited' },
   'request.attachment_added.v1': { kk: 'Құжат қосылды', ru: 'Приложен документ', en: 'Document attached' },
@@ -19,6 +20,32 @@ const DESCRIPTIONS: Readonly<Record<string, Described>> = {
   },
   'request.withdrawn.v1': { kk: 'Өтінім кері қайтарылды', ru: 'Заявка отозвана', en: 'Request withdrawn' },
   'request.returned.v1': { kk: 'Өтінім пысықтауға қайтарылды', ru: 'Заявка возвращена на доработку', en: 'Request returned for revision' },
+  'review.task_created.v1': { kk: 'Тапсырма ашылды', ru: 'Открыта задача', en: 'Task opened' },
+  'review.task_claimed.v1': { kk: 'Тапсырманы қызметкер алды', ru: 'Задачу взял сотрудник', en: 'Task claimed' },
+  'review.task_released.v1': { kk: 'Тапсырма қайтарылды', ru: 'Задача возвращена в очередь', en: 'Task released' },
+  'review.task_assigned.v1': { kk: 'Тапсырма тағайындалды', ru: 'Задача назначена', en: 'Task assigned' },
+  'review.task_cancelled.v1': { kk: 'Тапсырма жабылды', ru: 'Задача отменена', en: 'Task cancelled' },
+  'request.screening_started.v1': { kk: 'Толықтығын тексеру басталды', ru: 'Начата проверка комплектности', en: 'Screening started' },
+  'request.accepted_for_review.v1': {
+    kk: 'Өтінім сараптамаға қабылданды',
+    ru: 'Заявка принята на экспертизу',
+    en: 'Accepted for expert review',
+  },
+  'review.opinion_submitted.v1': { kk: 'Сарапшы қорытындысы берілді', ru: 'Дано заключение эксперта', en: 'Expert opinion given' },
+  'request.ready_for_agenda.v1': { kk: 'Өтінім күн тәртібіне дайын', ru: 'Заявка готова к повестке', en: 'Ready for the agenda' },
+  'meeting.scheduled.v1': { kk: 'Отырыс тағайындалды', ru: 'Назначено заседание', en: 'Meeting scheduled' },
+  'meeting.attendance_recorded.v1': { kk: 'Қатысу белгіленді', ru: 'Отмечено присутствие', en: 'Attendance recorded' },
+  'request.placed_on_agenda.v1': { kk: 'Өтінім күн тәртібіне енгізілді', ru: 'Заявка включена в повестку', en: 'Placed on the agenda' },
+  'vote.cast.v1': { kk: 'Дауыс берілді', ru: 'Подан голос', en: 'Vote cast' },
+  'vote.recused.v1': { kk: 'Мүше дауыс беруден шеттетілді', ru: 'Член комиссии отстранён от голосования', en: 'Member recused' },
+  'agenda.item_closed.v1': { kk: 'Күн тәртібінің мәселесі жабылды', ru: 'Вопрос повестки закрыт', en: 'Agenda item closed' },
+  'request.deferred.v1': { kk: 'Қарау кейінге қалдырылды', ru: 'Рассмотрение отложено', en: 'Consideration deferred' },
+  'decision.issued.v1': { kk: 'Шешім шығарылды', ru: 'Вынесено решение', en: 'Decision issued' },
+  'decision.revoked.v1': { kk: 'Шешімнің күші жойылды', ru: 'Решение отозвано', en: 'Decision revoked' },
+  'reconsideration.requested.v1': { kk: 'Қайта қарау сұралды', ru: 'Запрошен пересмотр', en: 'Reconsideration requested' },
+  'exemption.expired.v1': { kk: 'Рұқсаттың мерзімі өтті', ru: 'Срок исключения истёк', en: 'Exemption expired' },
+  'deadline.missed.v1': { kk: 'Мерзім өтіп кетті', ru: 'Срок пропущен', en: 'Deadline missed' },
+  'calendar.updated.v1': { kk: 'Жұмыс күнтізбесі жаңартылды', ru: 'Обновлён рабочий календарь', en: 'Working calendar updated' },
   'audit.accessed.v1': { kk: 'Аудитор журналды оқыды', ru: 'Аудитор прочитал журнал', en: 'Auditor read the ledger' },
   'audit.redelivery_requested.v1': {
     kk: 'Журнал жетіспейтін оқиғаларды сұрады',
@@ -28,5 +55,5 @@ const DESCRIPTIONS: Readonly<Record<string, Described>> = {
 };
 
 export function describeEvent(type: string, language: Language): string {
-  return DESCRIPTIONS[type]?.[language] ?? type;
+  return isKnownEventType(type) ? DESCRIPTIONS[type][language] : type;
 }
