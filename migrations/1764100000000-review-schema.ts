@@ -9,6 +9,13 @@ export class ReviewSchema1764100000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE SCHEMA review');
+    // Withdrawals seen, whatever order events arrive in: a submission that arrives after its
+    // own withdrawal (workers run events concurrently) must not open a case nobody will close.
+    await runner.query(`
+      CREATE TABLE review.withdrawals (
+        request_id   uuid PRIMARY KEY,
+        withdrawn_at timestamptz NOT NULL DEFAULT now()
+      )`);
     await runner.query(`
       CREATE TABLE review.requests (
         id                   uuid PRIMARY KEY,

@@ -51,6 +51,13 @@ describe('audit ledger', () => {
       expect((await api('POST', `/requests/${requestId}/attachments`, { token: signatory, body: form })).status).toBe(201);
     }
     expect((await api('POST', `/requests/${requestId}/submit`, { token: signatory })).status).toBe(200);
+    // The Commission has opened its screening task before the agency changes its mind.
+    await eventually(async () => {
+      const rows = await dataSource.query("SELECT 1 FROM audit.entries WHERE request_id = $1 AND event_type = 'review.task_created.v1'", [
+        requestId,
+      ]);
+      return rows.length > 0 ? true : undefined;
+    }, 20_000);
     const withdrawn = await api('POST', `/requests/${requestId}/withdraw`, {
       token: signatory,
       body: { reason: 'Решено строить на QazTech' },

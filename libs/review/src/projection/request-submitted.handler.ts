@@ -29,6 +29,9 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
   async handle(event: EventEnvelope<T, RequestSubmittedV1>, manager: EntityManager): Promise<void> {
     const snapshot = event.payload;
     const origin = { actor: SYSTEM_ACTOR, correlationId: event.correlationId };
+    await this.requests.lockCase(snapshot.requestId, manager);
+    // Its withdrawal overtook it: the agency has already taken the request back.
+    if (await this.requests.wasWithdrawn(snapshot.requestId, manager)) return;
     const existing = await this.requests.lockIfPresent(snapshot.requestId, manager);
     if (existing && existing.version >= snapshot.version) return;
     const request =

@@ -23,8 +23,10 @@ export class RequestWithdrawnHandler implements EventHandler<'request.withdrawn.
   ) {}
 
   async handle(event: EventEnvelope<'request.withdrawn.v1', RequestWithdrawnV1>, manager: EntityManager): Promise<void> {
+    await this.requests.lockCase(event.payload.requestId, manager);
+    // Remembered even when the submission has not arrived yet, so that it opens nothing when it does.
+    await this.requests.recordWithdrawal(event.payload.requestId, manager);
     const request = await this.requests.lockIfPresent(event.payload.requestId, manager);
-    // A draft never reached review: there is nothing here to stop.
     if (!request) return;
     const next = nextStatus(request.status, 'withdraw');
     if (!next) {
