@@ -1,4 +1,4 @@
-import { allowedActions, nextStatus, REQUEST_ACTIONS, REQUEST_STATUSES, RequestAction, RequestStatus } from './request-status';
+import { isAheadOf, allowedActions, nextStatus, REQUEST_ACTIONS, REQUEST_STATUSES, RequestAction, RequestStatus } from './request-status';
 
 describe('request lifecycle', () => {
   it.each<[RequestStatus, RequestAction, RequestStatus]>([
@@ -63,5 +63,30 @@ describe('request lifecycle', () => {
     for (const action of REQUEST_ACTIONS) {
       expect(REQUEST_STATUSES.some((status) => nextStatus(status, action) !== undefined)).toBe(true);
     }
+  });
+
+  describe('isAheadOf', () => {
+    it.each([
+      ['submitted', 'accept_for_review', true],
+      ['submitted', 'place_on_agenda', true],
+      ['screening', 'decide', true],
+      ['expert_review', 'defer', true],
+      ['expert_review', 'decide', true],
+      ['on_agenda', 'accept_for_review', false],
+      ['submitted', 'start_screening', false],
+      ['returned', 'accept_for_review', false],
+      ['withdrawn', 'accept_for_review', false],
+      ['decided', 'publish', false],
+    ] as const)('%s, then %s: early = %s', (status, action, early) => {
+      expect(isAheadOf(status, action)).toBe(early);
+    });
+
+    it('never calls an action early where the table allows it', () => {
+      for (const status of REQUEST_STATUSES) {
+        for (const action of REQUEST_ACTIONS) {
+          if (nextStatus(status, action) !== undefined) expect(isAheadOf(status, action)).toBe(false);
+        }
+      }
+    });
   });
 });

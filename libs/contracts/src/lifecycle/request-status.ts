@@ -70,6 +70,30 @@ export function nextStatus(status: RequestStatus, action: RequestAction): Reques
   return undefined;
 }
 
+/** How far along the Commission's main path a status lies; statuses off the path have none. */
+const PROGRESS: Partial<Record<RequestStatus, number>> = {
+  submitted: 1,
+  screening: 2,
+  expert_review: 3,
+  on_agenda: 4,
+  decided: 5,
+  published: 6,
+};
+
+/**
+ * True when `action` applies only to statuses further along the main path than `status`: the
+ * event that brings the request there has not been handled yet (events of one source can be
+ * handled out of order), so the action is early, not wrong, and should be tried again later.
+ */
+export function isAheadOf(status: RequestStatus, action: RequestAction): boolean {
+  const here = PROGRESS[status];
+  if (here === undefined) return false;
+  const from = TRANSITIONS.filter(([, candidate]) => candidate === action).flatMap(([statuses]) => statuses);
+  // Statuses off the main path (a reconsideration) come only after it, never before `here`.
+  const ranks = from.map((candidate) => PROGRESS[candidate]).filter((rank): rank is number => rank !== undefined);
+  return ranks.length > 0 && ranks.every((rank) => rank > here);
+}
+
 export function allowedActions(status: RequestStatus): RequestAction[] {
   return REQUEST_ACTIONS.filter((action) => nextStatus(status, action) !== undefined);
 }
