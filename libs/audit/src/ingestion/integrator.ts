@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { NotificationListener } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
 import { INBOX_CHANNEL } from './inbox';
@@ -21,7 +21,7 @@ export class Integrator {
   private readonly logger = new Logger('LedgerIntegrator');
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
-  private listener: Client | undefined;
+  private readonly listener: NotificationListener;
   private arrivals = 0;
   private wake: (() => void) | undefined;
   private failingSince: number | undefined;
@@ -30,12 +30,17 @@ export class Integrator {
     private readonly dataSource: DataSource,
     private readonly keys: CheckpointKeys,
     private readonly options: IntegratorOptions,
-  ) {}
+  ) {
+    this.listener = new NotificationListener(options.databaseUrl, INBOX_CHANNEL, () => {
+      this.arrivals += 1;
+      this.wake?.();
+    });
+  }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener.start();
     this.loopDone = this.loop();
   }
 
@@ -43,8 +48,7 @@ export class Integrator {
     this.running = false;
     this.wake?.();
     await this.loopDone;
-    await this.listener?.end().catch(() => undefined);
-    this.listener = undefined;
+    await this.listener.stop();
   }
 
   /** One batch. Exposed for tools and tests. */
@@ -102,28 +106,5 @@ export class Integrator {
     if (this.failingSince === undefined) return;
     this.logger.log(`Appending resumed after ${Date.now() - this.failingSince} ms`);
     this.failingSince = undefined;
-  }
-
-  private async listen(): Promise<void> {
-    while (this.running && !this.listener) {
-      const client = new Client({ connectionString: this.options.databaseUrl });
-      try {
-        client.on('notification', () => {
-          this.arrivals += 1;
-          this.wake?.();
-        });
-        client.on('error', () => {
-          this.listener = undefined;
-          if (this.running) setTimeout(() => void this.listen(), 1_000);
-        });
-        await client.connect();
-        await client.query(`LISTEN ${INBOX_CHANNEL}`);
-        this.listener = client;
-        if (!this.running) await client.end();
-      } catch {
-        await client.end().catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
-    }
   }
 }

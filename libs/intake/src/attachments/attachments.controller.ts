@@ -1,11 +1,10 @@
 import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { UuidPipe } from '@qaztech/platform';
 import { AddAttachmentUseCase } from './add-attachment.use-case';
 import { AttachmentStorage } from './attachment-storage';
 import { contentDisposition } from './file-name';

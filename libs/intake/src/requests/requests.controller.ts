@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage } from '@qaztech/platform';
+import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { UuidPipe } from '@qaztech/platform';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
 import { CreateRequestUseCase } from './create-request.use-case';

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
-import { Client } from 'pg';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ContextName, EventEnvelope, UnsequencedEvent } from '@qaztech/contracts';
+import { NotificationListener } from '../database/notification-listener';
 import { EventPublisher } from '../queues/event-publisher';
 import { outboxChannel } from './outbox-schema';
 
@@ -31,7 +31,7 @@ export class OutboxRelay {
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
-  private listener: Client | undefined;
+  private readonly listener: NotificationListener;
   private failingSince: number | undefined;
   private lastAnnouncedAt = 0;
 
@@ -42,12 +42,14 @@ export class OutboxRelay {
   ) {
     this.logger = new Logger(`OutboxRelay:${options.source}`);
     this.batchSize = options.batchSize ?? 500;
+    // Woken by commits, so events leave within milliseconds instead of at the next poll.
+    this.listener = new NotificationListener(options.databaseUrl, outboxChannel(options.source), () => this.wake?.());
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    void this.listen();
+    this.listener.start();
     this.loopDone = this.loop();
   }
 
@@ -55,8 +57,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake?.();
     await this.loopDone;
-    await this.listener?.end().catch(() => undefined);
-    this.listener = undefined;
+    await this.listener.stop();
   }
 
   /** One cycle; returns how many events it published. Exposed for tests and tools. */
@@ -186,26 +187,5 @@ export class OutboxRelay {
     if (this.failingSince === undefined) return;
     this.logger.log(`Relay resumed after ${Date.now() - this.failingSince} ms`);
     this.failingSince = undefined;
-  }
-
-  /** LISTEN for commits, so events leave within milliseconds instead of at the next poll. */
-  private async listen(): Promise<void> {
-    while (this.running && !this.listener) {
-      const client = new Client({ connectionString: this.options.databaseUrl });
-      try {
-        client.on('notification', () => this.wake?.());
-        client.on('error', () => {
-          this.listener = undefined;
-          if (this.running) setTimeout(() => void this.listen(), 1_000);
-        });
-        await client.connect();
-        await client.query(`LISTEN ${outboxChannel(this.options.source)}`);
-        this.listener = client;
-        if (!this.running) await client.end();
-      } catch {
-        await client.end().catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
-      }
-    }
   }
 }

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DecisionIssuedV1, DecisionRevokedV1, ReconsiderationRequestedV1 } from '@qaztech/contracts';
-import { Ctx, RequestContext, Roles } from '@qaztech/platform';
+import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { UuidPipe } from '../shared/uuid.pipe';
 import { DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto, RequestReconsiderationDto, RevokeDecisionDto } from './issue-decision.dto';

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles } from '@qaztech/platform';
-import { UuidPipe } from '../shared/uuid.pipe';
+import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { PlaceOnAgendaDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingView, toMeetingView } from './meeting.view';

@@ -1,7 +1,6 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles } from '@qaztech/platform';
-import { UuidPipe } from '../shared/uuid.pipe';
+import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { SubmitOpinionDto } from './submit-opinion.dto';
 import { OpinionView, SubmitOpinionUseCase } from './submit-opinion.use-case';
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
-import { Roles } from '@qaztech/platform';
+import { Roles, UuidPipe } from '@qaztech/platform';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { almatyDate } from '../calendar/working-days';
 import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
@@ -11,7 +11,6 @@ import { OpinionView, toOpinionView } from '../opinions/submit-opinion.use-case'
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { ReviewClock } from '../shared/review-clock';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { UuidPipe } from '../shared/uuid.pipe';
 import { TaskRepository } from '../tasks/task.repository';
 import { TaskView, toTaskView } from '../tasks/task.view';
 import { ReviewRequestRepository } from './review-request.repository';

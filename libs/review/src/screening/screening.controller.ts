@@ -1,7 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles } from '@qaztech/platform';
-import { UuidPipe } from '../shared/uuid.pipe';
+import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { TaskView } from '../tasks/task.view';
 import { ReturnForRevisionDto } from './screening.dto';
 import { ScreenRequestUseCase } from './screen-request.use-case';

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
-import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage } from '@qaztech/platform';
+import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
 import { ReviewClock } from '../shared/review-clock';
 import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { UuidPipe } from '../shared/uuid.pipe';
 import { AssignTaskDto, AssignTaskUseCase } from './assign-task.use-case';
 import { ClaimTaskUseCase } from './claim-task.use-case';
 import { ListQueueQuery } from './list-queue.query';
