@@ -31,6 +31,12 @@ function badBodies(otherAgencyBin: string): BadBody[] {
       params: { max: 500 },
     },
     {
+      name: 'a NUL character in a title',
+      body: { system: { titleRu: 'Система\u0000учёта' } },
+      field: 'system.titleRu',
+      code: FieldErrorCode.CONTROL_CHARACTER,
+    },
+    {
       name: 'a BIN with a wrong check digit',
       body: { applicant: { bin: '940140000386' } },
       field: 'applicant.bin',
@@ -246,6 +252,14 @@ describe('validation of request bodies and queries', () => {
       expectErrorEnvelope(response, 400, ErrorCode.VALIDATION_FAILED, 'kk');
       expect(response.body.details).toEqual([
         { field: 'cursor', code: FieldErrorCode.INVALID_CURSOR, message: fieldErrorMessage(FieldErrorCode.INVALID_CURSOR, 'kk') },
+      ]);
+    });
+
+    it('refuses a NUL character in a search as a field error, not a server error', async () => {
+      const response = await api('GET', '/requests?q=%00', { token: refusedAgency, language: 'en' });
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([
+        { field: 'q', code: 'CONTROL_CHARACTER', message: 'The text contains a NUL character (U+0000).' },
       ]);
     });
 

@@ -10,7 +10,7 @@ import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { createDataSource } from './database/database.providers';
 import { ApiExceptionFilter } from './http/exception.filter';
-import { createValidationPipe } from './http/validation';
+import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
 import { Metrics } from './observability/metrics';
 import { EventPublisher } from './queues/event-publisher';
@@ -72,7 +72,7 @@ export class PlatformModule {
         ConnectionCloser,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
       exports: [PLATFORM_CONFIG, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
     };

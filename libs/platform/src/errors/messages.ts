@@ -293,6 +293,11 @@ const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
     en: 'A "{kind}" document must be attached.',
   },
   INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
+  CONTROL_CHARACTER: {
+    kk: 'Мәтінде нөлдік таңба (U+0000) бар.',
+    ru: 'Текст содержит нулевой символ (U+0000).',
+    en: 'The text contains a NUL character (U+0000).',
+  },
   DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
   OUTSIDE_YEAR: {
     kk: 'Күн {year} жылға жатуы тиіс.',

@@ -1,7 +1,7 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested, validate } from 'class-validator';
 import { IsKzIdentifier } from './validators';
-import { toFieldErrors } from './validation';
+import { nulCharacterFields, toFieldErrors } from './validation';
 
 class Inner {
   @IsOptional() @IsString() @MaxLength(5) title?: string;
@@ -47,5 +47,23 @@ describe('validation errors as field errors', () => {
 
   it('refuses a scalar where an object belongs', async () => {
     expect(await fieldErrors({ inner: 'text' })).toEqual([{ field: 'inner', code: 'MUST_BE_OBJECT' }]);
+  });
+});
+
+describe('nulCharacterFields', () => {
+  it('names every string and key holding U+0000, by its dotted path', () => {
+    expect(nulCharacterFields({ a: 'ok', b: { c: 'x\u0000y', d: ['fine', '\u0000'] }, ['k\u0000']: 1 })).toEqual([
+      'b.c',
+      'b.d.1',
+      'k\u0000',
+    ]);
+  });
+
+  it('finds nothing in clean values, numbers and nulls', () => {
+    expect(nulCharacterFields({ a: 'Система учёта', b: [1, null, true], c: { d: 'ә' } })).toEqual([]);
+  });
+
+  it('names a path parameter by its name', () => {
+    expect(nulCharacterFields('x\u0000', 'id')).toEqual(['id']);
   });
 });

@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, ValidationError } from 'class-validator';
 import { DomainError, FieldError, MessageParams } from '../errors/domain-error';
 import { FieldErrorCode } from '../errors/error-codes';
@@ -98,6 +98,22 @@ export function toFieldErrors(errors: readonly ValidationError[], parentPath = '
   return result;
 }
 
+/**
+ * Paths of strings holding U+0000. JSON allows it, PostgreSQL text and jsonb do not: left in,
+ * it would fail deep in a query as a server error instead of being the caller's field error.
+ */
+export function nulCharacterFields(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'body'] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulCharacterFields(item, path ? `${path}.${index}` : String(index)));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => [
+      ...(key.includes('\u0000') ? [path ? `${path}.${key}` : key] : []),
+      ...nulCharacterFields(item, path ? `${path}.${key}` : key),
+    ]);
+  }
+  return [];
+}
+
 /** Whitelist, forbid unknown fields, transform to DTO classes, and speak in FieldErrors. */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
@@ -108,4 +124,15 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: true, value: false },
     exceptionFactory: (errors) => DomainError.validation(toFieldErrors(errors)),
   });
+}
+
+/** The platform's pipe, refusing NUL characters in any body, query or path value first. */
+export class PlatformValidationPipe implements PipeTransform {
+  private readonly pipe = createValidationPipe();
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const fields = nulCharacterFields(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+    if (fields.length > 0) throw DomainError.validation(fields.map((field) => ({ field, code: FieldErrorCode.CONTROL_CHARACTER })));
+    return this.pipe.transform(value, metadata);
+  }
 }
