@@ -17,6 +17,7 @@ import {
   PlatformConfig,
   runMigrations,
 } from '@qaztech/platform';
+import { loadAuditConfig } from '@qaztech/audit';
 import { StandaloneModule } from '../apps/standalone/src/standalone.module';
 import { LedgerRuntime } from '../libs/audit/src/ingestion/ledger-runtime';
 import { CHECKPOINT_KEYS } from '../libs/audit/src/shared/tokens';
@@ -45,7 +46,7 @@ export class BenchSystem {
   }
 
   get origin(): string {
-    return process.env.AUDIT_LOG_ORIGIN ?? 'qaztech-exemptions.kz/ledger';
+    return loadAuditConfig().AUDIT_LOG_ORIGIN;
   }
 
   static async start(): Promise<BenchSystem> {

@@ -65,7 +65,6 @@ export class GapWatcher {
   }
 
   private async checkSource(manager: EntityManager, source: ContextName, now: Date): Promise<GapDecision> {
-    await manager.query('INSERT INTO audit.source_progress (source) VALUES ($1) ON CONFLICT DO NOTHING', [source]);
     const [row] = (await manager.query(
       `SELECT p.integrated_through, p.announced_head, p.gap_since, p.redelivery_requested_at, p.redelivery_requests,
               (SELECT min(source_sequence) FROM audit.inbox i WHERE i.source = p.source AND i.source_sequence > p.integrated_through)

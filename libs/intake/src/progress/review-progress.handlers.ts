@@ -1,104 +1,42 @@
-import { Injectable } from '@nestjs/common';
-import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
+import { Injectable, Type } from '@nestjs/common';
+import { EventCatalogue, EventType, RequestAction } from '@qaztech/contracts';
+import { EventHandler } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { LifecycleFollower } from './lifecycle-follower';
 
-@Injectable()
-export class ScreeningStartedHandler extends LifecycleFollower<'request.screening_started.v1'> {
-  readonly eventType = 'request.screening_started.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
+/** A handler class for one review event, built like any other so Nest can inject it. */
+function follower<T extends EventType>(
+  eventType: T,
+  actionOf: (payload: EventCatalogue[T]) => RequestAction | undefined,
+): Type<EventHandler> {
+  @Injectable()
+  class Follower extends LifecycleFollower<T> {
+    readonly eventType = eventType;
+
+    constructor(requests: RequestRepository) {
+      super(requests);
+    }
+
+    protected actionOf(payload: EventCatalogue[T]): RequestAction | undefined {
+      return actionOf(payload);
+    }
   }
-  protected actionOf(): RequestAction {
-    return 'start_screening';
-  }
+  // Logs and errors name the event the class follows.
+  Object.defineProperty(Follower, 'name', { value: `Follower(${eventType})` });
+  return Follower;
 }
 
-@Injectable()
-export class AcceptedForReviewHandler extends LifecycleFollower<'request.accepted_for_review.v1'> {
-  readonly eventType = 'request.accepted_for_review.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'accept_for_review';
-  }
-}
-
-@Injectable()
-export class PlacedOnAgendaHandler extends LifecycleFollower<'request.placed_on_agenda.v1'> {
-  readonly eventType = 'request.placed_on_agenda.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'place_on_agenda';
-  }
-}
-
-@Injectable()
-export class RequestDeferredHandler extends LifecycleFollower<'request.deferred.v1'> {
-  readonly eventType = 'request.deferred.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'defer';
-  }
-}
-
-/** Only outcomes that end the case decide it; a return or a deferral has its own event. */
-@Injectable()
-export class DecisionIssuedHandler extends LifecycleFollower<'decision.issued.v1'> {
-  readonly eventType = 'decision.issued.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(payload: DecisionIssuedV1): RequestAction | undefined {
-    return ['approved', 'approved_with_conditions', 'rejected'].includes(payload.outcome) ? 'decide' : undefined;
-  }
-}
-
-@Injectable()
-export class DecisionRevokedHandler extends LifecycleFollower<'decision.revoked.v1'> {
-  readonly eventType = 'decision.revoked.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'revoke';
-  }
-}
-
-@Injectable()
-export class ExemptionExpiredHandler extends LifecycleFollower<'exemption.expired.v1'> {
-  readonly eventType = 'exemption.expired.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'expire';
-  }
-}
-
-@Injectable()
-export class ReconsiderationRequestedHandler extends LifecycleFollower<'reconsideration.requested.v1'> {
-  readonly eventType = 'reconsideration.requested.v1' as const;
-  constructor(requests: RequestRepository) {
-    super(requests);
-  }
-  protected actionOf(): RequestAction {
-    return 'request_reconsideration';
-  }
-}
-
-export const REVIEW_PROGRESS_HANDLERS = [
-  ScreeningStartedHandler,
-  AcceptedForReviewHandler,
-  PlacedOnAgendaHandler,
-  RequestDeferredHandler,
-  DecisionIssuedHandler,
-  DecisionRevokedHandler,
-  ExemptionExpiredHandler,
-  ReconsiderationRequestedHandler,
+/** Review's events that move the status agencies see, and the lifecycle action each stands for. */
+export const REVIEW_PROGRESS_HANDLERS: Type<EventHandler>[] = [
+  follower('request.screening_started.v1', () => 'start_screening'),
+  follower('request.accepted_for_review.v1', () => 'accept_for_review'),
+  follower('request.placed_on_agenda.v1', () => 'place_on_agenda'),
+  follower('request.deferred.v1', () => 'defer'),
+  // Only outcomes that end the case decide it; a return or a deferral has its own event.
+  follower('decision.issued.v1', (payload) =>
+    ['approved', 'approved_with_conditions', 'rejected'].includes(payload.outcome) ? 'decide' : undefined,
+  ),
+  follower('decision.revoked.v1', () => 'revoke'),
+  follower('exemption.expired.v1', () => 'expire'),
+  follower('reconsideration.requested.v1', () => 'request_reconsideration'),
 ];

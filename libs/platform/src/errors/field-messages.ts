@@ -1,0 +1,116 @@
+import { FieldErrorCode } from './error-codes';
+import { Language } from './language';
+
+export type Localized = Readonly<Record<Language, string>>;
+
+/** What each field error code says, in the three languages. */
+export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
+  REQUIRED: { kk: 'Міндетті өріс.', ru: 'Обязательное поле.', en: 'This field is required.' },
+  UNKNOWN_FIELD: { kk: 'Белгісіз өріс.', ru: 'Неизвестное поле.', en: 'Unknown field.' },
+  MUST_BE_STRING: { kk: 'Мәтін болуы тиіс.', ru: 'Должно быть строкой.', en: 'Must be a string.' },
+  MUST_BE_NUMBER: { kk: 'Сан болуы тиіс.', ru: 'Должно быть числом.', en: 'Must be a number.' },
+  MUST_BE_INTEGER: { kk: 'Бүтін сан болуы тиіс.', ru: 'Должно быть целым числом.', en: 'Must be a whole number.' },
+  MUST_BE_BOOLEAN: { kk: 'true немесе false болуы тиіс.', ru: 'Должно быть true или false.', en: 'Must be true or false.' },
+  MUST_BE_OBJECT: { kk: 'Нысан болуы тиіс.', ru: 'Должно быть объектом.', en: 'Must be an object.' },
+  MUST_BE_ARRAY: { kk: 'Тізім болуы тиіс.', ru: 'Должно быть списком.', en: 'Must be a list.' },
+  TOO_SHORT: { kk: 'Кемінде {min} таңба.', ru: 'Не менее {min} символов.', en: 'At least {min} characters.' },
+  TOO_LONG: { kk: 'Ең көбі {max} таңба.', ru: 'Не более {max} символов.', en: 'At most {max} characters.' },
+  TOO_FEW: { kk: 'Кемінде {min} элемент.', ru: 'Не менее {min} элементов.', en: 'At least {min} items.' },
+  TOO_MANY: { kk: 'Ең көбі {max} элемент.', ru: 'Не более {max} элементов.', en: 'At most {max} items.' },
+  FILE_TOO_LARGE: {
+    kk: 'Файл {maxMegabytes} МБ-тан үлкен.',
+    ru: 'Файл больше {maxMegabytes} МБ.',
+    en: 'The file is larger than {maxMegabytes} MB.',
+  },
+  OUT_OF_RANGE: {
+    kk: 'Мән рұқсат етілген ауқымнан тыс.',
+    ru: 'Значение вне допустимого диапазона.',
+    en: 'The value is out of range.',
+  },
+  NOT_ALLOWED_VALUE: {
+    kk: 'Рұқсат етілген мәндер: {allowed}.',
+    ru: 'Допустимые значения: {allowed}.',
+    en: 'Allowed values: {allowed}.',
+  },
+  INVALID_FORMAT: { kk: 'Пішімі қате.', ru: 'Неверный формат.', en: 'Invalid format.' },
+  INVALID_DATE: {
+    kk: 'Күн ЖЖЖЖ-АА-КК пішімінде болуы тиіс.',
+    ru: 'Дата должна быть в формате ГГГГ-ММ-ДД.',
+    en: 'The date must be in YYYY-MM-DD format.',
+  },
+  INVALID_BIN: {
+    kk: 'БСН жарамсыз: 12 цифр және дұрыс бақылау саны қажет.',
+    ru: 'Неверный БИН: нужно 12 цифр с правильной контрольной цифрой.',
+    en: 'Invalid BIN: 12 digits with a correct check digit are required.',
+  },
+  INVALID_EMAIL: { kk: 'Электрондық пошта мекенжайы қате.', ru: 'Неверный адрес электронной почты.', en: 'Invalid email address.' },
+  INVALID_AMOUNT: {
+    kk: 'Сома теңгемен, ең көбі екі ондық таңбамен: 1500000.00.',
+    ru: 'Сумма в тенге, не более двух знаков после точки: 1500000.00.',
+    en: 'An amount in tenge with at most two decimals: 1500000.00.',
+  },
+  INVALID_ID: { kk: 'Идентификатор қате.', ru: 'Неверный идентификатор.', en: 'Invalid identifier.' },
+  INVALID_CURSOR: {
+    kk: 'Бет курсоры жарамсыз.',
+    ru: 'Недействительный курсор страницы.',
+    en: 'Invalid page cursor.',
+  },
+  MUST_BE_ALONE: {
+    kk: '«{value}» мәні басқа мәндермен бірге көрсетілмейді.',
+    ru: 'Значение «{value}» нельзя указывать вместе с другими.',
+    en: 'The value "{value}" cannot be combined with others.',
+  },
+  HOSTING_OUTSIDE_KAZAKHSTAN: {
+    kk: 'Дербес деректер Қазақстан аумағында сақталуы тиіс.',
+    ru: 'Персональные данные должны храниться на территории Казахстана.',
+    en: 'Personal data must be hosted in Kazakhstan.',
+  },
+  DATE_ORDER: {
+    kk: 'Бұл күн {after} күнінен кейін болуы тиіс.',
+    ru: 'Эта дата должна быть позже даты {after}.',
+    en: 'This date must come after {after}.',
+  },
+  APPLICANT_MISMATCH: {
+    kk: 'Өтініш беруші сіздің ұйымыңыз болуы тиіс.',
+    ru: 'Заявителем может быть только ваша организация.',
+    en: 'The applicant must be your own organisation.',
+  },
+  MISSING_ATTACHMENT: {
+    kk: '«{kind}» құжаты қоса берілуі тиіс.',
+    ru: 'Необходимо приложить документ «{kind}».',
+    en: 'A "{kind}" document must be attached.',
+  },
+  INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
+  CONTROL_CHARACTER: {
+    kk: 'Мәтінде нөлдік таңба (U+0000) бар.',
+    ru: 'Текст содержит нулевой символ (U+0000).',
+    en: 'The text contains a NUL character (U+0000).',
+  },
+  DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
+  OUTSIDE_YEAR: {
+    kk: 'Күн {year} жылға жатуы тиіс.',
+    ru: 'Дата должна относиться к {year} году.',
+    en: 'The date must fall in {year}.',
+  },
+  MUST_BE_WEEKEND: {
+    kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
+    ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
+    en: 'Only a Saturday or Sunday can be made a working day.',
+  },
+  UNKNOWN_MEMBER: {
+    kk: 'Отырыс құрамында мұндай мүше жоқ.',
+    ru: 'Такого члена нет в составе заседания.',
+    en: 'No such member in the meeting.',
+  },
+  EXACTLY_ONE_CHAIR: {
+    kk: 'Құрамда дәл бір төраға болуы тиіс.',
+    ru: 'В составе должен быть ровно один председатель.',
+    en: 'The members must include exactly one chair.',
+  },
+  DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
+  NOT_EXPECTED_FOR_OUTCOME: {
+    kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
+    ru: 'Это поле не относится к решению «{outcome}».',
+    en: 'This field does not belong to a decision "{outcome}".',
+  },
+};
