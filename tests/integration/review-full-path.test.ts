@@ -155,7 +155,7 @@ describe('review: from a submission to an issued decision', () => {
     expect(event.actor).toMatchObject({ id: 'path-chair', role: 'commission.chair' });
     expect(event.payload).toEqual({
       decisionId: issued.body.decisionId,
-      decisionNumber: expect.stringMatching(/^QTX-D-\d{4}-\d{6}$/),
+      decisionNumber: expect.stringMatching(/^QTX-D-\d{4}-\d{4}$/),
       registrationNumber: expect.stringMatching(/^QTX-\d{4}-\d{6}$/),
       requestId,
       version: 2,

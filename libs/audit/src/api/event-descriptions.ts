@@ -42,6 +42,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
   'request.deferred.v1': { kk: 'Қарау кейінге қалдырылды', ru: 'Рассмотрение отложено', en: 'Consideration deferred' },
   'decision.issued.v1': { kk: 'Шешім шығарылды', ru: 'Вынесено решение', en: 'Decision issued' },
   'decision.revoked.v1': { kk: 'Шешімнің күші жойылды', ru: 'Решение отозвано', en: 'Decision revoked' },
+  'decision.published.v1': {
+    kk: 'Шешім тізілімде жарияланды',
+    ru: 'Решение опубликовано в реестре',
+    en: 'Decision published in the register',
+  },
   'reconsideration.requested.v1': { kk: 'Қайта қарау сұралды', ru: 'Запрошен пересмотр', en: 'Reconsideration requested' },
   'exemption.expired.v1': { kk: 'Рұқсаттың мерзімі өтті', ru: 'Срок исключения истёк', en: 'Exemption expired' },
   'deadline.missed.v1': { kk: 'Мерзім өтіп кетті', ru: 'Срок пропущен', en: 'Deadline missed' },

@@ -1,5 +1,6 @@
 import { AuditAccessedV1, RedeliveryRequestedV1 } from './audit-events';
 import { CONTEXTS, ContextName } from './envelope';
+import { DecisionPublishedV1 } from './registry-events';
 import {
   AttachmentAddedV1,
   RequestCreatedV1,
@@ -64,6 +65,7 @@ export interface EventCatalogue {
   'exemption.expired.v1': ExemptionExpiredV1;
   'deadline.missed.v1': DeadlineMissedV1;
   'calendar.updated.v1': CalendarUpdatedV1;
+  'decision.published.v1': DecisionPublishedV1;
   'audit.accessed.v1': AuditAccessedV1;
   'audit.redelivery_requested.v1': RedeliveryRequestedV1;
 }
@@ -111,6 +113,8 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'exemption.expired.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
   'deadline.missed.v1': { source: 'review', consumers: ['audit'] },
   'calendar.updated.v1': { source: 'review', consumers: ['audit'] },
+  // The register hears its own publications: webhook deliveries fan out from them.
+  'decision.published.v1': { source: 'registry', consumers: ['registry', 'audit'] },
   // The ledger's own events go into the ledger like everyone else's.
   'audit.accessed.v1': { source: 'audit', consumers: ['audit'] },
   // Every context is a source that may have to redeliver; each ignores requests meant for another.

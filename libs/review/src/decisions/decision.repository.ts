@@ -43,6 +43,6 @@ export class DecisionRepository {
       [year],
     )) as { last_number: number }[];
     if (!row) throw new Error('Decision counter returned no row');
-    return `QTX-D-${year}-${String(row.last_number).padStart(6, '0')}`;
+    return `QTX-D-${year}-${String(row.last_number).padStart(4, '0')}`;
   }
 }

@@ -31,7 +31,7 @@ const request = Object.assign(new ReviewRequestEntity(), {
 describe('the public record of a decision', () => {
   const record = publicRecord({
     decisionId: 'd',
-    decisionNumber: 'QTX-D-2026-000001',
+    decisionNumber: 'QTX-D-2026-0001',
     request: request as ReviewRequestEntity,
     version: 2,
     outcome: 'rejected',

@@ -1,0 +1,48 @@
+import { DecisionConditionV1, DecisionOutcome } from './review-events';
+
+/** What a record in the public register says happened to a decision. */
+export const PUBLICATION_KINDS = ['decision', 'revocation', 'expiry'] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];
+
+/**
+ * A decision as the public may see it: only what the register shows (DOMAIN: "What a published
+ * decision shows"). Never attachments, expert findings, security findings or contact persons.
+ * This object, in canonical JSON (RFC 8785), is what the register signs.
+ */
+export interface PublishedDecisionRecordV1 {
+  /** The record's own number in the register: the decision number for the decision itself. */
+  recordNumber: string;
+  kind: PublicationKind;
+  /** The earlier record this one corrects (revocation, expiry, reconsideration), never edited itself. */
+  correctionOf: string | null;
+  decisionNumber: string;
+  registrationNumber: string;
+  applicant: { bin: string; nameKk: string; nameRu: string };
+  system: { titleKk: string; titleRu: string; titleEn: string | null };
+  reasonCategories: string[];
+  dataCategories: string[];
+  budget: { amountKzt: string; fundingSource: string | null };
+  outcome: DecisionOutcome;
+  conditions: DecisionConditionV1[];
+  validUntil: string | null;
+  meeting: { date: string; protocolNumber: string };
+  texts: { kk: string; ru: string; en: string | null };
+  signedBy: { name: string; position: string };
+  decidedAt: string;
+  publishedAt: string;
+}
+
+/**
+ * The register published a record. `sequence` orders the register (gapless), and subscribers
+ * receive records in that order.
+ */
+export interface DecisionPublishedV1 {
+  publicationId: string;
+  sequence: number;
+  decisionId: string;
+  requestId: string;
+  record: PublishedDecisionRecordV1;
+  /** Compact JWS (EdDSA) over the record's canonical JSON; `kid` names the key in the JWKS. */
+  jws: string;
+  kid: string;
+}
