@@ -89,7 +89,10 @@ export class RegisterQuery {
     if (filters.to !== undefined) add((p) => `p.decision_date <= ${p}::date`, filters.to);
     if (filters.dataCategory !== undefined) add((p) => `p.data_categories @> ARRAY[${p}::text]`, filters.dataCategory);
     if (filters.reasonCategory !== undefined) add((p) => `p.reason_categories @> ARRAY[${p}::text]`, filters.reasonCategory);
-    if (filters.q !== undefined) add(textMatch, filters.q);
+    if (filters.q !== undefined) {
+      params.push(`%${escapeLike(filters.q.toLowerCase())}%`);
+      add((p) => textMatch(p, `$${params.length - 1}`), filters.q);
+    }
     params.push(page.limit + 1);
     const rows = (await this.dataSource.query(
       `${SELECT_VIEW} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
@@ -116,10 +119,14 @@ export class RegisterQuery {
  * Russian words match in any form through the `russian` stemmer; Kazakh words (no stemmer in
  * Postgres) match as a substring or by trigram word similarity, which tolerates suffixes.
  */
-function textMatch(p: string): string {
-  return `(p.search_ru @@ websearch_to_tsquery('russian', ${p})
-           OR p.search_text LIKE '%' || lower(${p}) || '%'
-           OR lower(${p}) <% p.search_text)`;
+function textMatch(words: string, likePattern: string): string {
+  return `(p.search_ru @@ websearch_to_tsquery('russian', ${words})
+           OR p.search_text LIKE ${likePattern}
+           OR lower(${words}) <% p.search_text)`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 function sequenceOf(cursor: string): number {
