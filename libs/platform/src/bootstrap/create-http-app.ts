@@ -8,6 +8,8 @@ import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
+import { registerCors } from '../http/cors';
+import { registerSecurityHeaders } from '../http/security-headers';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -46,6 +48,8 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   });
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
+  registerCors(fastify, options.config.CORS_ALLOWED_ORIGINS);
+  registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
