@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { Role, ROLES } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient, ApiResponse } from '../support/http-client';
+import { discoverRoutes } from '../support/routes';
 import { commission, onAgenda, rejectOnAgenda, submitCompleteRequest } from '../support/review-flow';
 
 jest.setTimeout(120_000);
@@ -73,29 +71,6 @@ const MATRIX: Record<string, readonly Cell[]> = {
   'GET /audit/log/tile/*':                           [no,  no,  no,  no,  no,  no,  no,  no,  ok, no,    anon],
   'GET /audit/requests/:requestId/history':          [no,  no,  no,  no,  no,  no,  no,  no,  ok, no,    anon],
 };
-
-/** Routes as the running application declares them, from Nest's own metadata. */
-function discoverRoutes(testApp: TestApp): string[] {
-  const discovery = testApp.app.get(DiscoveryService);
-  const scanner = testApp.app.get(MetadataScanner);
-  const routes: string[] = [];
-  for (const wrapper of discovery.getControllers()) {
-    const controller = wrapper.metatype as (new (...args: unknown[]) => object) | undefined;
-    if (!controller) continue;
-    const prefixes = [Reflect.getMetadata(PATH_METADATA, controller) ?? ''].flat() as string[];
-    for (const name of scanner.getAllMethodNames(controller.prototype)) {
-      const handler = (controller.prototype as Record<string, unknown>)[name] as object;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (method === undefined) continue;
-      for (const prefix of prefixes) {
-        for (const path of [Reflect.getMetadata(PATH_METADATA, handler) ?? ''].flat() as string[]) {
-          routes.push(`${RequestMethod[method]} /${`${prefix}/${path}`.split('/').filter(Boolean).join('/')}`);
-        }
-      }
-    }
-  }
-  return routes.sort();
-}
 
 interface Fixture {
   requestId: string;
@@ -184,7 +159,7 @@ describe('access control matrix: every route × every role × own or another age
   });
 
   it('has a row for every route the application serves, and no row for a route it does not', () => {
-    expect(discoverRoutes(testApp)).toEqual(Object.keys(MATRIX).sort());
+    expect(discoverRoutes(testApp.app)).toEqual(Object.keys(MATRIX).sort());
     for (const row of Object.values(MATRIX)) expect(row).toHaveLength(ROLES.length + 1);
   });
 
