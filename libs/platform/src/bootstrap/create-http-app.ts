@@ -9,6 +9,7 @@ import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
 import { registerCors } from '../http/cors';
+import { registerStrictJsonParser } from '../http/json-body';
 import { registerSecurityHeaders } from '../http/security-headers';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
@@ -42,6 +43,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   // and Fastify's text/plain parser is removed, so any other body is a 415, not a validation error.
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger, bodyParser: false });
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerStrictJsonParser(app.getHttpAdapter().getInstance());
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
     throwFileSizeLimit: true,
