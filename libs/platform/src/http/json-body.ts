@@ -20,6 +20,6 @@ export function registerStrictJsonParser(fastify: FastifyInstance): void {
       done(new DomainError(ErrorCode.MALFORMED_BODY), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done);
   });
 }
