@@ -11,7 +11,7 @@ import { discoverRoutes, WRITE_METHODS } from '../support/routes';
 jest.setTimeout(300_000);
 
 /** Runs per write route: ~20 routes × 3 properties × this, a few seconds each on a loaded machine. */
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 25);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 20);
 /** `PROPERTY_SEED=… npx jest tests/security/property-based.test.ts` replays a failure fast-check reported. */
 const SEED = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED);
 
