@@ -1,5 +1,5 @@
 import { compactVerify, createLocalJWKSet, JSONWebKeySet } from 'jose';
-import { canonicalJson } from '@qaztech/audit';
+import { isDeepStrictEqual } from 'node:util';
 import { waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
 import { sampleRequest } from './sample-request';
@@ -26,7 +26,7 @@ async function verifySignature(context: DemoContext, published: PublicDecision):
   if (protectedHeader.alg !== 'EdDSA') throw new Error(`the signature uses ${protectedHeader.alg}, not EdDSA`);
   if (protectedHeader.kid !== published.kid) throw new Error(`the signature names key ${protectedHeader.kid}, the record ${published.kid}`);
   const signed: unknown = JSON.parse(new TextDecoder().decode(payload));
-  if (canonicalJson(signed) !== canonicalJson(published.record)) throw new Error('the signed payload differs from the served record');
+  if (!isDeepStrictEqual(signed, published.record)) throw new Error('the signed payload differs from the served record');
 }
 
 export const PUBLICATION_STEP: DemoStep = {
