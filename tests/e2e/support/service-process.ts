@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
@@ -16,6 +16,7 @@ export function ensureBuilt(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  mkdirSync(dirname(marker), { recursive: true });
   writeFileSync(marker, new Date().toISOString());
 }
 

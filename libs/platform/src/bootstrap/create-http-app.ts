@@ -33,6 +33,8 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     genReqId: requestIdOf,
     trustProxy: true,
     logger: false,
+    // Our own hook refuses requests during a shutdown, in the API's error body (graceful-shutdown.ts).
+    return503OnClosing: false,
   });
   const logger = new JsonLogger(options.service, options.config.LOG_LEVEL);
   // The API speaks JSON and, for uploads, multipart: Nest's extra parsers (urlencoded) stay off,
