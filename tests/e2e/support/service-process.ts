@@ -102,5 +102,5 @@ export class ServiceProcess {
 
 /** Stops every process still running, e.g. after a failed test. */
 export async function stopAll(processes: readonly (ServiceProcess | undefined)[]): Promise<void> {
-  await Promise.all(processes.map((process) => process?.stop('SIGTERM')));
+  await Promise.all(processes.flatMap((service) => (service ? [service.stop('SIGTERM')] : [])));
 }
