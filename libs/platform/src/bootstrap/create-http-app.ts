@@ -31,7 +31,9 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_JSON_BODY_BYTES,
     genReqId: requestIdOf,
-    trustProxy: true,
+    // Behind a proxy every client would share its address; X-Forwarded-For is believed only from
+    // proxies the operator names, or anyone could pick a fresh rate-limit key per request.
+    trustProxy: options.config.TRUST_PROXY,
     logger: false,
     // Our own hook refuses requests during a shutdown, in the API's error body (graceful-shutdown.ts).
     return503OnClosing: false,
