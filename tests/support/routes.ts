@@ -23,20 +23,24 @@ function join(...parts: string[]): string {
   return `/${path}`;
 }
 
-/** The controllers a module declares, with those of the static modules it imports. */
-export function controllersOf(module: Type<unknown>, seen = new Set<unknown>()): Type<unknown>[] {
+type ModuleLike = Type<unknown> | { module: Type<unknown>; controllers?: Type<unknown>[]; imports?: unknown[] };
+
+/** The controllers a module (static or dynamic) declares, with those of the modules it imports. */
+export function controllersOf(module: ModuleLike, seen = new Set<unknown>()): Type<unknown>[] {
   if (seen.has(module)) return [];
   seen.add(module);
-  const own = (Reflect.getMetadata('controllers', module) as Type<unknown>[] | undefined) ?? [];
-  const imports = (Reflect.getMetadata('imports', module) as unknown[] | undefined) ?? [];
-  const nested = imports
-    .filter((entry): entry is Type<unknown> => typeof entry === 'function')
-    .flatMap((entry) => controllersOf(entry, seen));
-  return [...own, ...nested];
+  const dynamic = typeof module === 'function' ? undefined : module;
+  const type = dynamic ? dynamic.module : (module as Type<unknown>);
+  const own = [...((Reflect.getMetadata('controllers', type) as Type<unknown>[] | undefined) ?? []), ...(dynamic?.controllers ?? [])];
+  const imports = [...((Reflect.getMetadata('imports', type) as unknown[] | undefined) ?? []), ...(dynamic?.imports ?? [])];
+  const modules = imports.filter(
+    (entry): entry is ModuleLike => typeof entry === 'function' || (typeof entry === 'object' && entry !== null && 'module' in entry),
+  );
+  return [...own, ...modules.flatMap((entry) => controllersOf(entry, seen))];
 }
 
 /** Every route of a module's controllers, read from Nest's decorators. */
-export function routesOf(module: Type<unknown>): Route[] {
+export function routesOf(module: ModuleLike): Route[] {
   return controllersOf(module).flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
     const excluded = Reflect.getMetadata(EXCLUDED_CONTROLLER, controller) as unknown[] | undefined;
