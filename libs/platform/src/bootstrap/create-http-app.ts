@@ -11,6 +11,7 @@ import { Metrics } from '../observability/metrics';
 import { registerCors } from '../http/cors';
 import { registerStrictJsonParser } from '../http/json-body';
 import { registerSecurityHeaders } from '../http/security-headers';
+import { refuseRequestsWhileStopping } from './graceful-shutdown';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -37,6 +38,8 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     // proxies the operator names, or anyone could pick a fresh rate-limit key per request.
     trustProxy: options.config.TRUST_PROXY,
     logger: false,
+    // Our own hook refuses requests during a shutdown, in the API's error body (graceful-shutdown.ts).
+    return503OnClosing: false,
   });
   const logger = new JsonLogger(options.service, options.config.LOG_LEVEL);
   // The API speaks JSON and, for uploads, multipart: Nest's extra parsers (urlencoded) stay off,
@@ -52,6 +55,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   const fastify = app.getHttpAdapter().getInstance();
   registerCors(fastify, options.config.CORS_ALLOWED_ORIGINS);
   registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
+  refuseRequestsWhileStopping(app);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -81,6 +85,5 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }
