@@ -32,7 +32,7 @@ export class RegistryWebhooks1764300000000 implements MigrationInterface {
         publication_id     uuid NOT NULL,
         sequence           bigint NOT NULL CHECK (sequence >= 1),
         body               text NOT NULL,
-        status             text NOT NULL CHECK (status IN ('pending', 'delivered', 'dead', 'cancelled')),
+        status             text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'dead', 'cancelled')),
         attempts           integer NOT NULL DEFAULT 0 CHECK (attempts >= 0),
         window_started_at  timestamptz NOT NULL DEFAULT now(),
         next_attempt_at    timestamptz NOT NULL DEFAULT now(),
