@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource } from 'typeorm';
+import { SendDeliveryUseCase } from '../../libs/registry/src/webhooks/send-delivery.use-case';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -175,5 +176,52 @@ describe('registry webhooks: delivery', () => {
     ]);
     const missing = await api('POST', `/registry/subscriptions/${id}/deliveries/${published.publicationId}/redeliver`, { token: admin });
     expect(missing).toMatchObject({ status: 404, body: { code: 'DELIVERY_NOT_FOUND' } });
+  });
+
+  it('shows a secret only when it is made, and leaves every subscription change in the ledger without it', async () => {
+    const { id, secret } = await subscriber('Министерство: реестр решений');
+    const rotated = (await api('POST', `/registry/subscriptions/${id}/rotate-secret`, { token: admin })).body;
+    expect((await api('POST', `/registry/subscriptions/${id}/disable`, { token: admin })).status).toBe(200);
+    const shown = await api('GET', `/registry/subscriptions/${id}`, { token: admin });
+    expect(shown.body).toMatchObject({ id, status: 'disabled', description: 'Министерство: реестр решений' });
+    const listed = await api('GET', '/registry/subscriptions?limit=100', { token: admin });
+    for (const answer of [shown, listed]) {
+      expect(JSON.stringify(answer.body)).not.toContain(secret);
+      expect(JSON.stringify(answer.body)).not.toContain(rotated.secret);
+      expect(JSON.stringify(answer.body)).not.toMatch(/"secret"/);
+    }
+
+    const entries = await eventually(async () => {
+      const rows: { event_type: string; actor_role: string }[] = await dataSource.query(
+        `SELECT e.event_type, e.actor_role FROM audit.entries e JOIN registry.outbox o ON o.event_id = e.event_id
+          WHERE o.envelope #>> '{payload,subscriptionId}' = $1 ORDER BY e.index`,
+        [id],
+      );
+      return rows.length === 3 ? rows : undefined;
+    }, 30_000);
+    expect(entries).toEqual([
+      { event_type: 'webhook.subscription_created.v1', actor_role: 'admin' },
+      { event_type: 'webhook.secret_rotated.v1', actor_role: 'admin' },
+      { event_type: 'webhook.subscription_disabled.v1', actor_role: 'admin' },
+    ]);
+    const events = JSON.stringify(await dataSource.query("SELECT envelope FROM registry.outbox WHERE event_type LIKE 'webhook.%'"));
+    expect(events).not.toContain(secret);
+    expect(events).not.toContain(rotated.secret);
+  });
+
+  it('never lets a second worker send a delivery another one is sending', async () => {
+    const { receiver, id } = await subscriber();
+    receiver.delayMs = 1_000;
+    const published = await appendPublication(testApp, 'Два обработчика');
+    await eventually(async () => (receiver.received.length === 1 ? true : undefined));
+    const [inFlight] = await deliveriesOf(api, admin, id, (items) => items.length === 1);
+
+    // Two more workers take the same delivery while the first is still waiting for the answer.
+    const sendDelivery = testApp.app.get(SendDeliveryUseCase);
+    const steps = await Promise.all([sendDelivery.execute(inFlight.id), sendDelivery.execute(inFlight.id)]);
+    expect(steps.map((step) => step.kind)).toEqual(['later', 'later']);
+    const [done] = await deliveriesOf(api, admin, id, (items) => items[0].status === 'delivered');
+    expect(done.attempts).toHaveLength(1);
+    expect(receiver.received.map((item) => item.body.publicationId)).toEqual([published.publicationId]);
   });
 });

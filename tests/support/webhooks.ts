@@ -25,29 +25,27 @@ export type Answer = number | 'drop';
 export class WebhookReceiver {
   readonly received: ReceivedDelivery[] = [];
   answer: (request: ReceivedDelivery) => Answer = () => 200;
-  private constructor(
-    private readonly server: Server,
-    readonly url: string,
-  ) {}
+  url = '';
+  /** How long it takes to answer: a slow subscriber. */
+  delayMs = 0;
+  private readonly server: Server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const delivery: ReceivedDelivery = { headers: request.headers, raw, body: JSON.parse(raw) as DecisionPublishedV1 };
+      this.received.push(delivery);
+      delivery.answered = this.answer(delivery);
+      const answered = delivery.answered;
+      setTimeout(() => (answered === 'drop' ? request.socket.destroy() : response.writeHead(answered).end()), this.delayMs);
+    });
+  });
 
   static async start(): Promise<WebhookReceiver> {
-    let receiver: WebhookReceiver | undefined;
-    const server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const delivery = { headers: request.headers, raw, body: JSON.parse(raw) as DecisionPublishedV1 };
-        receiver!.received.push(delivery);
-        const answer = receiver!.answer(delivery);
-        Object.assign(delivery, { answered: answer });
-        if (answer === 'drop') request.socket.destroy();
-        else response.writeHead(answer).end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as { port: number };
-    receiver = new WebhookReceiver(server, `http://127.0.0.1:${port}/hooks/qaztech`);
+    const receiver = new WebhookReceiver();
+    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    const { port } = receiver.server.address() as { port: number };
+    receiver.url = `http://127.0.0.1:${port}/hooks/qaztech`;
     return receiver;
   }
 

@@ -37,7 +37,8 @@ export class CreateSubscriptionUseCase {
       );
       await this.outbox.append(manager, {
         type: 'webhook.subscription_created.v1',
-        aggregateId: subscription.id,
+        // About no request: the ledger files subscription changes by type and actor, not in a request's history.
+        aggregateId: null,
         actor: adminActor(context.principal),
         correlationId: context.requestId,
         payload: {

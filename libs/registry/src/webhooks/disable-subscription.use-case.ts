@@ -31,7 +31,7 @@ export class DisableSubscriptionUseCase {
       )) as [unknown, number];
       await this.outbox.append(manager, {
         type: 'webhook.subscription_disabled.v1',
-        aggregateId: id,
+        aggregateId: null,
         actor: adminActor(context.principal),
         correlationId: context.requestId,
         payload: { subscriptionId: id, disabledAt: subscription.disabledAt!.toISOString(), cancelledDeliveries: cancelled },

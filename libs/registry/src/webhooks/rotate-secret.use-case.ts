@@ -28,7 +28,7 @@ export class RotateSecretUseCase {
       const subscription = await this.subscriptions.rotate(id, newSigningSecret(), this.config.WEBHOOK_SECRET_GRACE_MS, manager);
       await this.outbox.append(manager, {
         type: 'webhook.secret_rotated.v1',
-        aggregateId: id,
+        aggregateId: null,
         actor: adminActor(context.principal),
         correlationId: context.requestId,
         payload: {
