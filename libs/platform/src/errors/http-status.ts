@@ -48,6 +48,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.SUBSCRIPTION_NOT_FOUND]: 404,
   [ErrorCode.DELIVERY_NOT_FOUND]: 404,
   [ErrorCode.SUBSCRIPTION_DISABLED]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };

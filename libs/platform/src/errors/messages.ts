@@ -218,6 +218,11 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Подписка отключена: по ней ничего не отправляется.',
     en: 'The subscription is disabled: nothing is sent through it.',
   },
+  RATE_LIMITED: {
+    kk: 'Сұраулар тым көп; {retryAfter} секундтан кейін қайталаңыз.',
+    ru: 'Слишком много запросов; повторите через {retryAfter} с.',
+    en: 'Too many requests; try again in {retryAfter} s.',
+  },
   SERVICE_UNAVAILABLE: {
     kk: 'Қызмет уақытша қолжетімсіз; кейінірек қайталаңыз.',
     ru: 'Сервис временно недоступен; повторите позже.',
