@@ -29,9 +29,8 @@ export async function board(prefix: string): Promise<Board> {
 /** Submits a request for `agencyBin`, screens it, takes opinions, votes and issues the decision. */
 export async function decideRequest(api: Api, commissionBoard: Board, agencyBin: string, options: DecisionOptions = {}): Promise<Decided> {
   const signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin, name: 'Подписант' });
-  const requestId = options.request
-    ? await submitCustomRequest(api, signatory, options.request(completeRequest(agencyBin)))
-    : await submitCompleteRequest(api, signatory, agencyBin);
+  const body = options.request ? options.request(completeRequest(agencyBin)) : completeRequest(agencyBin);
+  const requestId = await submitCompleteRequest(api, signatory, agencyBin, body);
   await readyForAgenda(api, commissionBoard.secretary, requestId);
   return decideReady(api, commissionBoard, requestId, options);
 }
@@ -57,12 +56,6 @@ export async function decideReady(api: Api, commissionBoard: Board, requestId: s
   const issued = await api('POST', `/review/agenda-items/${placed.body.id}/decision`, { token: chair, body });
   if (issued.status !== 201) throw new Error(`decision failed: ${JSON.stringify(issued.body)}`);
   return { requestId, decisionId: issued.body.decisionId, decisionNumber: issued.body.decisionNumber };
-}
-
-async function submitCustomRequest(api: Api, signatory: string, body: object): Promise<string> {
-  const created = await api('POST', '/requests', { token: signatory, body });
-  if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
-  return created.body.id;
 }
 
 /** Waits until the register serves `recordNumber`, and returns its JSON. */
