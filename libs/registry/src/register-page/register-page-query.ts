@@ -37,11 +37,23 @@ export async function parseRegisterPageQuery(query: unknown): Promise<RegisterPa
   }
   errors.push(...nulCharacterFields(values).map((field) => ({ field, code: FieldErrorCode.CONTROL_CHARACTER })));
   if (errors.length === 0) errors.push(...toFieldErrors(await validate(plainToInstance(RegisterQueryDto, { ...values }))));
+  errors.push(...dateOrderErrors(values, errors));
   if (errors.length > 0) return { values, errors };
+  return { values, filters: filtersOf(plainToInstance(RegisterQueryDto, { ...values })), errors };
+}
+
+/**
+ * The API checks the date range only once every field is valid; a form shows all its problems
+ * at once, so a reversed range is reported beside a wrong BIN too.
+ */
+function dateOrderErrors(values: FormValues, errors: readonly FieldError[]): FieldError[] {
+  const { from, to } = values;
+  if (from === undefined || to === undefined || errors.some((error) => error.field === 'from' || error.field === 'to')) return [];
   try {
-    return { values, filters: filtersOf(plainToInstance(RegisterQueryDto, { ...values })), errors };
+    filtersOf(plainToInstance(RegisterQueryDto, { from, to }));
+    return [];
   } catch (error) {
-    if (error instanceof DomainError) return { values, errors: [...error.details] };
+    if (error instanceof DomainError) return [...error.details];
     throw error;
   }
 }

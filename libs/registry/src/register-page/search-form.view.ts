@@ -75,7 +75,7 @@ function selectField(state: FormState, field: FormField, options: readonly { val
         ${describedBy ? html` aria-describedby="${describedBy}"` : ''}${invalid ? html` aria-invalid="true"` : ''}
       >
         <option value="">${LABELS[state.language].anyOption}</option>
-        ${all.map((option) => html`<option value="${option.value}" ${option.value === selected ? html` selected` : ''}>${option.label}</option>`)}
+        ${all.map((option) => html`<option value="${option.value}" ${option.value === selected ? html`selected` : ''}>${option.label}</option>`)}
       </select>`,
   );
 }
