@@ -3,6 +3,7 @@ import { Html, html, HtmlValue } from './html';
 import { LABELS, LANGUAGE_NAMES, PageLanguage } from './i18n/labels';
 
 export const STYLESHEET_PATH = '/register/assets/register.css';
+export const ICON_PATH = '/register/assets/icon.svg';
 export const REGISTER_PATH = '/register';
 
 /** A link inside the page: `params` without empty values, plus `lang` when the reader chose one. */
@@ -75,6 +76,7 @@ export function renderPage(shell: PageShell): Html {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${shell.title} — ${labels.siteName}</title>
         <link rel="stylesheet" href="${STYLESHEET_PATH}" />
+        <link rel="icon" href="${ICON_PATH}" type="image/svg+xml" />
         <link rel="alternate" type="application/atom+xml" href="/public/decisions.atom" title="${labels.navFeed}" />
       </head>
       <body>

@@ -6,7 +6,7 @@ import { RegisterQuery } from '../reading/register.query';
 import { renderDecision } from './decision.view';
 import { sendHtml } from './html-reply';
 import { choosePageLanguage, PageLanguage } from './i18n/labels';
-import { REGISTER_CSS } from './register.css';
+import { REGISTER_CSS, REGISTER_ICON_SVG } from './register.css';
 import { PAGE_SIZE, parseRegisterPageQuery } from './register-page-query';
 import { RegisterPageFilter } from './register-page.filter';
 import { renderRegisterList } from './register-list.view';
@@ -50,6 +50,11 @@ export class RegisterPageController {
   @Get('assets/register.css')
   async stylesheet(@Res() reply: FastifyReply): Promise<void> {
     await reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(REGISTER_CSS);
+  }
+
+  @Get('assets/icon.svg')
+  async icon(@Res() reply: FastifyReply): Promise<void> {
+    await reply.header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(REGISTER_ICON_SVG);
   }
 
   @Get(':number')

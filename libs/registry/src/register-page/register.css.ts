@@ -67,3 +67,8 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .site-footer { border-top: 1px solid #c9d1d9; padding: 1rem 0 2rem; color: #4a5560; }
 @media (max-width: 40rem) { .facts { grid-template-columns: 1fr; } .facts dt { border-bottom: 0; padding-bottom: 0; } }
 `;
+
+/** The tab icon: without one, every browser asks for /favicon.ico and logs a failed load. */
+export const REGISTER_ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b3a66"/>' +
+  '<path d="M9 9h14v3H9zm0 5.5h14v3H9zm0 5.5h9v3H9z" fill="#ffd27a"/></svg>';

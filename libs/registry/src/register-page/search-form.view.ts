@@ -15,7 +15,7 @@ const FIELD_LABEL: Readonly<Record<FormField, LabelKey>> = {
   reasonCategory: 'fieldReasonCategory',
 };
 
-const HINT: Partial<Record<FormField, LabelKey>> = { bin: 'fieldBinHint', from: 'fieldDateHint', to: 'fieldDateHint' };
+const HINT: Partial<Record<FormField, LabelKey>> = { bin: 'fieldBinHint' };
 
 interface FormState {
   language: Language;

@@ -20,7 +20,6 @@ export const EN_LABELS = {
   fieldOutcome: 'Outcome',
   fieldFrom: 'Decision date from',
   fieldTo: 'Decision date to',
-  fieldDateHint: 'YYYY-MM-DD',
   fieldDataCategory: 'Data category',
   fieldReasonCategory: 'Reason category',
   anyOption: 'Any',

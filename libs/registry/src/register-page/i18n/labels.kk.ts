@@ -22,7 +22,6 @@ export const KK_LABELS: UiLabels = {
   fieldOutcome: 'Нәтиже',
   fieldFrom: 'Шешім күні (бастап)',
   fieldTo: 'Шешім күні (дейін)',
-  fieldDateHint: 'ЖЖЖЖ-АА-КК',
   fieldDataCategory: 'Деректер санаты',
   fieldReasonCategory: 'Себеп санаты',
   anyOption: 'Кез келген',

@@ -21,7 +21,6 @@ export const RU_LABELS: UiLabels = {
   fieldOutcome: 'Итог',
   fieldFrom: 'Дата решения с',
   fieldTo: 'Дата решения по',
-  fieldDateHint: 'ГГГГ-ММ-ДД',
   fieldDataCategory: 'Категория данных',
   fieldReasonCategory: 'Категория причины',
   anyOption: 'Любой',
