@@ -24,7 +24,9 @@ describe('a tampered ledger', () => {
 
   beforeAll(async () => {
     database = await createOwnDatabase();
-    testApp = await startTestApp({ DATABASE_URL: database.url });
+    // Queues of its own too: events other test files left on the run's queues would otherwise be
+    // appended to this ledger while a test has it tampered with.
+    testApp = await startTestApp({ DATABASE_URL: database.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}:tamper` });
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.app.get(DataSource);
     auditor = await tokenFor({ roles: ['auditor'] });
