@@ -75,6 +75,17 @@ const MATRIX: Record<string, readonly Cell[]> = {
   'GET /public/decisions.atom':                      [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
   'GET /public/decisions.csv':                       [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
   'GET /public/jwks.json':                           [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
+  'GET /register':                                   [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
+  'GET /register/:number':                           [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
+  'GET /register/assets/register.css':               [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
+  'GET /register/assets/icon.svg':                   [ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok,  ok, ok,    ok],
+  'POST /registry/subscriptions':                    [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'GET /registry/subscriptions':                     [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'GET /registry/subscriptions/:id':                 [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'POST /registry/subscriptions/:id/disable':        [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'POST /registry/subscriptions/:id/rotate-secret':  [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'GET /registry/subscriptions/:id/deliveries':      [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'POST /registry/subscriptions/:id/deliveries/:deliveryId/redeliver': [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
 };
 
 interface Fixture {
@@ -103,6 +114,7 @@ async function callFor(
   const path = pattern
     .replace(':id', id)
     .replace(':attachmentId', agencyRoute ? fixture.attachmentId : randomUUID())
+    .replace(':deliveryId', randomUUID())
     .replace(':requestId', randomUUID())
     .replace(':version', '1')
     .replace(':index', '0')
