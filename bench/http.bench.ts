@@ -2,6 +2,7 @@ import { LoadResult, LoadSpec } from './load';
 import { LOAD_CORE, runJsonChild, ServerProcess } from './processes';
 import { Figure, progress } from './support';
 import { BenchContext } from './context';
+import { settle } from './flow.bench';
 
 export interface HttpBenchSizes {
   seconds: number;
@@ -134,6 +135,7 @@ export async function benchHttp(context: BenchContext, system: ServerProcess, si
     const stopWatching = system.watchRss();
     const figures = await submitFigures(context, system, baseline, sizes);
     const peakRssBytes = stopWatching();
+    await settle(context);
     figures.push(...(await readFigures(context, system, baseline, sizes)));
     return { figures, peakRssBytes };
   } finally {

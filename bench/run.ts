@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BenchContext } from './context';
-import { commitToCheckpoint, delivery, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
+import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
 import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
 import { pinningNote, ServerProcess } from './processes';
@@ -48,8 +48,11 @@ async function benchProcess(context: BenchContext, sizes: Sizes): Promise<Figure
   try {
     const http = await benchHttp(context, server, sizes.http);
     const figures = [...http.figures, ...processFigures(server, http.peakRssBytes)];
-    figures.push(await commitToCheckpoint(context, server, sizes.flow));
+    await settle(context);
+    figures.push(await commitToCheckpoint(context, sizes.flow));
+    await settle(context);
     figures.push(...(await ledgerReads(context, server, sizes.ledger)));
+    await settle(context);
     figures.push(await delivery(context, sizes.flow));
     return figures;
   } finally {
