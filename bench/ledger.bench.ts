@@ -145,6 +145,9 @@ async function fillLedger(system: BenchSystem, sizes: LedgerBenchSizes): Promise
     await drainInbox(dataSource, origin, keys, missing);
     progress(`ledger: ${have + Math.min(missing, done + 100_000)} synthetic entries`);
   }
+  // A bulk load outruns autovacuum: without statistics the planner takes the history's ten rows
+  // for a thousand and plans a parallel scan. A ledger that grew over months has them.
+  await dataSource.query('ANALYZE audit.entries, audit.payloads, audit.tiles, audit.checkpoints');
 }
 
 /**
