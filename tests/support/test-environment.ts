@@ -25,6 +25,10 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
       OUTBOX_HEAD_ANNOUNCE_MS: '500',
       AUDIT_SIGNER_KEY_FILE: join(scratch, 'audit-signer-keys'),
       AUDIT_GAP_GRACE_MS: '1000',
+      // Suites share the loopback address and some fixed user names within one window; the
+      // rate-limit suite sets its own small limits.
+      RATE_LIMIT_PUBLIC: '1000000',
+      RATE_LIMIT_WRITE: '1000000',
       LOG_LEVEL: 'warn',
       MIGRATE_ON_START: 'false',
     },

@@ -16,6 +16,7 @@ export * from './errors/language';
 export * from './errors/messages';
 export * from './http/error-body';
 export * from './http/pagination';
+export * from './http/rate-limit/rate-limit.decorator';
 export * from './http/request-context';
 export * from './http/validation';
 export * from './http/validators';

@@ -14,6 +14,10 @@ import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
 import { Metrics } from './observability/metrics';
 import { EventPublisher } from './queues/event-publisher';
+import { createCounterConnection } from './queues/redis-connection';
+import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-limit/rate-limit.guard';
+import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
+import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -28,12 +32,21 @@ class ConnectionCloser implements OnApplicationShutdown {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
+    @Inject(RATE_LIMITER) private readonly limiter: RedisRateLimiter,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.publisher.close();
+    await this.limiter.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+}
+
+function rateLimitSettings(config: PlatformConfig): RateLimitSettings {
+  return {
+    windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    limits: { public: config.RATE_LIMIT_PUBLIC, write: config.RATE_LIMIT_WRITE },
+  };
 }
 
 @Global()
@@ -67,10 +80,14 @@ export class PlatformModule {
               ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
             }),
         },
+        { provide: RATE_LIMITER, useFactory: () => new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX) },
+        { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
         RouteAccessAudit,
         ConnectionCloser,
+        // Order matters: the rate limit counts writes against the subject the access guard verified.
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],

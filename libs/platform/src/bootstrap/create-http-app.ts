@@ -30,7 +30,9 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   const adapter = new FastifyAdapter({
     bodyLimit: MAX_JSON_BODY_BYTES,
     genReqId: requestIdOf,
-    trustProxy: true,
+    // Behind a proxy every client would share its address; X-Forwarded-For is believed only from
+    // proxies the operator names, or anyone could pick a fresh rate-limit key per request.
+    trustProxy: options.config.TRUST_PROXY,
     logger: false,
   });
   const logger = new JsonLogger(options.service, options.config.LOG_LEVEL);

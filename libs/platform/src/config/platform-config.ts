@@ -59,12 +59,41 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parsers.positiveInteger,
     default: () => 5_000,
   },
+  TRUST_PROXY: {
+    description:
+      'Whose X-Forwarded-For to believe for the client address: false (nobody), true (any), or proxy addresses/CIDRs separated by commas',
+    parse: parseTrustProxy,
+    default: () => false as TrustProxy,
+  },
+  RATE_LIMIT_WINDOW_SECONDS: { description: 'Length of a rate-limit window (s)', parse: parsers.positiveInteger, default: () => 60 },
+  RATE_LIMIT_PUBLIC: {
+    description: 'Requests per window a client address may make to login-free reads',
+    parse: parsers.positiveInteger,
+    default: () => 300,
+  },
+  RATE_LIMIT_WRITE: {
+    description: 'Writes (POST, PUT, PATCH, DELETE) per window for one user, or one address when anonymous',
+    parse: parsers.positiveInteger,
+    default: () => 120,
+  },
   LOG_LEVEL: {
     description: 'error, warn, log, debug',
     parse: parsers.oneOf(['error', 'warn', 'log', 'debug'] as const),
     default: () => 'log' as const,
   },
 } as const;
+
+/** Fastify's `trustProxy`: who may tell us the client's address. */
+export type TrustProxy = boolean | string[];
+
+function parseTrustProxy(raw: string): TrustProxy | InvalidValue {
+  const flag = parsers.boolean(raw);
+  if (typeof flag === 'boolean') return flag;
+  const addresses = parsers.list(raw);
+  const address = /^[0-9A-Fa-f.:]+(\/\d{1,3})?$/;
+  if (addresses.length > 0 && addresses.every((item) => address.test(item))) return addresses;
+  return new InvalidValue('expected true, false or IP addresses/CIDRs separated by commas');
+}
 
 export type PlatformConfig = ConfigOf<typeof PLATFORM_CONFIG_SCHEMA>;
 

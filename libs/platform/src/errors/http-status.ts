@@ -45,6 +45,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.DECISION_ALREADY_ISSUED]: 409,
   [ErrorCode.DECISION_NOT_IN_FORCE]: 409,
   [ErrorCode.RECONSIDERATION_NOT_ALLOWED]: 409,
+  [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   [ErrorCode.INTERNAL_ERROR]: 500,
 };

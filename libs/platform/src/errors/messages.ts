@@ -203,6 +203,11 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Пересмотр невозможен: его можно запросить один раз и в течение {days} дней.',
     en: 'Reconsideration is not possible: it may be asked once, within {days} days.',
   },
+  RATE_LIMITED: {
+    kk: 'Сұраулар тым көп; {retryAfter} секундтан кейін қайталаңыз.',
+    ru: 'Слишком много запросов; повторите через {retryAfter} с.',
+    en: 'Too many requests; try again in {retryAfter} s.',
+  },
   SERVICE_UNAVAILABLE: {
     kk: 'Қызмет уақытша қолжетімсіз; кейінірек қайталаңыз.',
     ru: 'Сервис временно недоступен; повторите позже.',

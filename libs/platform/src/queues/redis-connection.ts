@@ -20,3 +20,19 @@ export function createWorkerConnection(redisUrl: string): Redis {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   });
 }
+
+/**
+ * A connection for request-path counters (rate limits): a slow Redis must not slow every
+ * request, so a command gives up quickly and the caller carries on without the counter.
+ */
+export function createCounterConnection(redisUrl: string): Redis {
+  const connection = new Redis(redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2_000,
+    commandTimeout: 500,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
+  connection.on('error', () => undefined);
+  return connection;
+}
