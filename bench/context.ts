@@ -77,6 +77,11 @@ export class BenchContext {
     return { ...process.env, LOG_LEVEL: 'log' };
   }
 
+  /** A folder of the run's own, removed with it. */
+  get scratchDir(): string {
+    return this.scratch;
+  }
+
   /** A complete request of the benchmark's agency, as a signatory would send it. */
   requestBody(): unknown {
     this.created += 1;

@@ -5,6 +5,7 @@ import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchS
 import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
 import { pinningNote, ServerProcess } from './processes';
+import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
 import { Figure, machine, progress, renderTable } from './support';
 import { BenchSystem } from './system';
 
@@ -24,6 +25,7 @@ interface Sizes {
   ledger: LedgerBenchSizes;
   http: HttpBenchSizes;
   flow: FlowBenchSizes;
+  register: RegisterBenchSizes;
 }
 
 const MEBIBYTE = 2 ** 20;
@@ -48,6 +50,7 @@ async function benchProcess(context: BenchContext, sizes: Sizes): Promise<Figure
   try {
     const http = await benchHttp(context, server, sizes.http);
     const figures = [...http.figures, ...processFigures(server, http.peakRssBytes)];
+    figures.push(...(await benchRegister(context, server, sizes.register)));
     await settle(context);
     figures.push(await commitToCheckpoint(context, sizes.flow));
     await settle(context);
@@ -82,7 +85,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const quick = argv.includes('--quick');
-  const sizes: Sizes = quick ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK } : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL };
+  const sizes: Sizes = quick
+    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK }
+    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL };
   progress(pinningNote());
   const context = await BenchContext.create();
   let figures: Figure[];
