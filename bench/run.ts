@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { BenchContext } from './context';
 import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
@@ -88,7 +89,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const sizes: Sizes = quick
     ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK }
     : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL };
-  progress(pinningNote());
+  progress(
+    `${pinningNote()}; load average before the run ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}`,
+  );
   const context = await BenchContext.create();
   let figures: Figure[];
   let versions: { postgres: string; redis: string };
@@ -98,7 +103,10 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await context.cleanup();
   }
-  process.stdout.write(`\n${renderTable(figures)}\n\n${pinningNote()}.\n`);
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  process.stdout.write(`\n${renderTable(figures)}\n\n${pinningNote()}; load average at the end ${load} (1, 5, 15 min).\n`);
   const results = {
     at: new Date().toISOString(),
     quick,
