@@ -4,8 +4,13 @@ import { completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixture
 import { Api } from './http-client';
 
 /** Creates, completes and submits a request as the agency; returns its id. */
-export async function submitCompleteRequest(api: Api, signatory: string, agencyBin: string): Promise<string> {
-  const created = await api('POST', '/requests', { token: signatory, body: completeRequest(agencyBin) });
+export async function submitCompleteRequest(
+  api: Api,
+  signatory: string,
+  agencyBin: string,
+  body: object = completeRequest(agencyBin),
+): Promise<string> {
+  const created = await api('POST', '/requests', { token: signatory, body });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
   const id: string = created.body.id;
   for (const kind of ['feasibility_study', 'technical_specification']) {
@@ -109,4 +114,28 @@ export async function meetingWithEveryone(api: Api, secretary: string, board: Co
   });
   if (attended.status !== 200) throw new Error(`attendance failed: ${JSON.stringify(attended.body)}`);
   return created.body.id;
+}
+
+/** A request through screening and opinions onto a fresh meeting's agenda; returns the agenda item id. */
+export async function onAgenda(api: Api, secretary: string, board: Commission, requestId: string): Promise<string> {
+  await readyForAgenda(api, secretary, requestId);
+  const meetingId = await meetingWithEveryone(api, secretary, board);
+  const placed = await api('POST', `/review/meetings/${meetingId}/agenda`, { token: secretary, body: { requestId } });
+  if (placed.status !== 201) throw new Error(`agenda failed: ${JSON.stringify(placed.body)}`);
+  return placed.body.id;
+}
+
+/** Everyone votes against, the chair closes and rejects; returns the decision id. */
+export async function rejectOnAgenda(api: Api, board: Commission, agendaItemId: string): Promise<string> {
+  for (const token of [board.chair, ...Object.values(board.members)]) {
+    await api('POST', `/review/agenda-items/${agendaItemId}/votes`, { token, body: { choice: 'against' } });
+  }
+  const closed = await api('POST', `/review/agenda-items/${agendaItemId}/close`, { token: board.chair, body: {} });
+  if (closed.status !== 200) throw new Error(`close failed: ${JSON.stringify(closed.body)}`);
+  const issued = await api('POST', `/review/agenda-items/${agendaItemId}/decision`, {
+    token: board.chair,
+    body: { outcome: 'rejected', reasoning: { kk: 'Негіздеме', ru: 'Обоснование' }, chairPosition: 'Председатель Комиссии' },
+  });
+  if (issued.status !== 201) throw new Error(`decision failed: ${JSON.stringify(issued.body)}`);
+  return issued.body.decisionId;
 }

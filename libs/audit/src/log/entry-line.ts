@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../platform/src/util/canonical-json';
 import { ExportEntry } from './export-format';
 
 /**

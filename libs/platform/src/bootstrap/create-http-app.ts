@@ -8,6 +8,9 @@ import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
+import { registerCors } from '../http/cors';
+import { registerStrictJsonParser } from '../http/json-body';
+import { registerSecurityHeaders } from '../http/security-headers';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -40,12 +43,15 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   // and Fastify's text/plain parser is removed, so any other body is a 415, not a validation error.
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger, bodyParser: false });
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerStrictJsonParser(app.getHttpAdapter().getInstance());
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
     throwFileSizeLimit: true,
   });
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
+  registerCors(fastify, options.config.CORS_ALLOWED_ORIGINS);
+  registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
