@@ -1,6 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { benchLedger, FULL, QUICK } from './ledger.bench';
+import { BenchContext } from './context';
+import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
+import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
+import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
+import { pinningNote, ServerProcess } from './processes';
+import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
 import { Figure, machine, progress, renderTable } from './support';
 import { BenchSystem } from './system';
 
@@ -12,8 +18,62 @@ Usage: npm run bench [-- --quick]
 
 Prints one table on standard output and progress on standard error; writes the figures as JSON
 under bench/results/. Needs PostgreSQL and Redis (DATABASE_URL's server, REDIS_URL); creates a
-database of its own and removes it afterwards.
+database of its own and removes it afterwards. The system under test runs as the built
+standalone process, the load generator as another.
 `;
+
+interface Sizes {
+  ledger: LedgerBenchSizes;
+  http: HttpBenchSizes;
+  flow: FlowBenchSizes;
+  register: RegisterBenchSizes;
+}
+
+const MEBIBYTE = 2 ** 20;
+
+/** Start-up and memory of the standalone process, measured while it served the submit load. */
+function processFigures(server: ServerProcess, peakRssBytes: number): Figure[] {
+  return [
+    { name: 'standalone start-up to /ready', value: server.readyMs, unit: 'ms', aim: '< 3,000 ms', met: server.readyMs < 3_000 },
+    {
+      name: 'standalone peak RSS under the submit load',
+      value: peakRssBytes / MEBIBYTE,
+      unit: 'MiB',
+      aim: '< 300 MiB',
+      met: peakRssBytes < 300 * MEBIBYTE,
+    },
+  ];
+}
+
+/** Everything measured against the standalone process over HTTP or through its queues. */
+async function benchProcess(context: BenchContext, sizes: Sizes): Promise<Figure[]> {
+  const server = await ServerProcess.start('standalone', 'apps/standalone/src/main.js', context.env(), '/ready');
+  try {
+    const http = await benchHttp(context, server, sizes.http);
+    const figures = [...http.figures, ...processFigures(server, http.peakRssBytes)];
+    figures.push(...(await benchRegister(context, server, sizes.register)));
+    await settle(context);
+    figures.push(await commitToCheckpoint(context, sizes.flow));
+    await settle(context);
+    figures.push(...(await ledgerReads(context, server, sizes.ledger)));
+    await settle(context);
+    figures.push(await delivery(context, sizes.flow));
+    return figures;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function bench(context: BenchContext, sizes: Sizes): Promise<Figure[]> {
+  const system = await BenchSystem.start(context);
+  let figures: Figure[];
+  try {
+    figures = await benchLedger(system, sizes.ledger);
+  } finally {
+    await system.stop();
+  }
+  return [...figures, ...(await benchProcess(context, sizes))];
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help')) {
@@ -26,17 +86,33 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const quick = argv.includes('--quick');
-  const system = await BenchSystem.start();
+  const sizes: Sizes = quick
+    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK }
+    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL };
+  progress(
+    `${pinningNote()}; load average before the run ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')}`,
+  );
+  const context = await BenchContext.create();
   let figures: Figure[];
   let versions: { postgres: string; redis: string };
   try {
-    versions = await system.versions();
-    figures = await benchLedger(system, quick ? QUICK : FULL);
+    versions = await context.versions();
+    figures = await bench(context, sizes);
   } finally {
-    await system.stop();
+    await context.cleanup();
   }
-  process.stdout.write(`\n${renderTable(figures)}\n\nThe load generator and the system share this machine's cores.\n`);
-  const results = { at: new Date().toISOString(), quick, machine: machine(versions.postgres, versions.redis), figures };
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
+  process.stdout.write(`\n${renderTable(figures)}\n\n${pinningNote()}; load average at the end ${load} (1, 5, 15 min).\n`);
+  const results = {
+    at: new Date().toISOString(),
+    quick,
+    machine: { ...machine(versions.postgres, versions.redis), note: pinningNote() },
+    figures,
+  };
   const directory = join(process.cwd(), 'bench', 'results');
   await mkdir(directory, { recursive: true });
   const file = join(directory, `bench-${results.at.replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.json`);

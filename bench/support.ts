@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** One line of the results table: a figure, its same-run baseline, and what we aim for. */
 export interface Figure {
@@ -69,6 +69,7 @@ export function machine(postgresVersion: string, redisVersion: string): Record<s
     node: process.version,
     postgres: postgresVersion,
     redis: redisVersion,
-    note: 'load generator and system share the same cores',
+    // How busy the machine was with other work when the run ended: 1, 5 and 15 minute averages.
+    loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
   };
 }

@@ -1,14 +1,23 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { FastifyRequest } from 'fastify';
-import { from, Observable, switchMap } from 'rxjs';
+import { catchError, from, map, Observable, switchMap, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
 import { AuthenticatedRequest, requestContextOf } from '@qaztech/platform';
 import { AuditOutbox } from '../shared/audit-outbox';
 
 /**
- * Writes `audit.accessed.v1` before an auditor's read is answered: if the record cannot be
- * written, the read is refused, so no read of the ledger goes unrecorded.
+ * Writes `audit.accessed.v1` while an auditor's read runs, and answers only once the record is
+ * written: if it cannot be, the read is refused, so no read of the ledger goes unrecorded. The
+ * read does not wait for the write to start, which saves a round trip on every audit read. A
+ * handler that sends its own reply (a stream) could answer first, so it waits for the record.
  */
+function writesItsOwnReply(context: ExecutionContext): boolean {
+  const parameters = (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {}) as object;
+  return Object.keys(parameters).some((key) => key.startsWith(`${RouteParamtypes.RESPONSE}:`));
+}
+
 @Injectable()
 export class RecordAccessInterceptor implements NestInterceptor {
   constructor(
@@ -18,7 +27,14 @@ export class RecordAccessInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & FastifyRequest>();
-    return from(this.record(request)).pipe(switchMap(() => next.handle()));
+    if (writesItsOwnReply(context)) return from(this.record(request)).pipe(switchMap(() => next.handle()));
+    const recorded = this.record(request);
+    // Observed below on every path; this only keeps a failure during a failing read from going unhandled.
+    recorded.catch(() => undefined);
+    return next.handle().pipe(
+      catchError((error: unknown) => from(recorded).pipe(switchMap(() => throwError(() => error)))),
+      switchMap((answer: unknown) => from(recorded).pipe(map(() => answer))),
+    );
   }
 
   private async record(request: AuthenticatedRequest & FastifyRequest): Promise<void> {

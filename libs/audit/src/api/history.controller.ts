@@ -56,7 +56,7 @@ export class HistoryController {
       registrationNumber: registrationNumber ?? null,
       steps,
       chain: checkRequestChain(entries),
-      newestStepInclusion: await this.proofs.inclusion(newest.index),
+      newestStepInclusion: await this.proofs.inclusion(newest.index, undefined, newest.leafHash),
     };
   }
 }

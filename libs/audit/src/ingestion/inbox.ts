@@ -9,15 +9,22 @@ export const INBOX_CHANNEL = 'audit_inbox';
  * same event arriving twice (a redelivery) is a no-op; a commit wakes the integrator.
  */
 export async function landInInbox(manager: EntityManager, event: EventEnvelope): Promise<void> {
+  // One round trip. The integrator looks for waiting events source by source, so the source is
+  // made known too; only when it is not known yet, read from the snapshot: an INSERT … ON
+  // CONFLICT on the existing row would wait for the integrator's batch, which updates that row,
+  // and hold every delivery of the source behind each append.
   await manager.query(
-    `INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
-     SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM audit.entries WHERE event_id = $1)
-     ON CONFLICT DO NOTHING`,
-    [event.id, event.source, event.sequence, JSON.stringify(event)],
+    `WITH landed AS (
+       INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
+       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM audit.entries WHERE event_id = $1)
+       ON CONFLICT DO NOTHING),
+     known AS (
+       INSERT INTO audit.source_progress (source)
+       SELECT $2 WHERE NOT EXISTS (SELECT 1 FROM audit.source_progress WHERE source = $2)
+       ON CONFLICT DO NOTHING)
+     SELECT pg_notify($5, '')`,
+    [event.id, event.source, event.sequence, JSON.stringify(event), INBOX_CHANNEL],
   );
-  // The integrator looks for waiting events source by source: make sure it knows this one.
-  await manager.query('INSERT INTO audit.source_progress (source) VALUES ($1) ON CONFLICT DO NOTHING', [event.source]);
-  await manager.query('SELECT pg_notify($1, $2)', [INBOX_CHANNEL, '']);
 }
 
 /** One handler per event type routed to the ledger (all of them), each landing in the inbox. */

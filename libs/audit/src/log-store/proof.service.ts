@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldErrorCode } from '@qaztech/platform';
-import { consistencyProof, inclusionProof } from '../log';
+import { consistencyProof, inclusionProof, TileReader } from '../log';
 import { CheckpointRow, LedgerRepository } from './ledger.repository';
 import { TileCache } from './tile-cache';
-import { cachedTileReader } from './tile-store';
+import { cachedTileReader, prefetchTiles, tilesRead } from './tile-store';
 
 export interface InclusionProofView {
   index: number;
@@ -24,32 +24,66 @@ export interface ConsistencyProofView {
   toCheckpoint: string;
 }
 
+const LATEST_CHECKPOINT_TTL_MS = 1_000;
+
 const hex = (hashes: readonly Buffer[]): string[] => hashes.map((hash) => hash.toString('hex'));
 
 /** Proofs against signed checkpoints only: a root nobody signed proves nothing to an outsider. */
 @Injectable()
 export class ProofService {
+  private latest: { checkpoint: CheckpointRow; readAt: number } | undefined;
+
   constructor(
     private readonly ledger: LedgerRepository,
     private readonly tiles: TileCache,
   ) {}
 
-  async inclusion(index: number, size?: number): Promise<InclusionProofView> {
-    const checkpoint = await this.checkpoint(size, 'size');
+  /**
+   * PATH(index) against the checkpoint of `size`, or the newest one. `leafHash` spares a read
+   * when the caller already holds the entry (the history has it).
+   */
+  async inclusion(index: number, size?: number, leafHash?: Buffer): Promise<InclusionProofView> {
+    const checkpoint = size === undefined ? await this.latestCovering(index) : await this.checkpoint(size, 'size');
     if (index >= checkpoint.size) {
       throw DomainError.validation([{ field: 'index', code: FieldErrorCode.OUT_OF_RANGE, params: { min: 0, max: checkpoint.size - 1 } }]);
     }
-    const entry = await this.ledger.entry(index);
-    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
-    const proof = await inclusionProof(index, checkpoint.size, cachedTileReader(this.ledger.manager, this.tiles));
+    const [entryHash, proof] = await Promise.all([
+      leafHash ?? this.leafHash(index),
+      this.withTiles((reader) => inclusionProof(index, checkpoint.size, reader)),
+    ]);
     return {
       index,
       size: checkpoint.size,
-      leafHash: entry.leafHash.toString('hex'),
+      leafHash: entryHash.toString('hex'),
       proof: hex(proof),
       rootHash: checkpoint.rootHash.toString('hex'),
       checkpoint: checkpoint.note,
     };
+  }
+
+  private async leafHash(index: number): Promise<Buffer> {
+    const entry = await this.ledger.entry(index);
+    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
+    return entry.leafHash;
+  }
+
+  /** Runs a proof computation with every tile it reads fetched first, in one query. */
+  private async withTiles<T>(compute: (reader: TileReader) => Promise<T>): Promise<T> {
+    await prefetchTiles(this.ledger.manager, this.tiles, await tilesRead(compute));
+    return compute(cachedTileReader(this.ledger.manager, this.tiles));
+  }
+
+  /**
+   * The newest checkpoint, kept in memory for a moment: any signed checkpoint that covers the
+   * entry proves it, so a checkpoint a second old serves as well as the newest. One that does
+   * not cover the entry yet is read again.
+   */
+  private async latestCovering(index: number): Promise<CheckpointRow> {
+    const known = this.latest;
+    if (known && known.checkpoint.size > index && Date.now() - known.readAt < LATEST_CHECKPOINT_TTL_MS) return known.checkpoint;
+    const checkpoint = await this.checkpoint(undefined, 'size');
+    this.latest = { checkpoint, readAt: Date.now() };
+    return checkpoint;
   }
 
   async consistency(from: number, to?: number): Promise<ConsistencyProofView> {
@@ -58,7 +92,7 @@ export class ProofService {
     if (older.size > newer.size) {
       throw DomainError.validation([{ field: 'from', code: FieldErrorCode.OUT_OF_RANGE, params: { min: 0, max: newer.size } }]);
     }
-    const proof = older.size === 0 ? [] : await consistencyProof(older.size, newer.size, cachedTileReader(this.ledger.manager, this.tiles));
+    const proof = older.size === 0 ? [] : await this.withTiles((reader) => consistencyProof(older.size, newer.size, reader));
     return {
       from: older.size,
       to: newer.size,

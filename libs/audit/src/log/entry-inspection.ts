@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../../platform/src/util/canonical-json';
+import { entryLineParts } from './entry-line';
 import { asEntry, ExportEntry, recordKind } from './export-format';
 import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
 import { nodeHash } from './merkle';
@@ -52,7 +53,35 @@ function room(bytes: number): Buffer {
   return scratch;
 }
 
-function factsOf(entry: ExportEntry): InspectedEntry {
+/** Thrown when a payload's raw text is not what was committed: the line is then read as JSON. */
+const NOT_AS_COMMITTED = Symbol('payload text not as committed');
+
+/**
+ * An entry line in the exporter's own shape, its payload hashed as it stands. Undefined when the
+ * line has another shape or its payload text is not the committed bytes (then it may still be
+ * the same JSON spelled otherwise, which the full reading decides).
+ */
+function inspectEntryLine(line: string): Inspection | undefined {
+  const parts = entryLineParts(line);
+  if (!parts) return undefined;
+  const entry: ExportEntry = {
+    kind: 'entry',
+    index: parts.index,
+    leaf: parts.leaf,
+    payload: undefined,
+    salt: parts.salt,
+    leafHash: parts.leafHash,
+  };
+  try {
+    return { entry: factsOf(entry, parts.payloadText) };
+  } catch (error) {
+    if (error === NOT_AS_COMMITTED) return undefined;
+    if (error instanceof VerificationFailure) return { index: entry.index, problem: error.problem };
+    throw error;
+  }
+}
+
+function factsOf(entry: ExportEntry, payloadText?: string): InspectedEntry {
   const { index } = entry;
   // Integrity rests on the decoded bytes, which are hashed into the tree, not on how the
   // base64 was spelled.
@@ -70,7 +99,8 @@ function factsOf(entry: ExportEntry): InspectedEntry {
   if (entry.leafHash !== undefined && entry.leafHash !== leafHash.toString('hex')) {
     fail('leaf-hash-mismatch', `entry ${index}: the leaf is not the one the log appended (its hash differs from the recorded one)`, index);
   }
-  const erased = checkPayload(index, leaf, entry);
+  if (payloadText !== undefined && commitmentOfText(entry.salt!, payloadText) !== leaf.payloadCommitment) throw NOT_AS_COMMITTED;
+  const erased = payloadText === undefined ? checkPayload(index, leaf, entry) : false;
   return { index, hash: leafHash, origin: leaf.origin, requestId: leaf.requestId, previousRequestLeaf: leaf.previousRequestLeaf, erased };
 }
 
@@ -92,6 +122,11 @@ function commitmentOf(salt: string, payload: unknown): string | undefined {
   } catch {
     return undefined;
   }
+  return commitmentOfText(salt, json);
+}
+
+/** payloadCommitment over a payload already in canonical JSON text. */
+function commitmentOfText(salt: string, json: string): string | undefined {
   const buffer = room(SALT_SIZE + 3 + Math.max(json.length * 3, Math.ceil((salt.length * 3) / 4)));
   if (buffer.write(salt, 0, 'base64') !== SALT_SIZE || salt.length !== 44) return undefined;
   const length = buffer.write(json, SALT_SIZE, 'utf8');
@@ -151,6 +186,8 @@ export function inspectLines(lines: readonly string[], firstLine: number): Inspe
   const inspected: InspectedLine[] = [];
   lines.forEach((line, offset) => {
     if (line.trim().length === 0) return;
+    const fast = inspectEntryLine(line);
+    if (fast) return void inspected.push(fast);
     let record: unknown;
     try {
       record = JSON.parse(line);

@@ -9,6 +9,7 @@ export * from './checkpoint';
 export * from './ledger-entry';
 export * from './frontier';
 export * from './export-format';
+export * from './entry-line';
 export * from './entry-inspection';
 export { VerificationFailure } from './verification-result';
 export type { VerificationProblem, VerificationProblemCode, VerificationResult, VerifyOptions } from './verification-result';

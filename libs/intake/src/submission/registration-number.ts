@@ -1,9 +1,11 @@
 /** Registration numbers run per calendar year in Kazakhstan's time zone, not UTC's. */
 export const REGISTRATION_TIME_ZONE = 'Asia/Almaty';
 
+// Building a formatter loads time-zone data: once per process, not once per submission.
+const YEAR_IN_ALMATY = new Intl.DateTimeFormat('en-US', { timeZone: REGISTRATION_TIME_ZONE, year: 'numeric' });
+
 export function registrationYear(at: Date): number {
-  const year = new Intl.DateTimeFormat('en-US', { timeZone: REGISTRATION_TIME_ZONE, year: 'numeric' }).format(at);
-  return Number(year);
+  return Number(YEAR_IN_ALMATY.format(at));
 }
 
 /** `QTX-2026-000123`: six digits at least, more if a year ever needs them. */

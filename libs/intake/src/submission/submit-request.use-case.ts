@@ -82,7 +82,20 @@ export class SubmitRequestUseCase {
     request.submittedAt = now;
     request.returnRemarks = null;
     request.rowVersion += 1;
-    await manager.save(request);
+    request.updatedAt = now;
+    // The row is locked and in hand: an UPDATE of what changed, without save()'s read-back.
+    await manager.update(
+      RequestEntity,
+      { id: request.id },
+      {
+        status: request.status,
+        registrationNumber: request.registrationNumber,
+        submittedAt: now,
+        returnRemarks: null,
+        rowVersion: request.rowVersion,
+        updatedAt: now,
+      },
+    );
     await manager.insert(RequestVersionEntity, {
       requestId: request.id,
       version: request.currentVersion,

@@ -48,6 +48,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parsers.boolean,
     default: (env: NodeJS.ProcessEnv) => !isProduction(env),
   },
+  EVENT_CONSUMER_CONCURRENCY: {
+    description: 'Events each context handles at once; each waits mostly on Postgres and Redis, not on this process',
+    parse: parsers.positiveInteger,
+    default: () => 16,
+  },
   OUTBOX_POLL_MS: { description: 'Outbox relay idle poll interval (ms)', parse: parsers.positiveInteger, default: () => 500 },
   OUTBOX_HEAD_ANNOUNCE_MS: {
     description: 'How often each relay tells the ledger its published head (ms)',

@@ -37,6 +37,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
       context,
       redisUrl: config.REDIS_URL,
       prefix: config.QUEUE_PREFIX,
+      concurrency: config.EVENT_CONSUMER_CONCURRENCY,
       onSourceHead,
     });
     metrics.addGaugeSource('outbox_backlog', 'Outbox rows not yet on a queue', 'source', async () => ({

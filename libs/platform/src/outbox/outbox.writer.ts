@@ -23,14 +23,14 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.append must run inside a transaction');
     }
     const envelope = this.envelopeOf(event);
-    await manager.query(`INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)`, [
-      envelope.id,
-      envelope.type,
-      envelope.aggregateId,
-      JSON.stringify(envelope),
-    ]);
-    // Delivered by Postgres only if the transaction commits: the relay wakes for committed rows only.
-    await manager.query('SELECT pg_notify($1, $2)', [outboxChannel(this.source), '']);
+    // One round trip for the row and its wake-up call. The notification is delivered by Postgres
+    // only if the transaction commits: the relay wakes for committed rows only.
+    await manager.query(
+      `WITH written AS (
+         INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4) RETURNING 1)
+       SELECT pg_notify($5, '') FROM written`,
+      [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope), outboxChannel(this.source)],
+    );
     return envelope;
   }
 

@@ -1,0 +1,144 @@
+import { LoadResult, LoadSpec } from './load';
+import { LOAD_CORE, runJsonChild, ServerProcess } from './processes';
+import { Figure, progress } from './support';
+import { BenchContext } from './context';
+import { settle } from './flow.bench';
+
+export interface HttpBenchSizes {
+  seconds: number;
+  warmupSeconds: number;
+  connections: readonly number[];
+}
+
+export const HTTP_FULL: HttpBenchSizes = { seconds: 15, warmupSeconds: 3, connections: [10, 50] };
+export const HTTP_QUICK: HttpBenchSizes = { seconds: 2, warmupSeconds: 1, connections: [10] };
+
+export async function load(spec: LoadSpec): Promise<LoadResult> {
+  const result = await runJsonChild<LoadResult>(LOAD_CORE, 'bench/load.js', spec);
+  // A refused request means the benchmark drives the system wrong: its figures would mean nothing.
+  if (result.non2xx > 0) throw new Error(`load on ${spec.baseUrl}: ${result.non2xx} non-2xx answers of ${result.requests}`);
+  if (result.errors > 0) progress(`load on ${spec.baseUrl}: ${result.errors} timeouts or connection errors of ${result.requests}`);
+  return result;
+}
+
+const describe = (result: LoadResult): string =>
+  `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${result.requests} requests)`;
+
+interface Pair {
+  system: LoadResult;
+  baseline: LoadResult;
+}
+
+/** The system and its baseline under the same load, one after the other, in the same run. */
+async function pair(label: string, system: LoadSpec, baseline: LoadSpec): Promise<Pair> {
+  const measured = { system: await load(system), baseline: await load(baseline) };
+  progress(`${label}: system ${describe(measured.system)}; baseline ${describe(measured.baseline)}`);
+  return measured;
+}
+
+function ratioFigure(name: string, measured: Pair, perSequence: number, baselineName: string, aimRatio: number): Figure {
+  const value = measured.system.requestsPerSecond / perSequence;
+  const baseline = measured.baseline.requestsPerSecond / perSequence;
+  return {
+    name: `${name} (p99 ${measured.system.p99} ms vs ${measured.baseline.p99} ms)`,
+    value,
+    unit: perSequence === 2 ? 'requests/s' : 'req/s',
+    baseline: { name: baselineName, value: baseline },
+    aim: `≥ ${aimRatio} × baseline`,
+    met: value >= aimRatio * baseline,
+  };
+}
+
+export interface HttpFigures {
+  figures: Figure[];
+  peakRssBytes: number;
+}
+
+/** Create + submit, at each connection count, then at half the best rate for its latency. */
+async function submitFigures(context: BenchContext, system: ServerProcess, baseline: ServerProcess, sizes: HttpBenchSizes) {
+  const body = context.requestBody();
+  const spec = (server: ServerProcess, createPath: string, connections: number, seconds: number, overallRate?: number): LoadSpec => ({
+    baseUrl: server.baseUrl,
+    connections,
+    durationSeconds: seconds,
+    overallRate,
+    token: context.signatoryToken,
+    createSubmit: { createPath, body },
+  });
+  progress('create + submit: warming up');
+  await load(spec(system, '/requests', 10, sizes.warmupSeconds));
+  await load(spec(baseline, '/bare/requests', 10, sizes.warmupSeconds));
+  const figures: Figure[] = [];
+  let best = 0;
+  for (const connections of sizes.connections) {
+    const measured = await pair(
+      `create + submit, ${connections} connections`,
+      spec(system, '/requests', connections, sizes.seconds),
+      spec(baseline, '/bare/requests', connections, sizes.seconds),
+    );
+    best = Math.max(best, measured.system.requestsPerSecond);
+    figures.push(ratioFigure(`create + submit, ${connections} conn.`, measured, 2, 'bare Nest + pg', 0.6));
+  }
+  const half = Math.max(2, Math.floor(best / 2));
+  const steady = await load(spec(system, '/requests', 10, sizes.seconds, half));
+  progress(`create + submit at ${half} req/s: ${describe(steady)}`);
+  figures.push({
+    name: `create + submit p99 at half the max rate (${(half / 2).toFixed(0)} requests/s; p50 ${steady.p50} ms)`,
+    value: steady.p99,
+    unit: 'ms',
+    aim: '< 50 ms',
+    met: steady.p99 < 50,
+  });
+  return figures;
+}
+
+async function readFigures(context: BenchContext, system: ServerProcess, baseline: ServerProcess, sizes: HttpBenchSizes) {
+  const ids = await context.requestIds(1_000);
+  const figures: Figure[] = [];
+  const spec = (server: ServerProcess, paths: string[], connections: number): LoadSpec => ({
+    baseUrl: server.baseUrl,
+    connections,
+    durationSeconds: sizes.seconds,
+    token: context.signatoryToken,
+    paths,
+  });
+  for (const connections of sizes.connections) {
+    const one = await pair(
+      `get a request by id, ${connections} connections`,
+      spec(
+        system,
+        ids.map((id) => `/requests/${id}`),
+        connections,
+      ),
+      spec(
+        baseline,
+        ids.map((id) => `/bare/requests/${id}`),
+        connections,
+      ),
+    );
+    figures.push(ratioFigure(`GET /requests/:id, ${connections} conn.`, one, 1, 'bare Nest, one SELECT', 0.7));
+    const list = await pair(
+      `list an agency's requests, ${connections} connections`,
+      spec(system, ['/requests?limit=20'], connections),
+      spec(baseline, ['/bare/requests?limit=20'], connections),
+    );
+    figures.push(
+      ratioFigure(`GET /requests (20 of ${context.agencyRequests()}), ${connections} conn.`, list, 1, 'bare Nest, one SELECT', 0.7),
+    );
+  }
+  return figures;
+}
+
+export async function benchHttp(context: BenchContext, system: ServerProcess, sizes: HttpBenchSizes): Promise<HttpFigures> {
+  const baseline = await ServerProcess.start('baseline (bare Nest + pg)', 'bench/baseline-app.js', context.env(), '/bare/ready');
+  try {
+    const stopWatching = system.watchRss();
+    const figures = await submitFigures(context, system, baseline, sizes);
+    const peakRssBytes = stopWatching();
+    await settle(context);
+    figures.push(...(await readFigures(context, system, baseline, sizes)));
+    return { figures, peakRssBytes };
+  } finally {
+    await baseline.stop();
+  }
+}

@@ -1,0 +1,136 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { progress } from './support';
+
+/** Where the built files live: `npm run bench` compiles `bench/` next to the apps in `dist/`. */
+export const DIST = join(__dirname, '..');
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-p', String(process.pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const TASKSET = hasTaskset();
+/** The system and its baselines on core 0, the load generator on the last core. */
+export const SYSTEM_CORE = 0;
+export const LOAD_CORE = Math.max(1, cpus().length - 1);
+
+export function pinningNote(): string {
+  return TASKSET
+    ? `system and baselines pinned to core ${SYSTEM_CORE}, load generator to core ${LOAD_CORE} (taskset); Postgres and Redis float; all share this machine`
+    : 'taskset unavailable: system, load generator, Postgres and Redis share all cores of this machine';
+}
+
+/** A Node script from `dist/`, on the given core when `taskset` is there. */
+export function spawnNode(core: number, script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
+  const node = [process.execPath, join(DIST, script), ...args];
+  const [command, ...rest] = TASKSET ? ['taskset', '-c', String(core), ...node] : node;
+  return spawn(command!, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A server process of the benchmark: the system under test or a baseline. */
+export class ServerProcess {
+  private stderr = '';
+
+  private constructor(
+    readonly name: string,
+    readonly child: ChildProcess,
+    readonly baseUrl: string,
+    readonly readyMs: number,
+  ) {}
+
+  /** Starts `script` and waits until `readyPath` answers 200; the time to that is its start-up. */
+  static async start(name: string, script: string, env: NodeJS.ProcessEnv, readyPath: string): Promise<ServerProcess> {
+    const port = await freePort();
+    const started = performance.now();
+    const child = spawnNode(SYSTEM_CORE, script, [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    let output = '';
+    child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+    child.stdout?.resume();
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
+      if (performance.now() - started > 60_000) throw new Error(`${name} was not ready in 60 s:\n${output}`);
+      const ok = await fetch(`${baseUrl}${readyPath}`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ok) break;
+      await sleep(20);
+    }
+    const server = new ServerProcess(name, child, baseUrl, performance.now() - started);
+    child.stderr?.on('data', (chunk: Buffer) => (server.stderr = (server.stderr + chunk.toString()).slice(-4000)));
+    progress(`${name}: ready in ${server.readyMs.toFixed(0)} ms (pid ${child.pid})`);
+    return server;
+  }
+
+  /** Resident memory of the server (the node process itself, not taskset). */
+  rssBytes(): number {
+    const pid = this.nodePid();
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return match ? Number(match[1]) * 1024 : Number.NaN;
+    } catch {
+      return Number.NaN;
+    }
+  }
+
+  /** Samples RSS every 100 ms until the returned function is called; that returns the peak. */
+  watchRss(): () => number {
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, this.rssBytes() || 0)), 100);
+    return () => {
+      clearInterval(timer);
+      return Math.max(peak, this.rssBytes() || 0);
+    };
+  }
+
+  private nodePid(): number {
+    // Under taskset the child execs node in place, so the pid is the same process.
+    return this.child.pid!;
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    const timeout = sleep(15_000).then(() => 'timeout');
+    if ((await Promise.race([exited, timeout])) === 'timeout') {
+      progress(`${this.name}: no exit 15 s after SIGTERM, killing it\n${this.stderr}`);
+      this.child.kill('SIGKILL');
+      await exited;
+    }
+  }
+}
+
+/** Runs a child to completion and returns what it printed on stdout as JSON. */
+export async function runJsonChild<T>(core: number, script: string, input: unknown, env?: NodeJS.ProcessEnv): Promise<T> {
+  const child = spawnNode(core, script, [JSON.stringify(input)], env);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`${script} exited with ${code}:\n${stderr}`);
+  return JSON.parse(stdout) as T;
+}
