@@ -4,6 +4,7 @@ export * from './auth/dev-issuer';
 export * from './auth/roles';
 export * from './auth/token-verifier';
 export * from './bootstrap/create-http-app';
+export * from './bootstrap/graceful-shutdown';
 export * from './bootstrap/run-service';
 export * from './config/config-schema';
 export * from './config/config.tokens';

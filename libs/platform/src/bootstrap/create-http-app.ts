@@ -8,6 +8,7 @@ import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
+import { refuseRequestsWhileStopping } from './graceful-shutdown';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -46,6 +47,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   });
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
+  refuseRequestsWhileStopping(app);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
@@ -75,6 +77,5 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return app;
 }

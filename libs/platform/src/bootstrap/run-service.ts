@@ -5,6 +5,7 @@ import { loadPlatformConfig, PlatformConfig } from '../config/platform-config';
 import { ensureDatabase, runMigrations } from '../database/database-admin';
 import { JsonLogger } from '../observability/json-logger';
 import { createHttpApp } from './create-http-app';
+import { stopOnSignals } from './graceful-shutdown';
 
 export interface ServiceDefinition {
   service: string;
@@ -13,7 +14,10 @@ export interface ServiceDefinition {
   migrations: readonly (new () => MigrationInterface)[];
 }
 
-/** The `main` of every service: validate the environment, migrate if asked, serve; exit 1 on failure. */
+/**
+ * The `main` of every service: validate the environment, migrate if asked, serve; exit 1 on failure,
+ * 0 after a clean stop on SIGTERM or SIGINT.
+ */
 export function runService(definition: ServiceDefinition): void {
   startService(definition).catch((error: unknown) => {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -39,6 +43,7 @@ async function startService(definition: ServiceDefinition): Promise<void> {
     logger.log({ msg: 'migrations applied', applied }, 'bootstrap');
   }
   const app = await createHttpApp(definition.rootModule(config), { service: definition.service, title: definition.title, config });
+  stopOnSignals(app, logger);
   await app.listen(config.PORT, config.HOST);
   logger.log({ msg: 'listening', url: `http://${config.HOST}:${config.PORT}`, docs: '/docs' }, 'bootstrap');
 }

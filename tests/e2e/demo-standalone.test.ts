@@ -1,0 +1,77 @@
+import { AuditModule } from '@qaztech/audit';
+import { IntakeModule } from '@qaztech/intake';
+import { ReviewModule } from '@qaztech/review';
+import { runDemo } from '../../tools/demo/run-demo';
+import { startTestApp, TestApp } from '../support/app';
+import { randomBin } from '../support/fixtures';
+import { openApiPath, routesOf } from '../support/routes';
+
+jest.setTimeout(120_000);
+
+const CONTEXT_MODULES = { intake: IntakeModule, review: ReviewModule, audit: AuditModule };
+
+/** `npm start` and `npm run demo`: the demo's own steps against the standalone application. */
+describe('the demo against the standalone application', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('takes a request from a draft to a signed public decision, an audit history and a verified ledger', async () => {
+    const lines: string[] = [];
+    const state = await runDemo({
+      baseUrlOf: () => testApp.baseUrl,
+      keyFile: testApp.config.AUTH_DEV_KEY_FILE,
+      issuer: testApp.config.AUTH_ISSUER,
+      audience: testApp.config.AUTH_AUDIENCE,
+      agencyBin: randomBin(),
+      timeoutMs: 30_000,
+      print: (line) => lines.push(line),
+    });
+    expect(state.registrationNumber).toMatch(/^QTX-\d{4}-\d{6}$/);
+    expect(state.decisionNumber).toMatch(/^QTX-D-\d{4}-\d{4}$/);
+    expect(state.publicUrl).toBe(`${testApp.baseUrl}/public/decisions/${state.decisionNumber}`);
+    const stepLines = lines.filter((line) => line.startsWith('['));
+    expect(stepLines).toHaveLength(19);
+    expect(stepLines.every((line) => !line.endsWith('FAILED'))).toBe(true);
+    expect(lines.join('\n')).toMatch(/recused: .+ \(applicant's organisation\)/);
+    expect(lines.join('\n')).toMatch(/JWS verified against \/public\/jwks.json/);
+    // The history names each step; the ledger export verifies.
+    expect(lines.filter((line) => /^ {8}#\d+ /.test(line)).length).toBeGreaterThan(20);
+    expect(lines.at(-1)).toMatch(/^\[19\/19\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
+  });
+
+  it('names the step that fails and stops there', async () => {
+    const lines: string[] = [];
+    const attempt = runDemo({
+      baseUrlOf: () => testApp.baseUrl,
+      keyFile: testApp.config.AUTH_DEV_KEY_FILE,
+      issuer: 'someone-else',
+      audience: testApp.config.AUTH_AUDIENCE,
+      agencyBin: randomBin(),
+      timeoutMs: 5_000,
+      print: (line) => lines.push(line),
+    });
+    await expect(attempt).rejects.toThrow(/^step "draft the request" failed: POST \/requests answered 401/);
+    expect(lines.at(-1)).toMatch(/draft the request: FAILED$/);
+  });
+
+  it('describes every route of every context at /docs', async () => {
+    const document = (await (await fetch(`${testApp.baseUrl}/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const undocumented: string[] = [];
+    for (const [context, module] of Object.entries(CONTEXT_MODULES)) {
+      const routes = routesOf(module).filter((route) => !route.undocumented);
+      expect(routes.length).toBeGreaterThan(0);
+      for (const route of routes) {
+        if (!document.paths[openApiPath(route.path)]?.[route.method.toLowerCase()])
+          undocumented.push(`${context}: ${route.method} ${route.path}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { verifyNdjson } from '@qaztech/audit';
+import { waitFor } from './demo-client';
+import { DemoContext, DemoStep } from './demo-context';
+
+interface HistoryStep {
+  index: number;
+  type: string;
+  what: string;
+  version: number | null;
+  actor: { id: string; role: string; name: string | null };
+  occurredAt: string;
+}
+
+interface History {
+  registrationNumber: string | null;
+  steps: HistoryStep[];
+  chain: { ok: boolean; length: number; problem?: string };
+}
+
+/** The events the story must reach before the auditor reads it. */
+function expectedLastEvents(context: DemoContext): string[] {
+  return context.state.publicUrl ? ['decision.issued.v1', 'decision.published.v1'] : ['decision.issued.v1'];
+}
+
+async function completeHistory(context: DemoContext): Promise<History> {
+  const path = `/audit/requests/${context.requestId()}/history`;
+  return waitFor(
+    'the decision in the ledger',
+    async () => {
+      const response = await context.api<History>('GET', path, { token: context.cast.auditor.token, expect: [200, 404] });
+      if (response.status !== 200) return undefined;
+      const types = new Set(response.body.steps.map((step) => step.type));
+      return expectedLastEvents(context).every((type) => types.has(type)) ? response.body : undefined;
+    },
+    context.timeoutMs,
+  );
+}
+
+/** The checkpoint's tree size: the second line of the signed note (C2SP tlog-checkpoint). */
+async function checkpointSize(context: DemoContext): Promise<number> {
+  const response = await context.api<string>('GET', '/audit/log/checkpoint', { token: context.cast.auditor.token, expect: [200, 404] });
+  return response.status === 200 ? Number(response.body.split('\n')[1]) : 0;
+}
+
+export const AUDIT_STEPS: DemoStep[] = [
+  {
+    name: 'audit history',
+    async run(context) {
+      const history = await completeHistory(context);
+      if (!history.chain.ok) throw new Error(`the request's chain does not hold: ${history.chain.problem}`);
+      for (const step of history.steps) {
+        const who = step.actor.name ? `${step.actor.name} (${step.actor.role})` : step.actor.role;
+        const version = step.version === null ? '' : ` v${step.version}`;
+        context.detail(`#${step.index} ${step.occurredAt} ${step.type}${version}: ${step.what}; ${who}`);
+      }
+      context.state.lastLedgerIndex = Math.max(...history.steps.map((step) => step.index));
+      return `${history.steps.length} steps of ${history.registrationNumber ?? context.requestId()}, chain intact`;
+    },
+  },
+  {
+    name: 'ledger verified offline',
+    async run(context) {
+      const newest = context.state.lastLedgerIndex ?? 0;
+      await waitFor(
+        'a signed checkpoint over the whole story',
+        async () => ((await checkpointSize(context)) > newest ? true : undefined),
+        context.timeoutMs,
+      );
+      const token = context.cast.auditor.token;
+      const keys = (await context.api<string>('GET', '/audit/log/key', { token })).body.split('\n').filter((line) => line.trim());
+      const exportPath = '/audit/export';
+      const response = await fetch(`${context.baseUrlOf(exportPath)}${exportPath}`, { headers: { authorization: `Bearer ${token}` } });
+      if (!response.ok || !response.body) throw new Error(`GET ${exportPath} answered ${response.status}`);
+      const result = await verifyNdjson(response.body as AsyncIterable<Uint8Array> as AsyncIterable<Buffer>, keys);
+      if (!result.ok)
+        throw new Error(`the export does not verify at entry ${result.firstBadIndex}: ${result.problem?.code} ${result.problem?.message}`);
+      const checkpoint = result.latestCheckpoint;
+      return `${result.entries} entries and ${result.checkpoints} signed checkpoints verify; root ${checkpoint?.rootHash} at size ${checkpoint?.size}`;
+    },
+  },
+];

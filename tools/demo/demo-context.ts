@@ -1,0 +1,45 @@
+import { Cast } from './cast';
+import { BaseUrlOf, DemoApi } from './demo-client';
+
+/** What the steps learn as they go, for the steps after them. */
+export interface DemoState {
+  requestId?: string;
+  registrationNumber?: string;
+  meetingId?: string;
+  itemId?: string;
+  decisionId?: string;
+  decisionNumber?: string;
+  publicUrl?: string;
+  lastLedgerIndex?: number;
+}
+
+export interface DemoContext {
+  api: DemoApi;
+  cast: Cast;
+  state: DemoState;
+  /** How long a step waits for something another service does after an event. */
+  timeoutMs: number;
+  /** The address a path has for a person reading the output. */
+  baseUrlOf: BaseUrlOf;
+  /** An indented line under the step's own line. */
+  detail(line: string): void;
+  requestId(): string;
+}
+
+/** One line of the demo: `run` does the work and says in a few words what came of it. */
+export interface DemoStep {
+  name: string;
+  run(context: DemoContext): Promise<string>;
+}
+
+export function createDemoContext(options: Omit<DemoContext, 'state' | 'requestId'>): DemoContext {
+  const state: DemoState = {};
+  return {
+    ...options,
+    state,
+    requestId() {
+      if (!state.requestId) throw new Error('no request yet: the drafting step did not run');
+      return state.requestId;
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { compactVerify, createLocalJWKSet, JSONWebKeySet } from 'jose';
+import { isDeepStrictEqual } from 'node:util';
+import { waitFor } from './demo-client';
+import { DemoContext, DemoStep } from './demo-context';
+import { sampleRequest } from './sample-request';
+
+interface PublicDecision {
+  record: Record<string, unknown> & { decisionNumber: string };
+  jws: string;
+  kid: string;
+  sequence: number;
+}
+
+/** What the register must never show: the contact person, DSP documents, expert findings. */
+function confidentialLeaks(record: unknown, context: DemoContext): string[] {
+  const text = JSON.stringify(record);
+  const contact = sampleRequest(context.cast.agencyBin).applicant.contactPerson;
+  const secrets = [contact.email, contact.phone, 'technical-specification.pdf', 'изолированный контур'];
+  return secrets.filter((secret) => text.includes(secret));
+}
+
+/** The register's signature over the record, checked with nothing but its public JWKS. */
+async function verifySignature(context: DemoContext, published: PublicDecision): Promise<void> {
+  const jwks = await context.api<JSONWebKeySet>('GET', '/public/jwks.json');
+  const { payload, protectedHeader } = await compactVerify(published.jws, createLocalJWKSet(jwks.body));
+  if (protectedHeader.alg !== 'EdDSA') throw new Error(`the signature uses ${protectedHeader.alg}, not EdDSA`);
+  if (protectedHeader.kid !== published.kid) throw new Error(`the signature names key ${protectedHeader.kid}, the record ${published.kid}`);
+  const signed: unknown = JSON.parse(new TextDecoder().decode(payload));
+  if (!isDeepStrictEqual(signed, published.record)) throw new Error('the signed payload differs from the served record');
+}
+
+export const PUBLICATION_STEP: DemoStep = {
+  name: 'publication',
+  async run(context) {
+    const number = context.state.decisionNumber;
+    if (!number) throw new Error('no decision yet');
+    const path = `/public/decisions/${encodeURIComponent(number)}`;
+    const published = await waitFor(
+      `decision ${number} in the public register`,
+      async () => {
+        const response = await context.api<PublicDecision>('GET', path, { expect: [200, 404] });
+        return response.status === 200 ? response.body : undefined;
+      },
+      context.timeoutMs,
+    );
+    await verifySignature(context, published);
+    const leaks = confidentialLeaks(published.record, context);
+    if (leaks.length > 0) throw new Error(`the public record shows confidential material: ${leaks.join(', ')}`);
+    context.state.publicUrl = `${context.baseUrlOf(path)}${path}`;
+    context.detail(`public record: ${context.state.publicUrl}`);
+    return `${number} is public (register sequence ${published.sequence}); JWS verified against /public/jwks.json (kid ${published.kid})`;
+  },
+};

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { loadOrCreateDevKey } from '@qaztech/platform';
+import { AUDIT_STEPS } from './audit-steps';
+import { mintCast } from './cast';
+import { COMMISSION_STEPS } from './commission-steps';
+import { BaseUrlOf, demoApi } from './demo-client';
+import { createDemoContext, DemoState, DemoStep } from './demo-context';
+import { INTAKE_STEPS } from './intake-steps';
+import { PUBLICATION_STEP } from './publication-step';
+import { SCREENING_STEPS } from './review-steps';
+
+/** The whole case, in order: from a draft to a verified ledger. */
+export const DEMO_STEPS: readonly DemoStep[] = [...INTAKE_STEPS, ...SCREENING_STEPS, ...COMMISSION_STEPS, PUBLICATION_STEP, ...AUDIT_STEPS];
+
+export interface DemoOptions {
+  baseUrlOf: BaseUrlOf;
+  /** The development issuer's key file: the one the running system reads. */
+  keyFile: string;
+  issuer: string;
+  audience: string;
+  agencyBin: string;
+  timeoutMs: number;
+  print(line: string): void;
+}
+
+/** A step that failed; the message names it. */
+export class DemoStepFailed extends Error {
+  constructor(
+    readonly step: string,
+    override readonly cause: unknown,
+  ) {
+    super(`step "${step}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DemoStepFailed';
+  }
+}
+
+/** Runs every step against a running system, one line each; throws DemoStepFailed at the first failure. */
+export async function runDemo(options: DemoOptions): Promise<DemoState> {
+  const total = DEMO_STEPS.length + 1;
+  const label = (n: number, name: string): string => `[${String(n).padStart(2)}/${total}] ${name}`;
+  const key = await loadOrCreateDevKey(options.keyFile).catch((error: unknown) => {
+    throw new DemoStepFailed('mint tokens', error);
+  });
+  const runId = randomBytes(3).toString('hex');
+  const cast = await mintCast({ key, issuer: options.issuer, audience: options.audience, agencyBin: options.agencyBin, runId });
+  options.print(
+    `${label(1, 'mint tokens')}: agency ${cast.agencyBin} (submitter, signatory), secretary, 3 experts, chair, 5 members, auditor`,
+  );
+  const context = createDemoContext({
+    api: demoApi(options.baseUrlOf),
+    cast,
+    timeoutMs: options.timeoutMs,
+    baseUrlOf: options.baseUrlOf,
+    detail: (line) => options.print(`        ${line}`),
+  });
+  for (const [index, step] of DEMO_STEPS.entries()) {
+    let summary: string;
+    try {
+      summary = await step.run(context);
+    } catch (error) {
+      options.print(`${label(index + 2, step.name)}: FAILED`);
+      throw new DemoStepFailed(step.name, error);
+    }
+    options.print(`${label(index + 2, step.name)}: ${summary}`);
+  }
+  return context.state;
+}
