@@ -2,6 +2,7 @@ import { IntakeSchema1763800000000 } from './1763800000000-intake-schema';
 import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-key-owner';
 import { AuditSchema1764000000000 } from './1764000000000-audit-schema';
 import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
+import { Registry1764200000000 } from './1764200000000-registry';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   IdempotencyKeyOwner1763900000000,
   AuditSchema1764000000000,
   ReviewSchema1764100000000,
+  Registry1764200000000,
 ];

@@ -4,8 +4,13 @@ import { completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixture
 import { Api } from './http-client';
 
 /** Creates, completes and submits a request as the agency; returns its id. */
-export async function submitCompleteRequest(api: Api, signatory: string, agencyBin: string): Promise<string> {
-  const created = await api('POST', '/requests', { token: signatory, body: completeRequest(agencyBin) });
+export async function submitCompleteRequest(
+  api: Api,
+  signatory: string,
+  agencyBin: string,
+  body: object = completeRequest(agencyBin),
+): Promise<string> {
+  const created = await api('POST', '/requests', { token: signatory, body });
   if (created.status !== 201) throw new Error(`create failed: ${created.status} ${JSON.stringify(created.body)}`);
   const id: string = created.body.id;
   for (const kind of ['feasibility_study', 'technical_specification']) {

@@ -24,6 +24,7 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
       OUTBOX_POLL_MS: '100',
       OUTBOX_HEAD_ANNOUNCE_MS: '500',
       AUDIT_SIGNER_KEY_FILE: join(scratch, 'audit-signer-keys'),
+      REGISTRY_SIGNER_KEY_FILE: join(scratch, 'registry-signer-keys'),
       AUDIT_GAP_GRACE_MS: '1000',
       // Suites share the loopback address and some fixed user names within one window; the
       // rate-limit suite sets its own small limits.

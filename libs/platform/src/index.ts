@@ -35,3 +35,4 @@ export * from './queues/event-publisher';
 export * from './queues/job-defaults';
 export * from './queues/redis-connection';
 export * from './util/with-timeout';
+export * from './util/canonical-json';

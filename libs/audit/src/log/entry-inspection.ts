@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../platform/src/util/canonical-json';
 import { asEntry, ExportEntry, recordKind } from './export-format';
 import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
 import { nodeHash } from './merkle';

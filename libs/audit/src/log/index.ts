@@ -1,4 +1,6 @@
-export * from './canonical-json';
+// The ledger core stays free of the framework: it takes the serialization from its own file, not
+// through the platform's entry point, so the verifier's worker threads load no NestJS.
+export * from '../../../platform/src/util/canonical-json';
 export * from './merkle';
 export * from './tiles';
 export * from './tile-proofs';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../platform/src/util/canonical-json';
 import { canonicalLeafText, decodeLeaf, encodeLeaf, LedgerLeafError, LedgerLeafFields, newSalt, payloadCommitment } from './ledger-entry';
 
 const FIELDS: LedgerLeafFields = {

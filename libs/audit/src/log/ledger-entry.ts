@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { hash, randomBytes } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../../../platform/src/util/canonical-json';
 
 /**
  * The ledger's leaf, version 1: the JCS bytes of this object. It names the event and commits to

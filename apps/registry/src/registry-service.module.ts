@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { RegistryModule } from '@qaztech/registry';
+
+/** The registry context alone, as its own service. */
+@Module({})
+export class RegistryServiceModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: RegistryServiceModule,
+      imports: [PlatformModule.forRoot({ config, entities: [] }), RegistryModule],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+export { RegistryModule } from './registry.module';
+export { RegisterQuery } from './reading/register.query';
+export type { LedgerAnchorView, PublishedDecisionView, RegisterFilters, RegisterPage, RegisterPageRequest } from './reading/register.query';
+export { RegistryOutbox, RegistryMessaging } from './shared/registry-outbox';

@@ -1,0 +1,71 @@
+import { DecisionIssuedV1, PublicationKind, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+
+export interface RecordPlacement {
+  recordNumber: string;
+  correctionOf: string | null;
+  publishedAt: string;
+}
+
+/**
+ * The decision as the register shows it, built field by field from what may be published
+ * (DOMAIN: "What a published decision shows"). Nothing is copied wholesale, so whatever else an
+ * event carries (tally, meeting and request ids, anything added later) stays out of the record.
+ */
+export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlacement): PublishedDecisionRecordV1 {
+  return {
+    recordNumber: placement.recordNumber,
+    kind: 'decision',
+    correctionOf: placement.correctionOf,
+    decisionNumber: decision.decisionNumber,
+    registrationNumber: decision.registrationNumber,
+    applicant: { bin: decision.applicant.bin, nameKk: decision.applicant.nameKk, nameRu: decision.applicant.nameRu },
+    system: { titleKk: decision.system.titleKk, titleRu: decision.system.titleRu, titleEn: decision.system.titleEn ?? null },
+    reasonCategories: [...decision.reasonCategories],
+    dataCategories: [...decision.dataCategories],
+    budget: { amountKzt: decision.budget.amountKzt, fundingSource: decision.budget.fundingSource ?? null },
+    outcome: decision.outcome,
+    conditions: decision.conditions.map(({ text, owner, dueDate }) => ({ text, owner, dueDate })),
+    validUntil: decision.validUntil ?? null,
+    meeting: { date: decision.meeting.date, protocolNumber: decision.meeting.protocolNumber },
+    texts: { kk: decision.reasoning.kk, ru: decision.reasoning.ru, en: decision.reasoning.en ?? null },
+    signedBy: { name: decision.chair.name, position: decision.chair.position },
+    decidedAt: decision.issuedAt,
+    publishedAt: placement.publishedAt,
+  };
+}
+
+/**
+ * A later record about the same decision (revocation, expiry): the decision as last published,
+ * marked with what happened to it and when. `decidedAt` is the moment the change took effect.
+ */
+export function correctionRecord(
+  previous: PublishedDecisionRecordV1,
+  kind: Exclude<PublicationKind, 'decision'>,
+  decidedAt: string,
+  placement: RecordPlacement,
+): PublishedDecisionRecordV1 {
+  return {
+    ...previous,
+    recordNumber: placement.recordNumber,
+    kind,
+    correctionOf: placement.correctionOf,
+    decidedAt,
+    publishedAt: placement.publishedAt,
+  };
+}
+
+/**
+ * Record numbers: the decision's own record carries the decision number; the n-th record about
+ * the same decision carries `<decisionNumber>.<n>` (n = 2, 3, …), given the records it already has.
+ */
+export function recordNumberFor(decisionNumber: string, existingRecords: number): string {
+  if (!Number.isInteger(existingRecords) || existingRecords < 0) throw new RangeError('existingRecords must be a whole number ≥ 0');
+  return existingRecords === 0 ? decisionNumber : `${decisionNumber}.${existingRecords + 1}`;
+}
+
+/** The calendar date in Kazakhstan (Asia/Almaty) of an instant: the register's decision date. */
+export function almatyDate(instant: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(instant),
+  );
+}

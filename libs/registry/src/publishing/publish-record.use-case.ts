@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  DecisionIssuedV1,
+  DecisionRevokedV1,
+  EventActor,
+  EventEnvelope,
+  ExemptionExpiredV1,
+  PublishedDecisionRecordV1,
+} from '@qaztech/contracts';
+import { REGISTRY_KEYS } from '../shared/registry-config';
+import { RegistryOutbox } from '../shared/registry-outbox';
+import { RegistryKeys } from '../signing/registry-keys';
+import { signRecord } from '../signing/record-signature';
+import { almatyDate, correctionRecord, decisionRecord, recordNumberFor } from './public-record';
+import { PublicationRepository, StoredRecord } from './publication.repository';
+
+/** Thrown for an event whose decision is not in the register yet: the queue retries it later. */
+export class EventArrivedEarly extends Error {
+  override name = 'EventArrivedEarly';
+}
+
+const REGISTER_ACTOR: EventActor = { id: 'system', role: 'system', name: 'registry' };
+
+interface Subject {
+  event: EventEnvelope;
+  decisionId: string;
+  requestId: string;
+}
+
+/**
+ * Publishes records in the register. A record is numbered, signed, stored and announced
+ * (`decision.published.v1`) in the transaction that handles the event, so it exists if and only
+ * if the event was handled, and a redelivered event publishes nothing twice.
+ */
+@Injectable()
+export class PublishRecordUseCase {
+  private readonly logger = new Logger(PublishRecordUseCase.name);
+
+  constructor(
+    private readonly publications: PublicationRepository,
+    private readonly outbox: RegistryOutbox,
+    @Inject(REGISTRY_KEYS) private readonly keys: RegistryKeys,
+  ) {}
+
+  async decision(event: EventEnvelope<'decision.issued.v1', DecisionIssuedV1>, manager: EntityManager): Promise<void> {
+    const decision = event.payload;
+    if (await this.publications.publishedFrom(event.id, manager)) return;
+    // A reconsideration's outcome corrects what the register last said about the earlier decision.
+    let correctionOf: string | null = null;
+    if (decision.reconsideredDecisionId) {
+      const earlier = await this.publications.recordsOf(decision.reconsideredDecisionId, manager);
+      if (earlier.length === 0) throw new EventArrivedEarly(`${event.id}: the reconsidered decision is not in the register yet`);
+      correctionOf = earlier.at(-1)!.recordNumber;
+    }
+    const subject = { event, decisionId: decision.decisionId, requestId: decision.requestId };
+    await this.publish(subject, manager, (publishedAt) =>
+      decisionRecord(decision, { recordNumber: recordNumberFor(decision.decisionNumber, 0), correctionOf, publishedAt }),
+    );
+  }
+
+  async revocation(event: EventEnvelope<'decision.revoked.v1', DecisionRevokedV1>, manager: EntityManager): Promise<void> {
+    await this.correct(
+      { event, decisionId: event.payload.decisionId, requestId: event.payload.requestId },
+      'revocation',
+      event.payload.revokedAt,
+      manager,
+    );
+  }
+
+  async expiry(event: EventEnvelope<'exemption.expired.v1', ExemptionExpiredV1>, manager: EntityManager): Promise<void> {
+    await this.correct(
+      { event, decisionId: event.payload.decisionId, requestId: event.payload.requestId },
+      'expiry',
+      event.occurredAt,
+      manager,
+    );
+  }
+
+  private async correct(subject: Subject, kind: 'revocation' | 'expiry', decidedAt: string, manager: EntityManager): Promise<void> {
+    if (await this.publications.publishedFrom(subject.event.id, manager)) return;
+    const records = await this.publications.recordsOf(subject.decisionId, manager);
+    const latest: StoredRecord | undefined = records.at(-1);
+    if (!latest) throw new EventArrivedEarly(`${subject.event.type} ${subject.event.id} came before its decision was published`);
+    await this.publish(subject, manager, (publishedAt) =>
+      correctionRecord(latest.record, kind, decidedAt, {
+        recordNumber: recordNumberFor(latest.record.decisionNumber, records.length),
+        correctionOf: latest.recordNumber,
+        publishedAt,
+      }),
+    );
+  }
+
+  private async publish(
+    subject: Subject,
+    manager: EntityManager,
+    build: (publishedAt: string) => PublishedDecisionRecordV1,
+  ): Promise<void> {
+    const sequence = await this.publications.nextSequence(manager);
+    const record = build(new Date().toISOString());
+    const { signer } = this.keys;
+    const jws = signRecord(record, signer);
+    const publicationId = randomUUID();
+    const announced = await this.outbox.append(manager, {
+      type: 'decision.published.v1',
+      aggregateId: subject.requestId,
+      actor: REGISTER_ACTOR,
+      correlationId: subject.event.correlationId,
+      payload: { publicationId, sequence, decisionId: subject.decisionId, requestId: subject.requestId, record, jws, kid: signer.kid },
+    });
+    await this.publications.insert(
+      {
+        id: publicationId,
+        sequence,
+        decisionId: subject.decisionId,
+        requestId: subject.requestId,
+        sourceEventId: subject.event.id,
+        publishedEventId: announced.id,
+        record,
+        jws,
+        kid: signer.kid,
+        decisionDate: almatyDate(record.decidedAt),
+      },
+      manager,
+    );
+    this.logger.log({
+      msg: 'record published',
+      recordNumber: record.recordNumber,
+      kind: record.kind,
+      sequence,
+      requestId: subject.event.correlationId,
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import { PublishedDecisionView } from './register.query';
+
+export interface PublicRecordLinks {
+  self: string;
+  jwks: string;
+  correctionOf: string | null;
+  supersededBy: string | null;
+}
+
+/** A record as the JSON API answers it: the view plus where to find its neighbours and keys. */
+export type PublicRecordBody = PublishedDecisionView & { links: PublicRecordLinks };
+
+export const recordPath = (recordNumber: string): string => `/public/decisions/${encodeURIComponent(recordNumber)}`;
+
+export function withLinks(view: PublishedDecisionView): PublicRecordBody {
+  return {
+    ...view,
+    links: {
+      self: recordPath(view.record.recordNumber),
+      jwks: '/public/jwks.json',
+      correctionOf: view.record.correctionOf === null ? null : recordPath(view.record.correctionOf),
+      supersededBy: view.supersededBy === null ? null : recordPath(view.supersededBy),
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DecisionOutcome, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { decodeCursor, encodeCursor } from '@qaztech/platform';
+
+/** What the register can be filtered by; every filter is optional and they combine with AND. */
+export interface RegisterFilters {
+  bin?: string;
+  outcome?: DecisionOutcome;
+  /** Decision date (Asia/Almaty), inclusive, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  dataCategory?: string;
+  reasonCategory?: string;
+  /** Words to find in titles and texts, Kazakh or Russian. */
+  q?: string;
+}
+
+export interface RegisterPageRequest {
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+  limit: number;
+}
+
+/** The ledger checkpoint that contains a publication: learnt after publishing, never signed. */
+export interface LedgerAnchorView {
+  leafIndex: number;
+  treeSize: number;
+  rootHash: string;
+  /** The signed checkpoint note (C2SP signed note) of `treeSize`. */
+  checkpoint: string;
+}
+
+/** One published record with its signature, as every public answer shows it. */
+export interface PublishedDecisionView {
+  record: PublishedDecisionRecordV1;
+  /** Compact JWS (EdDSA) over the record's canonical JSON. */
+  jws: string;
+  kid: string;
+  sequence: number;
+  /** The number of the record that corrects this one, if any. */
+  supersededBy: string | null;
+  anchor: LedgerAnchorView | null;
+}
+
+export interface RegisterPage {
+  items: PublishedDecisionView[];
+  /** Null on the last page. */
+  nextCursor: string | null;
+}
+
+interface PublicationRow {
+  record: PublishedDecisionRecordV1;
+  jws: string;
+  kid: string;
+  sequence: string;
+  superseded_by: string | null;
+  anchor: { leafIndex: string; treeSize: string; rootHash: string; checkpoint: string } | null;
+}
+
+const SELECT_VIEW = `
+  SELECT p.record, p.jws, p.kid, p.sequence,
+         (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number
+           ORDER BY c.sequence LIMIT 1) AS superseded_by,
+         (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
+                                   'checkpoint', a.checkpoint)
+            FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor
+    FROM registry.publications p`;
+
+/**
+ * The register's read side, newest publication first. Pages are keyed by the publication
+ * sequence, so a page stays correct while new records arrive.
+ */
+@Injectable()
+export class RegisterQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filters: RegisterFilters, page: RegisterPageRequest): Promise<RegisterPage> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (condition: (placeholder: string) => string, value: unknown): void => {
+      params.push(value);
+      where.push(condition(`$${params.length}`));
+    };
+    if (page.cursor !== undefined) add((p) => `p.sequence < ${p}`, sequenceOf(page.cursor));
+    if (filters.bin !== undefined) add((p) => `p.bin = ${p}`, filters.bin);
+    if (filters.outcome !== undefined) add((p) => `p.outcome = ${p}`, filters.outcome);
+    if (filters.from !== undefined) add((p) => `p.decision_date >= ${p}::date`, filters.from);
+    if (filters.to !== undefined) add((p) => `p.decision_date <= ${p}::date`, filters.to);
+    if (filters.dataCategory !== undefined) add((p) => `p.data_categories @> ARRAY[${p}::text]`, filters.dataCategory);
+    if (filters.reasonCategory !== undefined) add((p) => `p.reason_categories @> ARRAY[${p}::text]`, filters.reasonCategory);
+    if (filters.q !== undefined) {
+      params.push(`%${escapeLike(filters.q.toLowerCase())}%`);
+      add((p) => textMatch(p, `$${params.length - 1}`), filters.q);
+    }
+    params.push(page.limit + 1);
+    const rows = (await this.dataSource.query(
+      `${SELECT_VIEW} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
+      params,
+    )) as PublicationRow[];
+    const items = rows.slice(0, page.limit).map(toView);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.sequence]) : null };
+  }
+
+  async byNumber(recordNumber: string): Promise<PublishedDecisionView | null> {
+    const [row] = (await this.dataSource.query(`${SELECT_VIEW} WHERE p.record_number = $1`, [recordNumber])) as PublicationRow[];
+    return row ? toView(row) : null;
+  }
+
+  /** The newest sequence and the count of records: enough to tell whether anything changed. */
+  async head(): Promise<{ lastSequence: number }> {
+    const [row] = (await this.dataSource.query('SELECT last_sequence FROM registry.publication_counter')) as { last_sequence: string }[];
+    return { lastSequence: Number(row?.last_sequence ?? 0) };
+  }
+}
+
+/**
+ * Russian words match in any form through the `russian` stemmer; Kazakh words (no stemmer in
+ * Postgres) match as a substring or by trigram word similarity, which tolerates suffixes.
+ */
+function textMatch(words: string, likePattern: string): string {
+  return `(p.search_ru @@ websearch_to_tsquery('russian', ${words})
+           OR p.search_text LIKE ${likePattern}
+           OR lower(${words}) <% p.search_text)`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function sequenceOf(cursor: string): number {
+  return decodeCursor(cursor, (values) => {
+    const [sequence] = values;
+    return values.length === 1 && Number.isSafeInteger(sequence) && (sequence as number) > 0 ? (sequence as number) : undefined;
+  });
+}
+
+function toView(row: PublicationRow): PublishedDecisionView {
+  return {
+    record: row.record,
+    jws: row.jws,
+    kid: row.kid,
+    sequence: Number(row.sequence),
+    supersededBy: row.superseded_by,
+    anchor: row.anchor
+      ? {
+          leafIndex: Number(row.anchor.leafIndex),
+          treeSize: Number(row.anchor.treeSize),
+          rootHash: row.anchor.rootHash,
+          checkpoint: row.anchor.checkpoint,
+        }
+      : null,
+  };
+}

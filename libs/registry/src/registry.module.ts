@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { PLATFORM_CONFIG, PlatformConfig, provideContextMessaging } from '@qaztech/platform';
+import { DecisionIssuedHandler, DecisionRevokedHandler, ExemptionExpiredHandler } from './publishing/publication-handlers';
+import { PublicationRepository } from './publishing/publication.repository';
+import { PublishRecordUseCase } from './publishing/publish-record.use-case';
+import { PublicDecisionsController } from './reading/public-decisions.controller';
+import { PublicFeedsController } from './reading/public-feeds.controller';
+import { RegisterQuery } from './reading/register.query';
+import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } from './shared/registry-config';
+import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
+import { JwksController } from './signing/jwks.controller';
+import { loadRegistryKeys } from './signing/registry-keys';
+import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
+
+/** The registry context: the public register of decisions, signed, searchable, and announced. */
+@Module({
+  controllers: [JwksController, PublicFeedsController, PublicDecisionsController],
+  providers: [
+    { provide: REGISTRY_CONFIG, useFactory: () => loadRegistryConfig() },
+    {
+      provide: REGISTRY_KEYS,
+      inject: [REGISTRY_CONFIG, PLATFORM_CONFIG],
+      useFactory: (config: RegistryConfig, platform: PlatformConfig) =>
+        loadRegistryKeys({
+          signerKeys: config.REGISTRY_SIGNER_KEYS,
+          keyFile: config.REGISTRY_SIGNER_KEY_FILE,
+          retiredPublicKeys: config.REGISTRY_RETIRED_PUBLIC_KEYS,
+          mayGenerate: platform.NODE_ENV !== 'production',
+        }),
+    },
+    RegistryOutbox,
+    PublicationRepository,
+    PublishRecordUseCase,
+    RegisterQuery,
+    ...provideContextMessaging(RegistryMessaging, 'registry', [
+      DecisionIssuedHandler,
+      DecisionRevokedHandler,
+      ExemptionExpiredHandler,
+      FanOutDeliveriesHandler,
+    ]),
+  ],
+  exports: [RegisterQuery, REGISTRY_CONFIG],
+})
+export class RegistryModule {}

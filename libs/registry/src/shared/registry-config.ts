@@ -1,0 +1,40 @@
+import { ConfigOf, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
+
+function httpUrl(raw: string): string | InvalidValue {
+  const parsed = parsers.url(['http:', 'https:'])(raw);
+  return parsed instanceof InvalidValue ? parsed : parsed.replace(/\/+$/, '');
+}
+
+export const REGISTRY_CONFIG_SCHEMA = {
+  REGISTRY_SIGNER_KEYS: {
+    description:
+      'Ed25519 private keys of the register (base64url 32-byte seeds), separated by spaces or new lines; the first signs, all are published',
+    parse: parsers.string,
+    default: () => '',
+    secret: true,
+  },
+  REGISTRY_SIGNER_KEY_FILE: {
+    description: 'File with the signing keys when REGISTRY_SIGNER_KEYS is empty; generated on first use outside production',
+    parse: parsers.string,
+    default: () => '.local/registry-signer-keys',
+  },
+  REGISTRY_RETIRED_PUBLIC_KEYS: {
+    description: 'Public keys (base64url Ed25519) of retired signing keys, still published so old records verify (space separated)',
+    parse: parsers.string,
+    default: () => '',
+  },
+  REGISTRY_PUBLIC_URL: {
+    description: 'The public address of the register, for the links of the Atom feed and the records',
+    parse: httpUrl,
+    default: () => 'http://localhost:3000',
+  },
+};
+
+export type RegistryConfig = ConfigOf<typeof REGISTRY_CONFIG_SCHEMA>;
+export const REGISTRY_CONFIG = Symbol('REGISTRY_CONFIG');
+/** Injection token of the register's signing and published keys. */
+export const REGISTRY_KEYS = Symbol('REGISTRY_KEYS');
+
+export function loadRegistryConfig(env: NodeJS.ProcessEnv = process.env): RegistryConfig {
+  return loadConfig(REGISTRY_CONFIG_SCHEMA, env);
+}

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { compactVerify, createLocalJWKSet } from 'jose';
+import { DataSource } from 'typeorm';
+import { canonicalJson } from '@qaztech/platform';
+import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
+import { RegistryMessaging } from '@qaztech/registry';
+import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { Api, apiClient } from '../support/http-client';
+import { Board, board, decideReady, decideRequest, publishedRecord } from '../support/registry-flow';
+import { EXPERT_ROLES, liveTask, reviewEvents } from '../support/review-flow';
+
+jest.setTimeout(120_000);
+
+describe('registry: publishing decisions', () => {
+  let testApp: TestApp;
+  let api: Api;
+  let dataSource: DataSource;
+  let commission: Board;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    api = apiClient(testApp.baseUrl);
+    dataSource = testApp.app.get(DataSource);
+    commission = await board('pub');
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('publishes an issued decision as a record signed with a key of the JWKS', async () => {
+    const agencyBin = randomBin();
+    const decided = await decideRequest(api, commission, agencyBin, {
+      decision: {
+        outcome: 'approved_with_conditions',
+        conditions: [{ text: 'Пройти аттестацию', owner: 'Заявитель', dueDate: '2035-06-30' }],
+        reasoning: { kk: 'Негіздеме', ru: 'Обоснование', en: 'Reasons' },
+      },
+    });
+    const body = await publishedRecord(api, decided.decisionNumber);
+    expect(body.record).toEqual({
+      recordNumber: decided.decisionNumber,
+      kind: 'decision',
+      correctionOf: null,
+      decisionNumber: decided.decisionNumber,
+      registrationNumber: expect.stringMatching(/^QTX-\d{4}-\d{6}$/),
+      applicant: { bin: agencyBin, nameKk: expect.any(String), nameRu: 'Министерство цифрового развития Республики Казахстан' },
+      system: { titleKk: 'Мемлекеттік құпияларды есепке алу жүйесі', titleRu: expect.any(String), titleEn: null },
+      reasonCategories: ['state_secrets'],
+      dataCategories: ['restricted_personal_data', 'dsp'],
+      budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget' },
+      outcome: 'approved_with_conditions',
+      conditions: [{ text: 'Пройти аттестацию', owner: 'Заявитель', dueDate: '2035-06-30' }],
+      validUntil: '2040-12-31',
+      meeting: { date: '2026-12-10', protocolNumber: expect.any(String) },
+      texts: { kk: 'Негіздеме', ru: 'Обоснование', en: 'Reasons' },
+      signedBy: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },
+      decidedAt: expect.any(String),
+      publishedAt: expect.any(String),
+    });
+    expect(body).toMatchObject({
+      supersededBy: null,
+      sequence: expect.any(Number),
+      links: { self: `/public/decisions/${decided.decisionNumber}` },
+    });
+
+    const jwks = (await api('GET', '/public/jwks.json')).body;
+    expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', kid: body.kid, alg: 'EdDSA' });
+    const verified = await compactVerify(body.jws, createLocalJWKSet(jwks));
+    expect(verified.protectedHeader).toMatchObject({ alg: 'EdDSA', kid: body.kid });
+    expect(new TextDecoder().decode(verified.payload)).toBe(canonicalJson(body.record));
+
+    const [published] = await eventually(async () => {
+      const rows = (await dataSource.query(`SELECT envelope FROM registry.outbox WHERE aggregate_id = $1`, [decided.requestId])) as any[];
+      return rows.length > 0 ? rows : undefined;
+    });
+    expect(published.envelope).toMatchObject({
+      type: 'decision.published.v1',
+      payload: { decisionId: decided.decisionId, sequence: body.sequence, record: body.record, jws: body.jws, kid: body.kid },
+    });
+  });
+
+  it('shows none of the confidential material of a request in any public answer', async () => {
+    const secrets = {
+      contactName: 'Жанар Секретова',
+      phone: '+77015550199',
+      email: 'zh.sekretova@secret-agency.kz',
+      iin: '061211600012',
+      findings: 'Уязвимость CVE-СЕКРЕТ в контуре ДСП',
+      proposedCondition: 'Закрыть порт 8443 во внутреннем сегменте',
+      dspFileName: 'dsp-схема-сети.pdf',
+    };
+    const agencyBin = randomBin();
+    const signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
+    const request = completeRequest(agencyBin);
+    request.applicant.contactPerson = {
+      fullName: secrets.contactName,
+      position: 'Главный специалист',
+      email: secrets.email,
+      phone: secrets.phone,
+    };
+    request.system.purpose = `Контактное лицо ИИН ${secrets.iin}`;
+    const created = await api('POST', '/requests', { token: signatory, body: request });
+    const requestId: string = created.body.id;
+    for (const [kind, fileName, classification] of [
+      ['feasibility_study', 'feasibility.pdf', 'open'],
+      ['technical_specification', secrets.dspFileName, 'dsp'],
+    ]) {
+      const form = uploadForm(SAMPLE_FILES.pdf, fileName!, { kind: kind!, language: 'ru', classification: classification! });
+      expect((await api('POST', `/requests/${requestId}/attachments`, { token: signatory, body: form })).status).toBe(201);
+    }
+    expect((await api('POST', `/requests/${requestId}/submit`, { token: signatory })).status).toBe(200);
+    await screenAndGiveSecretOpinions(requestId, secrets.findings, secrets.proposedCondition);
+    const decided = await decideReady(api, commission, requestId);
+    await publishedRecord(api, decided.decisionNumber);
+
+    const answers = [
+      await api('GET', `/public/decisions/${decided.decisionNumber}`),
+      await api('GET', `/public/decisions?bin=${agencyBin}`),
+      await api('GET', '/public/decisions.atom'),
+      await api('GET', '/public/decisions.csv'),
+    ];
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+      expect(text).toContain(decided.decisionNumber);
+      for (const secret of Object.values(secrets)) expect(text).not.toContain(secret);
+      expect(text).not.toMatch(/sha256|attachment|findings|contactPerson/i);
+    }
+  });
+
+  async function screenAndGiveSecretOpinions(requestId: string, findings: string, proposedCondition: string): Promise<void> {
+    const screening = await liveTask(api, commission.secretary, 'screening', requestId, 1);
+    await api('POST', `/review/tasks/${screening.id}/claim`, { token: commission.secretary });
+    expect((await api('POST', `/review/tasks/${screening.id}/accept`, { token: commission.secretary })).status).toBe(200);
+    for (const [stage, role] of EXPERT_ROLES) {
+      const token = await tokenFor({ roles: [role], subject: `secret-${stage}`, name: `Эксперт ${stage}` });
+      const task = await liveTask(api, token, stage, requestId, 1);
+      await api('POST', `/review/tasks/${task.id}/claim`, { token });
+      const opinion = { version: 1, verdict: 'supports_with_conditions', findings, proposedConditions: [proposedCondition] };
+      expect((await api('POST', `/review/tasks/${task.id}/opinion`, { token, body: opinion })).status).toBe(201);
+    }
+  }
+
+  it('publishes a revocation as a new record that supersedes the decision, and publishes nothing twice', async () => {
+    const decided = await decideRequest(api, commission, randomBin());
+    const first = await publishedRecord(api, decided.decisionNumber);
+    const revoked = await api('POST', `/review/decisions/${decided.decisionId}/revoke`, {
+      token: commission.chair,
+      body: { reasons: 'Условия не выполнены' },
+    });
+    expect(revoked.status).toBe(200);
+    const second = await publishedRecord(api, `${decided.decisionNumber}.2`);
+    expect(second.record).toMatchObject({
+      recordNumber: `${decided.decisionNumber}.2`,
+      kind: 'revocation',
+      correctionOf: decided.decisionNumber,
+      decisionNumber: decided.decisionNumber,
+      decidedAt: revoked.body.revokedAt,
+    });
+    expect(second.sequence).toBeGreaterThan(first.sequence);
+    expect(second.links.correctionOf).toBe(`/public/decisions/${decided.decisionNumber}`);
+    const earlier = (await api('GET', `/public/decisions/${decided.decisionNumber}`)).body;
+    expect(earlier).toMatchObject({ supersededBy: `${decided.decisionNumber}.2`, jws: first.jws, record: first.record });
+
+    // The same event again, even with the consumer's own record of it gone, publishes nothing more.
+    const [issued] = await reviewEvents(dataSource, decided.requestId, 'decision.revoked.v1');
+    const messaging = testApp.app.get(RegistryMessaging);
+    expect(await messaging.consumer.process({ ...issued, sequence: 999_999 })).toBe(false);
+    await dataSource.query('DELETE FROM registry.processed_events WHERE event_id = $1', [issued.id]);
+    expect(await messaging.consumer.process({ ...issued, sequence: 999_999 })).toBe(true);
+    const records = await dataSource.query('SELECT record_number FROM registry.publications WHERE decision_id = $1', [decided.decisionId]);
+    expect(records).toHaveLength(2);
+  });
+
+  it('retries a revocation that arrives before its decision instead of dropping it', async () => {
+    const messaging = testApp.app.get(RegistryMessaging);
+    const decisionId = randomUUID();
+    const early = {
+      id: randomUUID(),
+      type: 'decision.revoked.v1',
+      source: 'review' as const,
+      sequence: 1_000_000,
+      occurredAt: new Date().toISOString(),
+      aggregateId: randomUUID(),
+      actor: { id: 'chair', role: 'commission.chair' },
+      correlationId: randomUUID(),
+      payload: {
+        decisionId,
+        decisionNumber: 'QTX-D-2099-0001',
+        requestId: randomUUID(),
+        reasons: 'x',
+        revokedAt: new Date().toISOString(),
+      },
+    };
+    await expect(messaging.consumer.process(early)).rejects.toThrow(/came before its decision/);
+    expect(await dataSource.query('SELECT 1 FROM registry.processed_events WHERE event_id = $1', [early.id])).toHaveLength(0);
+  });
+
+  it('publishes an expiry as a record that supersedes the decision', async () => {
+    const clock = testApp.app.get(ReviewClock);
+    const timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    try {
+      const validUntil = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      const decided = await decideRequest(api, commission, randomBin(), { decision: { validUntil } });
+      const job = await eventually(async () => (await timers.getJob(expiryJobId(decided.decisionId, validUntil))) ?? undefined);
+      jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 4 * 24 * 3600 * 1000));
+      await job.promote();
+      const expiry = await publishedRecord(api, `${decided.decisionNumber}.2`);
+      expect(expiry.record).toMatchObject({ kind: 'expiry', correctionOf: decided.decisionNumber, validUntil });
+      expect((await api('GET', `/public/decisions/${decided.decisionNumber}`)).body.supersededBy).toBe(`${decided.decisionNumber}.2`);
+    } finally {
+      await timers.close();
+    }
+  });
+
+  it('refuses to rewrite or delete a published record', async () => {
+    const decided = await decideRequest(api, commission, randomBin());
+    await publishedRecord(api, decided.decisionNumber);
+    await expect(
+      dataSource.query(`UPDATE registry.publications SET jws = 'x' WHERE record_number = $1`, [decided.decisionNumber]),
+    ).rejects.toThrow(/append-only/);
+    await expect(dataSource.query(`DELETE FROM registry.publications WHERE record_number = $1`, [decided.decisionNumber])).rejects.toThrow(
+      /append-only/,
+    );
+  });
+});

@@ -1,0 +1,157 @@
+import { parse } from 'csv-parse/sync';
+import { parseAtomFeed } from 'feedsmith';
+import { startTestApp, TestApp } from '../support/app';
+import { completeRequest, randomBin } from '../support/fixtures';
+import { Api, apiClient } from '../support/http-client';
+import { Board, board, Decided, decideRequest, publishedRecord } from '../support/registry-flow';
+
+jest.setTimeout(120_000);
+
+const today = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+
+describe('registry: reading the public register', () => {
+  let testApp: TestApp;
+  let api: Api;
+  let commission: Board;
+  const agencyBin = randomBin();
+  let approval: Decided;
+  let refusal: Decided;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    api = apiClient(testApp.baseUrl);
+    commission = await board('read');
+    approval = await decideRequest(api, commission, agencyBin, {
+      decision: {
+        outcome: 'approved_with_conditions',
+        conditions: [{ text: '=Аттестация, "СТС"', owner: 'Заявитель', dueDate: '2035-06-30' }],
+        reasoning: { kk: 'Платформада құру мүмкін емес.', ru: 'Создание информационной системы на платформе невозможно.' },
+      },
+    });
+    refusal = await decideRequest(api, commission, agencyBin, {
+      vote: 'against',
+      request: (body: ReturnType<typeof completeRequest>) => ({
+        ...body,
+        system: { ...body.system, titleKk: 'Төлем шлюзі', titleRu: 'Платёжный шлюз' },
+        justification: { ...body.justification, reasons: [{ category: 'performance_or_scale', explanation: 'Нагрузка' }] },
+        data: { ...body.data, categories: ['public_personal_data'] },
+      }),
+      decision: { outcome: 'rejected', validUntil: undefined, reasoning: { kk: 'Бас тарту.', ru: 'Отказ: есть аналог на платформе.' } },
+    });
+    await publishedRecord(api, approval.decisionNumber);
+    await publishedRecord(api, refusal.decisionNumber);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const numbers = async (query: string): Promise<string[]> => {
+    const response = await api('GET', `/public/decisions?bin=${agencyBin}&${query}`);
+    expect(response.status).toBe(200);
+    return response.body.items.map((item: any) => item.record.recordNumber);
+  };
+
+  it('filters by applicant, outcome, decision date and categories', async () => {
+    expect(await numbers('')).toEqual([refusal.decisionNumber, approval.decisionNumber]);
+    expect(await numbers('outcome=rejected')).toEqual([refusal.decisionNumber]);
+    expect(await numbers(`from=${today()}&to=${today()}`)).toHaveLength(2);
+    expect(await numbers('to=2020-01-01')).toEqual([]);
+    expect(await numbers('dataCategory=dsp')).toEqual([approval.decisionNumber]);
+    expect(await numbers('reasonCategory=performance_or_scale')).toEqual([refusal.decisionNumber]);
+    expect((await api('GET', `/public/decisions?bin=${randomBin()}`)).body.items).toEqual([]);
+  });
+
+  it('finds Russian words in any form and Kazakh words by their stem', async () => {
+    expect(await numbers(`q=${encodeURIComponent('системы')}`)).toEqual([approval.decisionNumber]);
+    expect(await numbers(`q=${encodeURIComponent('платёжного шлюза')}`)).toEqual([refusal.decisionNumber]);
+    expect(await numbers(`q=${encodeURIComponent('құпиялары')}`)).toEqual([approval.decisionNumber]);
+    expect(await numbers(`q=${encodeURIComponent('төлем')}`)).toEqual([refusal.decisionNumber]);
+    expect(await numbers(`q=${encodeURIComponent('100%_')}`)).toEqual([]);
+  });
+
+  it('pages by cursor, newest first, without repeats', async () => {
+    const first = await api('GET', `/public/decisions?bin=${agencyBin}&limit=1`);
+    expect(first.body.items.map((item: any) => item.record.recordNumber)).toEqual([refusal.decisionNumber]);
+    const second = await api('GET', `/public/decisions?bin=${agencyBin}&limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body.items.map((item: any) => item.record.recordNumber)).toEqual([approval.decisionNumber]);
+    expect(second.body.nextCursor).toBeNull();
+  });
+
+  it('answers 304 to a client that holds the current answer, and lets caches keep it briefly', async () => {
+    const path = `/public/decisions?bin=${agencyBin}`;
+    const first = await api('GET', path);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toMatch(/public, max-age=\d+/);
+    const again = await fetch(`${testApp.baseUrl}${path}`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const record = await fetch(`${testApp.baseUrl}/public/decisions/${approval.decisionNumber}`, { headers: { 'if-none-match': etag } });
+    expect(record.status).toBe(200);
+  });
+
+  it('refuses bad filters with 400, the field and a message in the caller language', async () => {
+    const cases: [string, string, string][] = [
+      ['bin=940140000386', 'bin', 'INVALID_BIN'],
+      ['outcome=maybe', 'outcome', 'NOT_ALLOWED_VALUE'],
+      ['from=2026-02-30', 'from', 'INVALID_DATE'],
+      ['from=2026-05-01&to=2026-04-01', 'to', 'DATE_ORDER'],
+      ['dataCategory=DROP%20TABLE', 'dataCategory', 'INVALID_FORMAT'],
+      ['limit=1000', 'limit', 'OUT_OF_RANGE'],
+      ['cursor=bm90LWEtY3Vyc29y', 'cursor', 'INVALID_CURSOR'],
+      ['q=x', 'q', 'TOO_SHORT'],
+      ['colour=red', 'colour', 'UNKNOWN_FIELD'],
+    ];
+    for (const [query, field, code] of cases) {
+      for (const path of ['/public/decisions', '/public/decisions.atom', '/public/decisions.csv']) {
+        const response = await api('GET', `${path}?${query}`, { language: 'kk' });
+        expect({ path, query, status: response.status, code: response.body.code }).toEqual({
+          path,
+          query,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+        });
+        expect(response.body.details).toEqual([expect.objectContaining({ field, code, message: expect.any(String) })]);
+      }
+    }
+    const missing = await api('GET', '/public/decisions/QTX-D-1999-0001', { language: 'en' });
+    expect({ status: missing.status, code: missing.body.code }).toEqual({ status: 404, code: 'DECISION_NOT_FOUND' });
+  });
+
+  it('serves a valid Atom feed, newest first', async () => {
+    const response = await api('GET', '/public/decisions.atom');
+    expect(response.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    const feed = parseAtomFeed(response.body);
+    const ids = (feed.entries ?? []).map((entry) => entry.id);
+    expect(ids.slice(0, 2)).toEqual([
+      `urn:qaztech-exemptions:register:${refusal.decisionNumber}`,
+      `urn:qaztech-exemptions:register:${approval.decisionNumber}`,
+    ]);
+    const published = (feed.entries ?? []).map((entry) => entry.published!);
+    expect([...published].sort().reverse()).toEqual(published);
+    expect(feed.updated).toBe(published[0]);
+    expect(feed.entries?.[0]?.links?.[0]?.href).toMatch(new RegExp(`/public/decisions/${refusal.decisionNumber}$`));
+  });
+
+  it('exports CSV that spreadsheets read as UTF-8 and that parses back to the records', async () => {
+    const response = await fetch(`${testApp.baseUrl}/public/decisions.csv?bin=${agencyBin}`);
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n').length).toBeGreaterThan(3);
+    const rows: Record<string, string>[] = parse(text, { bom: true, columns: true });
+    expect(rows.map((row) => row.recordNumber)).toEqual([refusal.decisionNumber, approval.decisionNumber]);
+    const record = (await api('GET', `/public/decisions/${approval.decisionNumber}`)).body;
+    expect(rows[1]).toMatchObject({
+      applicantBin: agencyBin,
+      systemTitleKk: record.record.system.titleKk,
+      textRu: record.record.texts.ru,
+      outcome: 'approved_with_conditions',
+      conditions: `'=Аттестация, "СТС" (Заявитель, 2035-06-30)`,
+      jws: record.jws,
+      kid: record.kid,
+    });
+  });
+});
