@@ -3,6 +3,7 @@ import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-ke
 import { AuditSchema1764000000000 } from './1764000000000-audit-schema';
 import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
 import { Registry1764200000000 } from './1764200000000-registry';
+import { RegistryWebhooks1764300000000 } from './1764300000000-registry-webhooks';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   AuditSchema1764000000000,
   ReviewSchema1764100000000,
   Registry1764200000000,
+  RegistryWebhooks1764300000000,
 ];

@@ -11,10 +11,11 @@ import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
 import { JwksController } from './signing/jwks.controller';
 import { loadRegistryKeys } from './signing/registry-keys';
 import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
+import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
-  controllers: [JwksController, PublicFeedsController, PublicDecisionsController],
+  controllers: [JwksController, PublicFeedsController, PublicDecisionsController, ...WEBHOOK_CONTROLLERS],
   providers: [
     { provide: REGISTRY_CONFIG, useFactory: () => loadRegistryConfig() },
     {
@@ -32,6 +33,7 @@ import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
     PublicationRepository,
     PublishRecordUseCase,
     RegisterQuery,
+    ...WEBHOOK_PROVIDERS,
     ...provideContextMessaging(RegistryMessaging, 'registry', [
       DecisionIssuedHandler,
       DecisionRevokedHandler,

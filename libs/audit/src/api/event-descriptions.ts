@@ -47,6 +47,21 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Решение опубликовано в реестре',
     en: 'Decision published in the register',
   },
+  'webhook.subscription_created.v1': {
+    kk: 'Тізілімнің вебхукына жазылым құрылды',
+    ru: 'Создана подписка на вебхуки реестра',
+    en: 'Register webhook subscription created',
+  },
+  'webhook.subscription_disabled.v1': {
+    kk: 'Вебхукқа жазылым өшірілді',
+    ru: 'Подписка на вебхуки отключена',
+    en: 'Webhook subscription disabled',
+  },
+  'webhook.secret_rotated.v1': {
+    kk: 'Вебхук қолтаңбасының құпиясы ауыстырылды',
+    ru: 'Секрет подписи вебхуков заменён',
+    en: 'Webhook signing secret rotated',
+  },
   'reconsideration.requested.v1': { kk: 'Қайта қарау сұралды', ru: 'Запрошен пересмотр', en: 'Reconsideration requested' },
   'exemption.expired.v1': { kk: 'Рұқсаттың мерзімі өтті', ru: 'Срок исключения истёк', en: 'Exemption expired' },
   'deadline.missed.v1': { kk: 'Мерзім өтіп кетті', ru: 'Срок пропущен', en: 'Deadline missed' },

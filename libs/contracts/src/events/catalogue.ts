@@ -1,6 +1,11 @@
 import { AuditAccessedV1, RedeliveryRequestedV1 } from './audit-events';
 import { CONTEXTS, ContextName } from './envelope';
-import { DecisionPublishedV1 } from './registry-events';
+import {
+  DecisionPublishedV1,
+  WebhookSecretRotatedV1,
+  WebhookSubscriptionCreatedV1,
+  WebhookSubscriptionDisabledV1,
+} from './registry-events';
 import {
   AttachmentAddedV1,
   RequestCreatedV1,
@@ -66,6 +71,9 @@ export interface EventCatalogue {
   'deadline.missed.v1': DeadlineMissedV1;
   'calendar.updated.v1': CalendarUpdatedV1;
   'decision.published.v1': DecisionPublishedV1;
+  'webhook.subscription_created.v1': WebhookSubscriptionCreatedV1;
+  'webhook.subscription_disabled.v1': WebhookSubscriptionDisabledV1;
+  'webhook.secret_rotated.v1': WebhookSecretRotatedV1;
   'audit.accessed.v1': AuditAccessedV1;
   'audit.redelivery_requested.v1': RedeliveryRequestedV1;
 }
@@ -115,6 +123,10 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'calendar.updated.v1': { source: 'review', consumers: ['audit'] },
   // The register hears its own publications: webhook deliveries fan out from them.
   'decision.published.v1': { source: 'registry', consumers: ['registry', 'audit'] },
+  // Administration of the register's webhooks: facts for the ledger only.
+  'webhook.subscription_created.v1': { source: 'registry', consumers: ['audit'] },
+  'webhook.subscription_disabled.v1': { source: 'registry', consumers: ['audit'] },
+  'webhook.secret_rotated.v1': { source: 'registry', consumers: ['audit'] },
   // The ledger's own events go into the ledger like everyone else's.
   'audit.accessed.v1': { source: 'audit', consumers: ['audit'] },
   // Every context is a source that may have to redeliver; each ignores requests meant for another.

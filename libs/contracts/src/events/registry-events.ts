@@ -46,3 +46,28 @@ export interface DecisionPublishedV1 {
   jws: string;
   kid: string;
 }
+
+/**
+ * An administrator subscribed an address to the register's webhooks. The signing secret is
+ * never part of an event: the ledger keeps who did what, not the key.
+ */
+export interface WebhookSubscriptionCreatedV1 {
+  subscriptionId: string;
+  targetUrl: string;
+  description: string;
+  createdAt: string;
+}
+
+/** An administrator stopped a subscription; its deliveries still waiting were cancelled. */
+export interface WebhookSubscriptionDisabledV1 {
+  subscriptionId: string;
+  disabledAt: string;
+  cancelledDeliveries: number;
+}
+
+/** A subscription's signing secret was replaced; the old one still signs until the grace period ends. */
+export interface WebhookSecretRotatedV1 {
+  subscriptionId: string;
+  rotatedAt: string;
+  previousSecretValidUntil: string;
+}

@@ -113,4 +113,19 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
     ru: 'Это поле не относится к решению «{outcome}».',
     en: 'This field does not belong to a decision "{outcome}".',
   },
+  INVALID_URL: {
+    kk: 'http:// немесе https:// мекенжайы қажет, логин мен құпиясөзсіз.',
+    ru: 'Нужен адрес http:// или https://, без логина и пароля.',
+    en: 'An http:// or https:// address is required, without a user name or password.',
+  },
+  PRIVATE_ADDRESS: {
+    kk: 'Мекенжай жергілікті немесе ішкі желіге апарады: бұған рұқсат жоқ.',
+    ru: 'Адрес ведёт в локальную или внутреннюю сеть: это запрещено.',
+    en: 'The address leads to a loopback or private network: this is not allowed.',
+  },
+  UNRESOLVABLE_HOST: {
+    kk: 'Хост атауы табылмады.',
+    ru: 'Имя хоста не найдено.',
+    en: 'The host name could not be resolved.',
+  },
 };

@@ -203,6 +203,21 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Пересмотр невозможен: его можно запросить один раз и в течение {days} дней.',
     en: 'Reconsideration is not possible: it may be asked once, within {days} days.',
   },
+  SUBSCRIPTION_NOT_FOUND: {
+    kk: 'Вебхукқа жазылым табылмады.',
+    ru: 'Подписка на вебхуки не найдена.',
+    en: 'The webhook subscription was not found.',
+  },
+  DELIVERY_NOT_FOUND: {
+    kk: 'Жеткізу табылмады.',
+    ru: 'Доставка не найдена.',
+    en: 'The delivery was not found.',
+  },
+  SUBSCRIPTION_DISABLED: {
+    kk: 'Жазылым өшірілген: ол арқылы ештеңе жіберілмейді.',
+    ru: 'Подписка отключена: по ней ничего не отправляется.',
+    en: 'The subscription is disabled: nothing is sent through it.',
+  },
   RATE_LIMITED: {
     kk: 'Сұраулар тым көп; {retryAfter} секундтан кейін қайталаңыз.',
     ru: 'Слишком много запросов; повторите через {retryAfter} с.',

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, PublicRoute } from '@qaztech/platform';
+import { DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
 import { sendCacheable } from './http-cache';
 import { withLinks } from './public-view';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
@@ -12,6 +12,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** The register as JSON: anyone may read it, no token needed. */
 @ApiTags('public register')
 @PublicRoute()
+@RateLimit('public')
 @Controller('public/decisions')
 export class PublicDecisionsController {
   constructor(private readonly register: RegisterQuery) {}

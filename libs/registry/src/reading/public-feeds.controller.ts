@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { PublicRoute } from '@qaztech/platform';
+import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { REGISTRY_CONFIG, RegistryConfig } from '../shared/registry-config';
 import { atomFeed } from './atom-feed';
 import { CSV_HEADER, csvRows } from './csv-export';
@@ -15,6 +15,7 @@ const EXPORT_PAGE = 500;
 /** The register as an Atom feed and as CSV, with the same filters as the JSON list. */
 @ApiTags('public register')
 @PublicRoute()
+@RateLimit('public')
 @Controller('public')
 export class PublicFeedsController {
   constructor(

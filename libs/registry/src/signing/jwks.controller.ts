@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { PublicRoute } from '@qaztech/platform';
+import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { sendCacheable } from '../reading/http-cache';
 import { REGISTRY_KEYS } from '../shared/registry-config';
 import { RegistryKeys } from './registry-keys';
@@ -9,6 +9,7 @@ import { RegistryKeys } from './registry-keys';
 /** The register's public keys, current and retired: every signature it ever made verifies. */
 @ApiTags('public register')
 @PublicRoute()
+@RateLimit('public')
 @Controller('public')
 export class JwksController {
   constructor(@Inject(REGISTRY_KEYS) private readonly keys: RegistryKeys) {}

@@ -1,17 +1,41 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { DecisionPublishedV1, EventEnvelope } from '@qaztech/contracts';
 import { EventHandler } from '@qaztech/platform';
+import { EventArrivedEarly } from '../publishing/publish-record.use-case';
+import { DeliveryRepository } from './delivery.repository';
+import { FanOutRepository } from './fan-out.repository';
 
 /**
- * The register hears its own publications so that webhook deliveries can fan out from them.
- * Subscriptions and deliveries are not built yet: until they are, a publication has no
- * subscriber to reach, and handling it is only recording that it was seen.
+ * Each publication becomes one delivery per active subscription, in the transaction that records
+ * the event as handled. Publications are fanned out strictly in sequence, so that a subscriber's
+ * deliveries exist in the order it must receive them: one whose predecessors are not fanned out
+ * yet takes them from the register itself, or, when the register does not hold them, waits for
+ * their events (the queue retries it).
  */
 @Injectable()
 export class FanOutDeliveriesHandler implements EventHandler<'decision.published.v1'> {
   readonly eventType = 'decision.published.v1' as const;
+  private readonly logger = new Logger(FanOutDeliveriesHandler.name);
 
-  async handle(_event: EventEnvelope<'decision.published.v1', DecisionPublishedV1>): Promise<void> {
-    // Nothing to deliver yet: see the class comment.
+  constructor(
+    private readonly fanOuts: FanOutRepository,
+    private readonly deliveries: DeliveryRepository,
+  ) {}
+
+  async handle(event: EventEnvelope<'decision.published.v1', DecisionPublishedV1>, manager: EntityManager): Promise<void> {
+    const publication = event.payload;
+    const last = await this.fanOuts.lockProgress(manager);
+    if (publication.sequence <= last) return;
+    const between = publication.sequence - last - 1;
+    const earlier = between > 0 ? await this.fanOuts.publishedBetween(last + 1, publication.sequence - 1, manager) : [];
+    if (earlier.length !== between) {
+      throw new EventArrivedEarly(`publication ${publication.sequence} came before publication ${last + 1} was fanned out`);
+    }
+    let created = 0;
+    for (const item of [...earlier, publication]) created += await this.fanOuts.fanOut(item, manager);
+    await this.fanOuts.saveProgress(publication.sequence, manager);
+    if (created > 0) await this.deliveries.notify(manager);
+    this.logger.log({ msg: 'publication fanned out', sequence: publication.sequence, deliveries: created, requestId: event.correlationId });
   }
 }

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '@qaztech/platform';
+import { RegistryOutbox } from '../shared/registry-outbox';
+import { SubscriptionView } from './subscription.dto';
+import { SubscriptionRepository } from './subscription.repository';
+import { subscriptionView } from './subscription-view';
+import { adminActor } from './webhook-admin';
+
+/**
+ * Stops a subscription: no new deliveries, and those still waiting are cancelled (a delivery
+ * already on its way finishes its attempt, but is not retried). Disabling twice changes nothing.
+ */
+@Injectable()
+export class DisableSubscriptionUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly subscriptions: SubscriptionRepository,
+    private readonly outbox: RegistryOutbox,
+  ) {}
+
+  async execute(context: RequestContext, id: string): Promise<SubscriptionView> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await this.subscriptions.lock(id, manager);
+      if (current.status === 'disabled') return subscriptionView(current);
+      const subscription = await this.subscriptions.disable(id, manager);
+      const [, cancelled] = (await manager.query(
+        `UPDATE registry.webhook_deliveries SET status = 'cancelled', finished_at = now()
+          WHERE subscription_id = $1 AND status = 'pending'`,
+        [id],
+      )) as [unknown, number];
+      await this.outbox.append(manager, {
+        type: 'webhook.subscription_disabled.v1',
+        aggregateId: null,
+        actor: adminActor(context.principal),
+        correlationId: context.requestId,
+        payload: { subscriptionId: id, disabledAt: subscription.disabledAt!.toISOString(), cancelledDeliveries: cancelled },
+      });
+      return subscriptionView(subscription);
+    });
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { decodeCursor, DomainError, ErrorCode, Page, toPage } from '@qaztech/platform';
+import { SigningSecrets } from './signature';
+
+export type SubscriptionStatus = 'active' | 'disabled';
+
+/** A subscription as stored, secrets included: never returned by the API as is. */
+export interface Subscription extends SigningSecrets {
+  id: string;
+  targetUrl: string;
+  description: string;
+  status: SubscriptionStatus;
+  createdBy: string;
+  createdAt: Date;
+  secretRotatedAt: Date | null;
+  disabledAt: Date | null;
+}
+
+interface SubscriptionRow {
+  id: string;
+  target_url: string;
+  description: string;
+  status: SubscriptionStatus;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_until: Date | null;
+  created_by: string;
+  created_at: Date;
+  secret_rotated_at: Date | null;
+  disabled_at: Date | null;
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    id: row.id,
+    targetUrl: row.target_url,
+    description: row.description,
+    status: row.status,
+    secret: row.secret,
+    previousSecret: row.previous_secret,
+    previousSecretUntil: row.previous_secret_until,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    secretRotatedAt: row.secret_rotated_at,
+    disabledAt: row.disabled_at,
+  };
+}
+
+export interface NewSubscription {
+  id: string;
+  targetUrl: string;
+  description: string;
+  secret: string;
+  createdBy: string;
+}
+
+/** The register's webhook subscriptions. */
+@Injectable()
+export class SubscriptionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async insert(subscription: NewSubscription, manager: EntityManager): Promise<Subscription> {
+    const rows = (await manager.query(
+      `INSERT INTO registry.webhook_subscriptions (id, target_url, description, status, secret, created_by)
+       VALUES ($1, $2, $3, 'active', $4, $5) RETURNING *`,
+      [subscription.id, subscription.targetUrl, subscription.description, subscription.secret, subscription.createdBy],
+    )) as SubscriptionRow[];
+    return toSubscription(rows[0]!);
+  }
+
+  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Subscription> {
+    const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1', [id])) as SubscriptionRow[];
+    if (rows.length === 0) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    return toSubscription(rows[0]!);
+  }
+
+  /** Holds the subscription until the transaction ends: its changes and the fan-out take turns. */
+  async lock(id: string, manager: EntityManager): Promise<Subscription> {
+    const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1 FOR UPDATE', [id])) as SubscriptionRow[];
+    if (rows.length === 0) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    return toSubscription(rows[0]!);
+  }
+
+  /** Oldest first, by cursor. */
+  async list(limit: number, cursor: string | undefined): Promise<Page<Subscription>> {
+    const after = cursor
+      ? decodeCursor(cursor, ([at, id]) => (typeof at === 'string' && typeof id === 'string' ? [at, id] : undefined))
+      : null;
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM registry.webhook_subscriptions
+        WHERE $1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid)
+        ORDER BY created_at, id LIMIT $3`,
+      [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
+    )) as SubscriptionRow[];
+    return toPage(rows, limit, toSubscription, (row) => [row.created_at.toISOString(), row.id]);
+  }
+
+  async disable(id: string, manager: EntityManager): Promise<Subscription> {
+    const rows = (await manager.query(
+      `UPDATE registry.webhook_subscriptions SET status = 'disabled', disabled_at = now() WHERE id = $1 RETURNING *`,
+      [id],
+    )) as [SubscriptionRow[], number];
+    return toSubscription(rows[0][0]!);
+  }
+
+  /** The current secret becomes the previous one, valid for `graceMs` more. */
+  async rotate(id: string, secret: string, graceMs: number, manager: EntityManager): Promise<Subscription> {
+    const rows = (await manager.query(
+      `UPDATE registry.webhook_subscriptions
+          SET previous_secret = secret, previous_secret_until = now() + make_interval(secs => $3::double precision / 1000),
+              secret = $2, secret_rotated_at = now()
+        WHERE id = $1 RETURNING *`,
+      [id, secret, graceMs],
+    )) as [SubscriptionRow[], number];
+    return toSubscription(rows[0][0]!);
+  }
+}
