@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tokenFor } from '../support/app';
 import { eventually } from '../support/fixtures';
+import { subscribe, WebhookReceiver } from '../support/webhooks';
 import { Cluster } from './support/cluster';
 import { decideOnMeeting } from './support/commission';
 import { FaultInjector } from './support/faults';
@@ -25,6 +26,7 @@ describe('faults: nothing lost, nothing doubled', () => {
   let cluster: Cluster;
   let faults: FaultInjector;
   let traffic: Traffic;
+  let receiver: WebhookReceiver;
   const started = Date.now();
 
   beforeAll(async () => {
@@ -32,13 +34,21 @@ describe('faults: nothing lost, nothing doubled', () => {
       REVIEW_CLAIM_LEASE_MINUTES: '0.05',
       REVIEW_CLAIM_SWEEP_SECONDS: '1',
       DATABASE_POOL_SIZE: '6',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      WEBHOOK_RETRY_BASE_MS: '200',
+      WEBHOOK_RETRY_WINDOW_MS: '600000',
+      WEBHOOK_TIMEOUT_MS: '2000',
+      WEBHOOK_SWEEP_MS: '1000',
     });
     faults = new FaultInjector(cluster);
+    receiver = await WebhookReceiver.start();
+    await subscribe(cluster.api, await tokenFor({ roles: ['admin'] }), receiver.url, 'Faults subscriber');
   });
 
   afterAll(async () => {
     await faults?.stop();
     await cluster?.stop();
+    await receiver?.close().catch(() => undefined);
   });
 
   /** Waits, at most a few seconds, for a moment when `busy` holds, then injects. */
@@ -73,8 +83,12 @@ describe('faults: nothing lost, nothing doubled', () => {
     await faults.duplicateJobs('intake', 20);
     await pause();
     await faults.terminateSessions('audit');
+    await faults.subscriberDown(receiver, 4_000);
     await pause();
-    await faults.killService('registry', 'publishing decisions');
+    await whenBusy(
+      async () => (await count("SELECT count(*)::int AS count FROM registry.webhook_deliveries WHERE status = 'pending'")) > 0,
+    );
+    await faults.killService('registry', 'delivering webhooks');
     await pause();
     await faults.terminateSessions('registry');
     await pause();
@@ -123,9 +137,22 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(rows.filter((row) => row.records !== 1 || row.announcements !== 1)).toEqual([]);
   });
 
+  it('delivers every publication to the subscriber, exactly once by publication id', async () => {
+    const published = (await cluster.dataSource.query("SELECT id FROM registry.publications WHERE kind = 'decision'")) as { id: string }[];
+    const accepted = await eventually(async () => {
+      const ids = receiver.accepted().map((delivery) => delivery.body.publicationId);
+      return published.every((row) => ids.includes(row.id)) ? ids : undefined;
+    }, 120_000);
+    const times = new Map<string, number>();
+    for (const id of accepted) times.set(id, (times.get(id) ?? 0) + 1);
+    expect([...times.keys()].sort()).toEqual(published.map((row) => row.id).sort());
+    expect([...times.entries()].filter(([, n]) => n !== 1)).toEqual([]);
+  });
+
   it('leaves no job with a dead worker and nothing waiting', async () => {
     const states = await eventually(async () => {
       const current = await queueStates(cluster);
+      // Timers wait in the delayed set by design; nothing may be left active or waiting.
       return current.every((state) => state.active === 0 && state.waiting === 0) ? current : undefined;
     }, 90_000);
     expect(states.filter((state) => state.failed > 0)).toEqual([]);

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { ContextName, eventQueueName } from '@qaztech/contracts';
+import { WebhookReceiver } from '../../support/webhooks';
 import { Cluster } from './cluster';
 
 export type FaultKind = 'redis_wiped' | 'db_sessions_terminated' | 'service_killed' | 'job_duplicated' | 'subscriber_down';
@@ -54,6 +55,14 @@ export class FaultInjector {
     await process.stop('SIGKILL');
     await process.restart();
     this.recorded({ kind: 'service_killed', target: service, detail: why });
+  }
+
+  /** The subscriber's server closed for a while (deliveries are refused), then open again. */
+  async subscriberDown(receiver: WebhookReceiver, downMs: number): Promise<void> {
+    await receiver.close();
+    await sleep(downMs);
+    await receiver.reopen();
+    this.recorded({ kind: 'subscriber_down', target: 'webhook subscriber', detail: `closed ${downMs} ms` });
   }
 
   /** The same events delivered again: copies of jobs a queue already completed, under new ids. */

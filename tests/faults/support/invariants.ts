@@ -5,6 +5,8 @@ import { PassThrough } from 'node:stream';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
+import { WEBHOOK_DELIVERY_QUEUE } from '@qaztech/platform';
+import { DEADLINE_QUEUE } from '@qaztech/review';
 import { main as ledgerCommand } from '../../../tools/ledger-command';
 import { Cluster } from './cluster';
 
@@ -76,10 +78,10 @@ export interface QueueState {
   completed: number;
 }
 
-/** The job counts of every event queue. */
+/** The job counts of every event queue, the delivery queue and the timers. */
 export async function queueStates(cluster: Cluster): Promise<QueueState[]> {
   const states: QueueState[] = [];
-  for (const name of CONTEXTS.map(eventQueueName)) {
+  for (const name of [...CONTEXTS.map(eventQueueName), WEBHOOK_DELIVERY_QUEUE, DEADLINE_QUEUE]) {
     const queue = new Queue(name, { connection: { url: cluster.redis.url }, prefix: cluster.env.QUEUE_PREFIX });
     queue.on('error', () => undefined);
     try {
