@@ -8,6 +8,9 @@ export class RegistryWebhooks1764300000000 implements MigrationInterface {
   name = 'RegistryWebhooks1764300000000';
 
   async up(runner: QueryRunner): Promise<void> {
+    // Secrets are drawn by the database (gen_random_bytes), so they never travel as a query
+    // parameter, which a failed query would print in the log.
+    await runner.query('CREATE EXTENSION IF NOT EXISTS pgcrypto');
     // The signing secret must be readable to compute each signature, so it is stored as is; the
     // schema's grants are the protection, and no API or event ever returns it after creation.
     await runner.query(`

@@ -55,7 +55,8 @@ function startServices(supervisor: Supervisor, host: string, ports: Ports): void
       name: service.name,
       command: process.execPath,
       args: [join(__dirname, '..', 'apps', service.name, 'src', 'main.js')],
-      env: { ...process.env, HOST: host, PORT: String(ports[service.name]), MIGRATE_ON_START: 'false' },
+      // The gateway reaches the services over loopback: they believe the client address it forwards.
+      env: { TRUST_PROXY: '127.0.0.1,::1', ...process.env, HOST: host, PORT: String(ports[service.name]), MIGRATE_ON_START: 'false' },
     });
   }
 }

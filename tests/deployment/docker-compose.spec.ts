@@ -1,105 +1,150 @@
+import { DynamicModule } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { AUDIT_CONFIG_SCHEMA, loadAuditConfig } from '@qaztech/audit';
-import { INTAKE_CONFIG_SCHEMA } from '@qaztech/intake';
-import { loadPlatformConfig, PLATFORM_CONFIG_SCHEMA } from '@qaztech/platform';
-import { REVIEW_CONFIG_SCHEMA } from '@qaztech/review';
+import { ConfigurationError, loadConfig, loadPlatformConfig, PlatformConfig, PlatformModule, SHUTDOWN_GRACE_MS } from '@qaztech/platform';
+import { GATEWAY_ROUTES, routeOf, SERVICES } from '../../tools/system/topology';
+import { routesOf } from '../support/routes';
+import { ComposeService, configSchemas, readCompose, readNginx, root, withDefaults } from './compose-model';
 
 /*
- * No Docker engine runs where the tests run, so the compose file is checked by reading it:
- * every service runs a program the build produces, with variables the code knows and accepts.
+ * No Docker engine runs where the tests run, so the deployment is checked by reading it: every
+ * service runs a program the build produces, on the port the gateway and the health check use,
+ * with variables its code reads and accepts; the gateway sends each path to the service whose
+ * controllers serve it.
  */
-const root = join(__dirname, '..', '..');
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<
-    string,
-    {
-      command?: string[];
-      environment?: Record<string, string>;
-      depends_on?: Record<string, { condition: string }>;
-      build?: string;
-      image?: string;
-      volumes?: string[];
-      ports?: string[];
-    }
-  >;
-};
+const compose = readCompose();
+const nginx = readNginx();
+const schemas = configSchemas();
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const NODE_SERVICES = ['migrate', 'intake', 'review', 'audit'];
-const CONTEXT_SERVICES = ['intake', 'review', 'audit'];
+const CONTEXT_SERVICES = SERVICES.map((service) => service.name);
+const NODE_SERVICES = ['migrate', ...CONTEXT_SERVICES];
+
+const service = (name: string): ComposeService => compose.services[name]!;
+const resolvedEnvironment = (name: string): Record<string, string> =>
+  Object.fromEntries(Object.entries(service(name).environment ?? {}).map(([key, value]) => [key, withDefaults(String(value))]));
 
 /** `dist/apps/intake/src/main.js` is built from `apps/intake/src/main.ts`. */
 function sourceOf(builtFile: string): string {
   return join(root, builtFile.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
 }
 
-/** Fills `${NAME:-default}` as compose would with an empty environment. */
-function withDefaults(value: string): string {
-  return value.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+/** The service's root module, as its main builds it, with the configuration compose gives it. */
+function serviceModule(name: string, config: PlatformConfig): DynamicModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = require(join(root, 'apps', name, 'src', `${name}-service.module.ts`)) as Record<string, unknown>;
+  const shell = Object.values(exported).find((value) => typeof (value as { forRoot?: unknown }).forRoot === 'function');
+  return (shell as { forRoot(config: PlatformConfig): DynamicModule }).forRoot(config);
 }
 
 describe('docker-compose.yml', () => {
-  it('runs Postgres, Redis with AOF, a migrate step, the intake, review and audit services and a gateway', () => {
-    expect(Object.keys(compose.services).sort()).toEqual(['audit', 'gateway', 'intake', 'migrate', 'postgres', 'redis', 'review']);
-    expect(compose.services.redis!.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+  it('runs Postgres, Redis with AOF, a migrate step, the four services and a gateway', () => {
+    expect(Object.keys(compose.services).sort()).toEqual([...CONTEXT_SERVICES, 'gateway', 'migrate', 'postgres', 'redis'].sort());
+    expect(service('redis').command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
+    expect(Object.keys(compose.volumes).sort()).toEqual(['attachments', 'dev-keys', 'postgres-data', 'redis-data']);
   });
 
   it.each(NODE_SERVICES)('%s runs a program that the build produces and an npm script runs too', (name) => {
-    const command = compose.services[name]!.command!;
+    const command = service(name).command!;
     expect(command[0]).toBe('node');
     expect(existsSync(sourceOf(command[1]!))).toBe(true);
     expect(Object.values(packageJson.scripts).some((script) => script.includes(`node ${command[1]}`))).toBe(true);
   });
 
-  it.each(NODE_SERVICES)('%s is given only variables the code reads, and they validate', (name) => {
-    const environment = compose.services[name]!.environment!;
-    const known = new Set([
-      ...Object.keys(PLATFORM_CONFIG_SCHEMA),
-      ...Object.keys(INTAKE_CONFIG_SCHEMA),
-      ...Object.keys(AUDIT_CONFIG_SCHEMA),
-      ...Object.keys(REVIEW_CONFIG_SCHEMA),
-    ]);
-    for (const variable of Object.keys(environment)) expect(known).toContain(variable);
-    const resolved = Object.fromEntries(Object.entries(environment).map(([key, value]) => [key, withDefaults(String(value))]));
-    const config = loadPlatformConfig(resolved);
+  it.each(CONTEXT_SERVICES)('%s runs its own context: the main names the service', (name) => {
+    const main = readFileSync(sourceOf(service(name).command![1]!), 'utf8');
+    expect(service(name).command![1]).toBe(`dist/apps/${name}/src/main.js`);
+    expect(main).toMatch(new RegExp(`service: '${name}'`));
+  });
+
+  it.each(NODE_SERVICES)('%s is given only variables its code reads, and they validate', (name) => {
+    const own = name === 'migrate' ? {} : (schemas[name] ?? {});
+    const known = new Set([...Object.keys(schemas.platform!), ...Object.keys(own)]);
+    const environment = resolvedEnvironment(name);
+    expect(Object.keys(environment).filter((variable) => !known.has(variable))).toEqual([]);
+    const config = loadPlatformConfig(environment);
     expect(config.PORT).toBe(3000);
     expect(config.MIGRATE_ON_START).toBe(false);
     expect(new URL(config.DATABASE_URL).hostname).toBe('postgres');
     expect(new URL(config.REDIS_URL).hostname).toBe('redis');
-    expect(() => loadAuditConfig(resolved)).not.toThrow();
+    expect(() => loadConfig(own, environment)).not.toThrow(ConfigurationError);
+  });
+
+  it('gives each context what only it reads, and the contexts that have settings of their own a schema', () => {
+    for (const name of CONTEXT_SERVICES) {
+      const others = CONTEXT_SERVICES.filter((other) => other !== name).flatMap((other) => Object.keys(schemas[other] ?? {}));
+      expect({ name, foreign: Object.keys(service(name).environment ?? {}).filter((variable) => others.includes(variable)) }).toEqual({
+        name,
+        foreign: [],
+      });
+    }
+    expect(Object.keys(schemas).sort()).toEqual(expect.arrayContaining(['audit', 'intake', 'platform', 'review']));
+  });
+
+  it.each(CONTEXT_SERVICES)('%s listens where its health check and the gateway look for it', (name) => {
+    const port = loadPlatformConfig(resolvedEnvironment(name)).PORT;
+    expect(service(name).healthcheck!.test.join(' ')).toContain(`http://127.0.0.1:${port}/ready`);
+    expect(nginx.upstreams[name]).toBe(`${name}:${port}`);
   });
 
   it('starts each service after migrations and Redis, and the gateway after healthy services', () => {
-    expect(compose.services.migrate!.depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
+    expect(service('migrate').depends_on).toEqual({ postgres: { condition: 'service_healthy' } });
     for (const name of CONTEXT_SERVICES) {
-      expect(compose.services[name]!.depends_on).toEqual({
+      expect(service(name).depends_on).toEqual({
         migrate: { condition: 'service_completed_successfully' },
         redis: { condition: 'service_healthy' },
       });
     }
-    expect(compose.services.gateway!.depends_on).toEqual(
+    expect(service('gateway').depends_on).toEqual(
       Object.fromEntries(CONTEXT_SERVICES.map((name) => [name, { condition: 'service_healthy' }])),
     );
   });
 
-  it('keeps the ledger signing key where the audit service can reuse it across restarts', () => {
-    const audit = compose.services.audit!;
-    const keyFile = audit.environment!.AUDIT_SIGNER_KEY_FILE!;
-    expect(audit.volumes!.some((volume) => keyFile.startsWith(`${volume.split(':')[1]}/`))).toBe(true);
+  it.each(CONTEXT_SERVICES)('%s is given longer to stop than it takes to finish its work in hand', (name) => {
+    expect(Number.parseInt(service(name).stop_grace_period ?? '10', 10) * 1000).toBeGreaterThan(SHUTDOWN_GRACE_MS);
   });
 
-  it('routes the ledger through the gateway to the audit service, unbuffered', () => {
-    const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
-    expect(nginx).toMatch(/location \/audit \{ proxy_pass http:\/\/audit; proxy_buffering off;/);
+  it('keeps keys and attachments in volumes, so a restart reuses them', () => {
+    const mounted = (name: string, path: string) =>
+      (service(name).volumes ?? []).some((volume) => path.startsWith(`${volume.split(':')[1]}/`) && !volume.startsWith('.'));
+    for (const name of CONTEXT_SERVICES) expect([name, mounted(name, resolvedEnvironment(name).AUTH_DEV_KEY_FILE!)]).toEqual([name, true]);
+    expect(mounted('audit', resolvedEnvironment('audit').AUDIT_SIGNER_KEY_FILE!)).toBe(true);
+    expect(mounted('registry', resolvedEnvironment('registry').REGISTRY_SIGNER_KEY_FILE!)).toBe(true);
+    expect(mounted('intake', `${resolvedEnvironment('intake').STORAGE_DIR}/file`)).toBe(true);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  it('has the routes of the gateway that `npm run start:services` runs', () => {
+    const fromNginx = nginx.locations.map((location) => ({ path: location.path, exact: location.exact, service: location.upstream }));
+    const fromGateway = GATEWAY_ROUTES.map((route) => ({ path: route.path, exact: route.exact ?? false, service: route.service }));
+    const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
+    expect(fromNginx.sort(byPath)).toEqual(fromGateway.sort(byPath));
   });
 
-  it('routes every intake path prefix through the gateway to the intake service', () => {
-    const nginx = readFileSync(join(root, 'deploy', 'nginx.conf'), 'utf8');
-    for (const prefix of ['/requests', '/docs', '/auth/dev/'])
-      expect(nginx).toMatch(new RegExp(`location ${prefix} \\{ proxy_pass http://intake; \\}`));
-    expect(nginx).toMatch(/location \/review \{ proxy_pass http:\/\/review; \}/);
-    // Attachments of 20 MB pass the gateway.
-    expect(nginx).toMatch(/client_max_body_size 2\dm;/);
+  it.each(CONTEXT_SERVICES)("sends every route of %s's controllers to it", (name) => {
+    const config = loadPlatformConfig(resolvedEnvironment(name));
+    const platformPaths = new Set(routesOf(PlatformModule.forRoot({ config, entities: [] })).map((route) => route.path));
+    const routes = routesOf(serviceModule(name, config)).filter((route) => !platformPaths.has(route.path));
+    expect(routes.length).toBeGreaterThan(0);
+    const misrouted = routes.filter((route) => routeOf(route.path)?.service !== name).map((route) => `${route.method} ${route.path}`);
+    expect(misrouted).toEqual([]);
+  });
+
+  it('sends every location to a service that serves something under it', () => {
+    const config = loadPlatformConfig({});
+    const served = (name: string) => routesOf(serviceModule(name, config)).map((route) => route.path);
+    for (const location of nginx.locations) {
+      const paths = served(location.upstream);
+      const matches = paths.some((path) => (location.exact ? path === location.path : path.startsWith(location.path)));
+      expect({ location: location.path, matches: matches || location.path === '/docs' }).toEqual({
+        location: location.path,
+        matches: true,
+      });
+    }
+  });
+
+  it('streams the ledger export unbuffered and lets 20 MB attachments through', () => {
+    expect(nginx.locations.find((location) => location.path === '/audit')!.directives).toMatch(/proxy_buffering off;/);
+    expect(nginx.text).toMatch(/client_max_body_size 2\dm;/);
   });
 });

@@ -10,12 +10,10 @@ import {
   PlatformConfig,
   PlatformModule,
   PublicRoute,
-  Role,
-  ROLES,
   Roles,
 } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { randomBin } from '../support/fixtures';
 import { Api, ApiResponse, apiClient } from '../support/http-client';
 
 type SigningKey = Parameters<SignJWT['sign']>[0];
@@ -221,92 +219,6 @@ describe('authentication and access', () => {
       const withdrawn = await api('POST', `/requests/${id}/withdraw`, { token: signatory, body: { reason: 'Передумали' } });
       expect(withdrawn.status).toBe(200);
       expect(withdrawn.body.status).toBe('withdrawn');
-    });
-  });
-
-  describe('role × route matrix of the intake API', () => {
-    type Access = 'allowed' | 'forbidden';
-    const Y: Access = 'allowed';
-    const N: Access = 'forbidden';
-    const missingId = randomUUID();
-    const missingAttachmentId = randomUUID();
-
-    interface RouteCall {
-      method: string;
-      path: string;
-      body?: () => unknown;
-      headers?: Record<string, string>;
-    }
-
-    const ROUTES = {
-      'POST /requests': { method: 'POST', path: '/requests', body: () => ({ system: { titleRu: 'Матрица' } }) },
-      'GET /requests': { method: 'GET', path: '/requests' },
-      'GET /requests/:id': { method: 'GET', path: `/requests/${missingId}` },
-      'PATCH /requests/:id': {
-        method: 'PATCH',
-        path: `/requests/${missingId}`,
-        body: () => ({ system: { titleRu: 'Матрица' } }),
-        headers: { 'if-match': '"1"' },
-      },
-      'POST /requests/:id/submit': { method: 'POST', path: `/requests/${missingId}/submit` },
-      'POST /requests/:id/withdraw': { method: 'POST', path: `/requests/${missingId}/withdraw`, body: () => ({ reason: 'Матрица' }) },
-      'GET /requests/:id/versions': { method: 'GET', path: `/requests/${missingId}/versions` },
-      'GET /requests/:id/versions/1': { method: 'GET', path: `/requests/${missingId}/versions/1` },
-      'POST /requests/:id/attachments': {
-        method: 'POST',
-        path: `/requests/${missingId}/attachments`,
-        body: () => uploadForm(SAMPLE_FILES.pdf, 'matrix.pdf', { kind: 'other', language: 'ru', classification: 'open' }),
-      },
-      'GET /requests/:id/attachments/:attachmentId': { method: 'GET', path: `/requests/${missingId}/attachments/${missingAttachmentId}` },
-    } satisfies Record<string, RouteCall>;
-    type RouteName = keyof typeof ROUTES;
-
-    // Columns follow ROLES: submitter, signatory, secretary, expert.technical, expert.security,
-    // expert.legal, commission.member, commission.chair, auditor, admin.
-    // prettier-ignore
-    const ACCESS: Record<RouteName, readonly Access[]> = {
-      //                                           subm sign secr tech sec  legal memb chair aud  admin
-      'POST /requests':                             [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'GET /requests':                              [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'GET /requests/:id':                          [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'PATCH /requests/:id':                        [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'POST /requests/:id/submit':                  [N,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'POST /requests/:id/withdraw':                [N,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'GET /requests/:id/versions':                 [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'GET /requests/:id/versions/1':               [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'POST /requests/:id/attachments':             [Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-      'GET /requests/:id/attachments/:attachmentId':[Y,   Y,   N,   N,   N,   N,   N,   N,   N,   N],
-    };
-
-    const cases = (Object.keys(ACCESS) as RouteName[]).flatMap((route) =>
-      ROLES.map((role, column) => [route, role, ACCESS[route][column]!] as [RouteName, Role, Access]),
-    );
-    const tokens = new Map<Role, string>();
-
-    beforeAll(async () => {
-      for (const role of ROLES) {
-        // Agency roles need their BIN to be valid at all; the others act for no agency.
-        const isAgencyRole = role.startsWith('agency.');
-        tokens.set(role, await tokenFor({ roles: [role], agencyBin: isAgencyRole ? agencyBin : undefined }, config));
-      }
-    });
-
-    it('covers every role on every route', () => {
-      expect(cases).toHaveLength(Object.keys(ROUTES).length * ROLES.length);
-      expect(ROLES).toHaveLength(10);
-    });
-
-    it.each(cases)('%s as %s is %s', async (route, role, access) => {
-      const call: RouteCall = ROUTES[route];
-      const response = await api(call.method, call.path, { token: tokens.get(role), body: call.body?.(), headers: call.headers });
-      if (access === 'forbidden') {
-        expectError(response, 403, 'FORBIDDEN');
-      } else {
-        expect(response.status).not.toBe(401);
-        expect(response.status).not.toBe(403);
-        // Past the guard the ids simply do not exist; a 5xx would mean the route crashed instead.
-        expect(response.status).toBeLessThan(500);
-      }
     });
   });
 

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { commission, onAgenda, submitCompleteRequest } from '../support/review-flow';
 
 describe('concurrent and repeated requests', () => {
   let testApp: TestApp;
@@ -119,15 +120,19 @@ describe('concurrent and repeated requests', () => {
       expect(list.body.items[0].agencyBin).toBe(bin);
     });
 
-    it('creates one request when the same retry arrives ten times at once', async () => {
+    it('creates one request when the same retry arrives from 20 clients at once', async () => {
       const { submitter } = await agency();
       const body = { system: { titleRu: 'Гонка' } };
       const responses = await Promise.all(
-        Array.from({ length: 10 }, () => api('POST', '/requests', { token: submitter, body, headers: { 'idempotency-key': 'burst-1' } })),
+        Array.from({ length: 20 }, () => api('POST', '/requests', { token: submitter, body, headers: { 'idempotency-key': 'burst-1' } })),
       );
       expect(new Set(responses.map((response) => response.status))).toEqual(new Set([201]));
       expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
       expect((await api('GET', '/requests', { token: submitter })).body.items).toHaveLength(1);
+      const [{ drafted }] = (await dataSource.query('SELECT count(*)::int AS drafted FROM intake.outbox WHERE aggregate_id = $1', [
+        responses[0]!.body.id,
+      ])) as { drafted: number }[];
+      expect(drafted).toBe(1);
     });
 
     it('refuses the same key with another body (422) and keeps keys per user', async () => {
@@ -170,5 +175,27 @@ describe('concurrent and repeated requests', () => {
       // Without the key, a repeated submission is a conflict, not a second submission.
       expect((await api('POST', `/requests/${id}/submit`, { token: signatory })).status).toBe(409);
     });
+  });
+
+  it('counts 20 simultaneous votes of one member once', async () => {
+    const { bin, signatory } = await agency();
+    const secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'burst-secretary' });
+    const board = await commission(randomBin(), 'burst');
+    const itemId = await onAgenda(api, secretary, board, await submitCompleteRequest(api, signatory, bin));
+    const votes = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        api('POST', `/review/agenda-items/${itemId}/votes`, {
+          token: board.members.m2!,
+          body: { choice: index % 2 === 0 ? 'for' : 'against' },
+        }),
+      ),
+    );
+    const answers = votes.map((vote) => `${vote.status} ${vote.body.code ?? ''}`.trim());
+    expect(answers.filter((answer) => answer === '201')).toHaveLength(1);
+    expect(answers.filter((answer) => answer !== '201')).toEqual(Array(19).fill('409 ALREADY_VOTED'));
+    const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM review.votes WHERE item_id = $1', [itemId])) as {
+      count: number;
+    }[];
+    expect(count).toBe(1);
   });
 });

@@ -224,4 +224,21 @@ describe('registry webhooks: delivery', () => {
     expect(done.attempts).toHaveLength(1);
     expect(receiver.received.map((item) => item.body.publicationId)).toEqual([published.publicationId]);
   });
+
+  it('lists subscriptions page by page, each once', async () => {
+    for (let i = 0; i < 3; i += 1) await subscriber(`Страница ${i}`);
+    const [row] = await dataSource.query('SELECT count(*)::int AS count FROM registry.webhook_subscriptions');
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api('GET', `/registry/subscriptions?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { token: admin });
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item: { id: string }) => item.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(row.count);
+    expect(new Set(seen).size).toBe(row.count);
+    const bad = await api('GET', '/registry/subscriptions?cursor=nonsense', { token: admin });
+    expect(bad.body).toMatchObject({ code: 'VALIDATION_FAILED', details: [{ field: 'cursor', code: 'INVALID_CURSOR' }] });
+  });
 });

@@ -115,3 +115,27 @@ export async function meetingWithEveryone(api: Api, secretary: string, board: Co
   if (attended.status !== 200) throw new Error(`attendance failed: ${JSON.stringify(attended.body)}`);
   return created.body.id;
 }
+
+/** A request through screening and opinions onto a fresh meeting's agenda; returns the agenda item id. */
+export async function onAgenda(api: Api, secretary: string, board: Commission, requestId: string): Promise<string> {
+  await readyForAgenda(api, secretary, requestId);
+  const meetingId = await meetingWithEveryone(api, secretary, board);
+  const placed = await api('POST', `/review/meetings/${meetingId}/agenda`, { token: secretary, body: { requestId } });
+  if (placed.status !== 201) throw new Error(`agenda failed: ${JSON.stringify(placed.body)}`);
+  return placed.body.id;
+}
+
+/** Everyone votes against, the chair closes and rejects; returns the decision id. */
+export async function rejectOnAgenda(api: Api, board: Commission, agendaItemId: string): Promise<string> {
+  for (const token of [board.chair, ...Object.values(board.members)]) {
+    await api('POST', `/review/agenda-items/${agendaItemId}/votes`, { token, body: { choice: 'against' } });
+  }
+  const closed = await api('POST', `/review/agenda-items/${agendaItemId}/close`, { token: board.chair, body: {} });
+  if (closed.status !== 200) throw new Error(`close failed: ${JSON.stringify(closed.body)}`);
+  const issued = await api('POST', `/review/agenda-items/${agendaItemId}/decision`, {
+    token: board.chair,
+    body: { outcome: 'rejected', reasoning: { kk: 'Негіздеме', ru: 'Обоснование' }, chairPosition: 'Председатель Комиссии' },
+  });
+  if (issued.status !== 201) throw new Error(`decision failed: ${JSON.stringify(issued.body)}`);
+  return issued.body.decisionId;
+}

@@ -1,6 +1,7 @@
-import { Type } from '@nestjs/common';
+import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { RequestMethod } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 
 // @nestjs/swagger keeps these keys internal; they are the ones its decorators write.
 const EXCLUDED_CONTROLLER = 'swagger/apiExcludeController';
@@ -23,21 +24,42 @@ function join(...parts: string[]): string {
   return `/${path}`;
 }
 
-/** The controllers a module declares, with those of the static modules it imports. */
-export function controllersOf(module: Type<unknown>, seen = new Set<unknown>()): Type<unknown>[] {
+type ModuleLike = Type<unknown> | { module: Type<unknown>; controllers?: Type<unknown>[]; imports?: unknown[] };
+
+/** The controllers a module (static or dynamic) declares, with those of the modules it imports. */
+export function controllersOf(module: ModuleLike, seen = new Set<unknown>()): Type<unknown>[] {
   if (seen.has(module)) return [];
   seen.add(module);
-  const own = (Reflect.getMetadata('controllers', module) as Type<unknown>[] | undefined) ?? [];
-  const imports = (Reflect.getMetadata('imports', module) as unknown[] | undefined) ?? [];
-  const nested = imports
-    .filter((entry): entry is Type<unknown> => typeof entry === 'function')
-    .flatMap((entry) => controllersOf(entry, seen));
-  return [...own, ...nested];
+  const dynamic = typeof module === 'function' ? undefined : module;
+  const type = dynamic ? dynamic.module : (module as Type<unknown>);
+  const own = [...((Reflect.getMetadata('controllers', type) as Type<unknown>[] | undefined) ?? []), ...(dynamic?.controllers ?? [])];
+  const imports = [...((Reflect.getMetadata('imports', type) as unknown[] | undefined) ?? []), ...(dynamic?.imports ?? [])];
+  const modules = imports.filter(
+    (entry): entry is ModuleLike => typeof entry === 'function' || (typeof entry === 'object' && entry !== null && 'module' in entry),
+  );
+  return [...own, ...modules.flatMap((entry) => controllersOf(entry, seen))];
 }
 
 /** Every route of a module's controllers, read from Nest's decorators. */
-export function routesOf(module: Type<unknown>): Route[] {
-  return controllersOf(module).flatMap((controller) => {
+export function routesOf(module: ModuleLike): Route[] {
+  return routesOfControllers(controllersOf(module));
+}
+
+/** Routes as a running application serves them, as `POST /requests/:id/submit`, sorted. */
+export function discoverRoutes(app: NestFastifyApplication): string[] {
+  const controllers = app
+    .get(DiscoveryService)
+    .getControllers()
+    .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type<unknown>] : []));
+  return routesOfControllers(controllers)
+    .map((route) => `${route.method} ${route.path}`)
+    .sort();
+}
+
+export const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+function routesOfControllers(controllers: Type<unknown>[]): Route[] {
+  return controllers.flatMap((controller) => {
     const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
     const excluded = Reflect.getMetadata(EXCLUDED_CONTROLLER, controller) as unknown[] | undefined;
     const prototype = controller.prototype as Record<string, unknown>;

@@ -42,6 +42,8 @@ export const PUBLICATION_STEP: DemoStep = {
         return response.status === 200 ? response.body : undefined;
       },
       context.timeoutMs,
+      // Public reads are rate-limited per address: poll gently.
+      1_000,
     );
     await verifySignature(context, published);
     const leaks = confidentialLeaks(published.record, context);

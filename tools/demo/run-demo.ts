@@ -46,12 +46,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
   options.print(
     `${label(1, 'mint tokens')}: agency ${cast.agencyBin} (submitter, signatory), secretary, 3 experts, chair, 5 members, auditor`,
   );
+  // A step's details follow its own line, which is known only once the step is done.
+  const details: string[] = [];
   const context = createDemoContext({
     api: demoApi(options.baseUrlOf),
     cast,
     timeoutMs: options.timeoutMs,
     baseUrlOf: options.baseUrlOf,
-    detail: (line) => options.print(`        ${line}`),
+    detail: (line) => details.push(`        ${line}`),
   });
   for (const [index, step] of DEMO_STEPS.entries()) {
     let summary: string;
@@ -62,6 +64,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
       throw new DemoStepFailed(step.name, error);
     }
     options.print(`${label(index + 2, step.name)}: ${summary}`);
+    for (const line of details.splice(0)) options.print(line);
   }
   return context.state;
 }

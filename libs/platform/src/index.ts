@@ -19,6 +19,7 @@ export * from './http/error-body';
 export * from './http/pagination';
 export * from './http/rate-limit/rate-limit.decorator';
 export * from './http/request-context';
+export * from './http/security-headers';
 export * from './http/validation';
 export * from './http/validators';
 export * from './http/uuid.pipe';

@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 
@@ -16,6 +16,7 @@ export function ensureBuilt(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  mkdirSync(dirname(marker), { recursive: true });
   writeFileSync(marker, new Date().toISOString());
 }
 
@@ -114,5 +115,5 @@ export class ServiceProcess {
 
 /** Stops every process still running, e.g. after a failed test. */
 export async function stopAll(processes: readonly (ServiceProcess | undefined)[]): Promise<void> {
-  await Promise.all(processes.map(async (process) => process?.stop('SIGTERM')));
+  await Promise.all(processes.flatMap((service) => (service ? [service.stop('SIGTERM')] : [])));
 }

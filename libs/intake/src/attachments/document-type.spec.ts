@@ -290,6 +290,16 @@ describe('detectDocumentType', () => {
       expect(detectDocumentType({ head: file, tail: file.subarray(file.length - 22), size: file.length })).toBeUndefined();
     });
 
+    it('refuses a DOCX whose entries claim to unpack past the bound (a zip bomb), by its directory or its local headers', () => {
+      const file = Buffer.from(buildZip(docxEntries()));
+      const directoryStart = file.readUInt32LE(eocdOf(file) + 16);
+      file.writeUInt32LE(0xf0000000, directoryStart + 24);
+      expect(detectDocumentType(sampleOf(file))).toBeUndefined();
+      const local = Buffer.from(buildZip(docxEntries()));
+      local.writeUInt32LE(0xf0000000, 22);
+      expect(detectDocumentType({ head: local, tail: local.subarray(local.length - 22), size: local.length })).toBeUndefined();
+    });
+
     it('returns undefined for inconsistent sample sizes', () => {
       const file = buildZip(docxEntries());
       for (const size of [-1, 0, 10, Number.NaN, Number.POSITIVE_INFINITY, 1.5]) {

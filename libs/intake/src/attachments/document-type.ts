@@ -5,7 +5,9 @@
  * prove nothing: a renamed executable or a generic archive must not pass as a
  * document. Only a bounded sample of the file is inspected (head and tail windows),
  * and ZIP containers are recognised from their entry names alone, so nothing is
- * ever decompressed and a zip bomb costs the same as any other upload.
+ * ever decompressed and a zip bomb costs the same as any other upload. An archive that
+ * says it unpacks to more than any real document does is refused all the same: the
+ * reviewer who opens it would be the one to pay.
  */
 
 export type DocumentType = 'pdf' | 'docx' | 'xlsx' | 'odt' | 'png' | 'jpeg';
@@ -45,6 +47,8 @@ const FLAG_DATA_DESCRIPTOR = 0x0008;
 const METHOD_STORED = 0;
 const ZIP64_MARKER_16 = 0xffff;
 const ZIP64_MARKER_32 = 0xffffffff;
+/** Far above any real office document within the 20 MB upload limit; a zip bomb's claim is far above this. */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 const ODT_MIMETYPE_ENTRY = 'mimetype';
 const ODT_MIMETYPE = Buffer.from('application/vnd.oasis.opendocument.text', 'latin1');
@@ -164,6 +168,7 @@ function findEndOfCentralDirectory(tail: Buffer): number | undefined {
 function readCentralNames(tail: Buffer, directory: CentralDirectory): string[] | undefined {
   const end = directory.start + directory.size;
   const names: string[] = [];
+  let unpacked = 0;
   let offset = directory.start;
   // Bounded by the declared entry count and by `end`, so a lying count cannot
   // make this read past the directory or run longer than 65535 iterations.
@@ -174,6 +179,8 @@ function readCentralNames(tail: Buffer, directory: CentralDirectory): string[] |
     const nameLength = tail.readUInt16LE(offset + 28);
     const recordLength = CENTRAL_HEADER_LENGTH + nameLength + tail.readUInt16LE(offset + 30) + tail.readUInt16LE(offset + 32);
     if (offset + recordLength > end) return undefined;
+    unpacked += tail.readUInt32LE(offset + 24);
+    if (unpacked > MAX_UNPACKED_BYTES) return undefined;
     const nameStart = offset + CENTRAL_HEADER_LENGTH;
     names.push(tail.toString('latin1', nameStart, nameStart + nameLength));
     offset += recordLength;
@@ -181,14 +188,17 @@ function readCentralNames(tail: Buffer, directory: CentralDirectory): string[] |
   return names;
 }
 
-function walkLocalHeaders(head: Buffer): string[] {
+function walkLocalHeaders(head: Buffer): string[] | undefined {
   const names: string[] = [];
+  let unpacked = 0;
   let offset = 0;
   // Each step advances by at least a header length, and readLocalHeader refuses
   // anything past the end of head, so the walk always terminates.
   for (;;) {
     const entry = readLocalHeader(head, offset);
     if (entry === undefined) break;
+    unpacked += entry.uncompressedSize;
+    if (unpacked > MAX_UNPACKED_BYTES) return undefined;
     names.push(entry.name);
     // With a data descriptor the real size only follows the data, so the next
     // header cannot be found without decompressing, which we never do.

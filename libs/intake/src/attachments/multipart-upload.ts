@@ -70,7 +70,17 @@ function translateUploadError(error: unknown): unknown {
     const limit = { maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 };
     return new DomainError(ErrorCode.FILE_TOO_LARGE, [{ field: 'file', code: FieldErrorCode.FILE_TOO_LARGE, params: limit }], limit);
   }
+  if (isMalformedMultipart(error)) return new DomainError(ErrorCode.MALFORMED_UPLOAD);
   return error;
+}
+
+/**
+ * The multipart parser reports a missing boundary or a truncated body as plain errors without a
+ * code; file-system errors always carry one (ENOSPC, EACCES) and stay server errors.
+ */
+function isMalformedMultipart(error: unknown): boolean {
+  if (!(error instanceof Error) || (error as { code?: string }).code !== undefined) return false;
+  return /multipart|boundary|part header|unsupported content type/i.test(error.message);
 }
 
 const HEAD_BYTES = 64 * 1024;

@@ -8,6 +8,9 @@ import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
+import { registerCors } from '../http/cors';
+import { registerStrictJsonParser } from '../http/json-body';
+import { registerSecurityHeaders } from '../http/security-headers';
 import { refuseRequestsWhileStopping } from './graceful-shutdown';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
@@ -35,18 +38,23 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
     // proxies the operator names, or anyone could pick a fresh rate-limit key per request.
     trustProxy: options.config.TRUST_PROXY,
     logger: false,
+    // Our own hook refuses requests during a shutdown, in the API's error body (graceful-shutdown.ts).
+    return503OnClosing: false,
   });
   const logger = new JsonLogger(options.service, options.config.LOG_LEVEL);
   // The API speaks JSON and, for uploads, multipart: Nest's extra parsers (urlencoded) stay off,
   // and Fastify's text/plain parser is removed, so any other body is a 415, not a validation error.
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { logger, bodyParser: false });
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  registerStrictJsonParser(app.getHttpAdapter().getInstance());
   await app.register(multipart, {
     limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11, fieldSize: 4096 },
     throwFileSizeLimit: true,
   });
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
+  registerCors(fastify, options.config.CORS_ALLOWED_ORIGINS);
+  registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
   refuseRequestsWhileStopping(app);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);

@@ -11,19 +11,22 @@ export const SHUTDOWN_GRACE_MS = 25_000;
 const stopping = new WeakSet<NestFastifyApplication>();
 
 /**
- * Once a service is stopping, a new request gets a 503 in the usual error body and the connection
- * is closed, so a proxy or client retries on another replica; requests already in flight finish.
+ * Once a service is stopping, a new request gets a 503 in the usual error body, so a proxy or
+ * client retries on another replica; requests already in flight finish. Every response from then
+ * on closes its connection: a keep-alive connection that fell idle after the server stopped
+ * listening would otherwise hold the shutdown open until its keep-alive timeout.
  */
 export function refuseRequestsWhileStopping(app: NestFastifyApplication): void {
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      if (!stopping.has(app)) return;
-      const language = negotiateLanguage(request.headers['accept-language']);
-      const { status, body } = renderError(new DomainError(ErrorCode.SERVICE_UNAVAILABLE), language, request.id);
-      await reply.header('connection', 'close').header('retry-after', '1').code(status).send(body);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!stopping.has(app)) return;
+    const language = negotiateLanguage(request.headers['accept-language']);
+    const { status, body } = renderError(new DomainError(ErrorCode.SERVICE_UNAVAILABLE), language, request.id);
+    await reply.header('retry-after', '1').code(status).send(body);
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (stopping.has(app)) void reply.header('connection', 'close');
+  });
 }
 
 /**

@@ -65,6 +65,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parseTrustProxy,
     default: () => false as TrustProxy,
   },
+  CORS_ALLOWED_ORIGINS: {
+    description: 'Origins (scheme://host[:port]) whose browser pages may call the API, comma separated; none by default',
+    parse: parseOrigins,
+    default: () => [] as string[],
+  },
   RATE_LIMIT_WINDOW_SECONDS: { description: 'Length of a rate-limit window (s)', parse: parsers.positiveInteger, default: () => 60 },
   RATE_LIMIT_PUBLIC: {
     description: 'Requests per window a client address may make to login-free reads',
@@ -93,6 +98,18 @@ function parseTrustProxy(raw: string): TrustProxy | InvalidValue {
   const address = /^[0-9A-Fa-f.:]+(\/\d{1,3})?$/;
   if (addresses.length > 0 && addresses.every((item) => address.test(item))) return addresses;
   return new InvalidValue('expected true, false or IP addresses/CIDRs separated by commas');
+}
+
+function parseOrigins(raw: string): string[] | InvalidValue {
+  const origins = parsers.list(raw);
+  for (const origin of origins) {
+    // A browser sends the bare origin; anything else could never match, or would match too much.
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      return new InvalidValue(`"${origin}" is not an origin such as https://portal.example.kz`);
+    }
+  }
+  return origins;
 }
 
 export type PlatformConfig = ConfigOf<typeof PLATFORM_CONFIG_SCHEMA>;

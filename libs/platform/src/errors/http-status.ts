@@ -4,6 +4,7 @@ import { ErrorCode } from './error-codes';
 export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.VALIDATION_FAILED]: 400,
   [ErrorCode.MALFORMED_BODY]: 400,
+  [ErrorCode.MALFORMED_UPLOAD]: 400,
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.UNAUTHENTICATED]: 401,

@@ -14,6 +14,11 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Не удалось прочитать тело запроса: некорректный JSON.',
     en: 'The request body could not be read: malformed JSON.',
   },
+  MALFORMED_UPLOAD: {
+    kk: 'Жүктелген файлды оқу мүмкін емес: multipart/form-data денесі қате.',
+    ru: 'Не удалось прочитать загрузку: некорректное тело multipart/form-data.',
+    en: 'The upload could not be read: malformed multipart/form-data body.',
+  },
   UNSUPPORTED_MEDIA_TYPE: {
     kk: 'Сұрау денесінің бұл түрі қабылданбайды.',
     ru: 'Этот тип тела запроса не поддерживается.',

@@ -7,12 +7,20 @@ describe('csvField (RFC 4180)', () => {
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\r\nlines', '"two\r\nlines"'],
-    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
-    ['-1', "'-1"],
     [null, ''],
     [42, '42'],
+    ['-eKiy8Uwpm5', '-eKiy8Uwpm5'],
   ])('writes %j as %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
+  });
+
+  it.each([
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['Система', 'Система'],
+  ])('keeps a spreadsheet from running free text %j as a formula', (value, expected) => {
+    expect(csvField(value, true)).toBe(expected);
   });
 });
 

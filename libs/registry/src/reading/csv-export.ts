@@ -35,20 +35,37 @@ const COLUMNS: readonly [string, (view: PublishedDecisionView) => string | numbe
 ];
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A text that a
- * spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: applicants
- * write titles, and a title must not become a command on a reader's machine.
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A free text that
+ * a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: applicants
+ * write titles, and a title must not become a command on a reader's machine. Identifiers, codes
+ * and signatures are never touched, so they stay exact.
  */
-export function csvField(value: string | number | null): string {
+export function csvField(value: string | number | null, freeText = false): string {
   if (value === null) return '';
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (freeText && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/** Columns people write in their own words; the rest are numbers, codes, dates and signatures. */
+const FREE_TEXT = new Set([
+  'applicantNameKk',
+  'applicantNameRu',
+  'systemTitleKk',
+  'systemTitleRu',
+  'systemTitleEn',
+  'conditions',
+  'protocolNumber',
+  'textKk',
+  'textRu',
+  'textEn',
+  'signedByName',
+  'signedByPosition',
+]);
 
 export const CSV_HEADER = `\ufeff${COLUMNS.map(([name]) => name).join(',')}\r\n`;
 
 /** Rows end in CRLF; the byte order mark goes once, in the header, so spreadsheets read Cyrillic as UTF-8. */
 export function csvRows(views: readonly PublishedDecisionView[]): string {
-  return views.map((view) => `${COLUMNS.map(([, of]) => csvField(of(view))).join(',')}\r\n`).join('');
+  return views.map((view) => `${COLUMNS.map(([name, of]) => csvField(of(view), FREE_TEXT.has(name))).join(',')}\r\n`).join('');
 }

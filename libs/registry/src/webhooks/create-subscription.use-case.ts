@@ -7,7 +7,7 @@ import { CreateSubscriptionDto, SubscriptionWithSecretView } from './subscriptio
 import { SubscriptionRepository } from './subscription.repository';
 import { withSecret } from './subscription-view';
 import { checkTarget } from './target-address';
-import { adminActor, newSigningSecret } from './webhook-admin';
+import { adminActor } from './webhook-admin';
 import { WEBHOOK_CONFIG, WebhookConfig } from './webhook-config';
 
 /** An administrator subscribes an address; the answer is the only place its secret is shown. */
@@ -30,7 +30,6 @@ export class CreateSubscriptionUseCase {
           id: randomUUID(),
           targetUrl,
           description: body.description.trim(),
-          secret: newSigningSecret(),
           createdBy: context.principal.subject,
         },
         manager,

@@ -5,7 +5,7 @@ import { RegistryOutbox } from '../shared/registry-outbox';
 import { SubscriptionWithSecretView } from './subscription.dto';
 import { SubscriptionRepository } from './subscription.repository';
 import { withSecret } from './subscription-view';
-import { adminActor, newSigningSecret } from './webhook-admin';
+import { adminActor } from './webhook-admin';
 import { WEBHOOK_CONFIG, WebhookConfig } from './webhook-config';
 
 /**
@@ -25,7 +25,7 @@ export class RotateSecretUseCase {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.subscriptions.lock(id, manager);
       if (current.status === 'disabled') throw new DomainError(ErrorCode.SUBSCRIPTION_DISABLED);
-      const subscription = await this.subscriptions.rotate(id, newSigningSecret(), this.config.WEBHOOK_SECRET_GRACE_MS, manager);
+      const subscription = await this.subscriptions.rotate(id, this.config.WEBHOOK_SECRET_GRACE_MS, manager);
       await this.outbox.append(manager, {
         type: 'webhook.secret_rotated.v1',
         aggregateId: null,

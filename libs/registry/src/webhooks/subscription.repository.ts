@@ -51,9 +51,14 @@ export interface NewSubscription {
   id: string;
   targetUrl: string;
   description: string;
-  secret: string;
   createdBy: string;
 }
+
+/**
+ * A new signing secret, 256 random bits, drawn by the database: a secret is never a query
+ * parameter, because a failed query is logged with its parameters.
+ */
+const NEW_SECRET = `'whsec_' || rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=')`;
 
 /** The register's webhook subscriptions. */
 @Injectable()
@@ -63,8 +68,8 @@ export class SubscriptionRepository {
   async insert(subscription: NewSubscription, manager: EntityManager): Promise<Subscription> {
     const rows = (await manager.query(
       `INSERT INTO registry.webhook_subscriptions (id, target_url, description, status, secret, created_by)
-       VALUES ($1, $2, $3, 'active', $4, $5) RETURNING *`,
-      [subscription.id, subscription.targetUrl, subscription.description, subscription.secret, subscription.createdBy],
+       VALUES ($1, $2, $3, 'active', ${NEW_SECRET}, $4) RETURNING *`,
+      [subscription.id, subscription.targetUrl, subscription.description, subscription.createdBy],
     )) as SubscriptionRow[];
     return toSubscription(rows[0]!);
   }
@@ -87,13 +92,14 @@ export class SubscriptionRepository {
     const after = cursor
       ? decodeCursor(cursor, ([at, id]) => (typeof at === 'string' && typeof id === 'string' ? [at, id] : undefined))
       : null;
+    // The cursor keeps the time as Postgres writes it: microseconds, which a JavaScript Date would cut.
     const rows = (await this.dataSource.query(
-      `SELECT * FROM registry.webhook_subscriptions
+      `SELECT *, created_at::text AS created_key FROM registry.webhook_subscriptions
         WHERE $1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid)
         ORDER BY created_at, id LIMIT $3`,
       [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-    )) as SubscriptionRow[];
-    return toPage(rows, limit, toSubscription, (row) => [row.created_at.toISOString(), row.id]);
+    )) as (SubscriptionRow & { created_key: string })[];
+    return toPage(rows, limit, toSubscription, (row) => [row.created_key, row.id]);
   }
 
   async disable(id: string, manager: EntityManager): Promise<Subscription> {
@@ -104,14 +110,14 @@ export class SubscriptionRepository {
     return toSubscription(rows[0][0]!);
   }
 
-  /** The current secret becomes the previous one, valid for `graceMs` more. */
-  async rotate(id: string, secret: string, graceMs: number, manager: EntityManager): Promise<Subscription> {
+  /** A new secret; the current one becomes the previous one, valid for `graceMs` more. */
+  async rotate(id: string, graceMs: number, manager: EntityManager): Promise<Subscription> {
     const rows = (await manager.query(
       `UPDATE registry.webhook_subscriptions
-          SET previous_secret = secret, previous_secret_until = now() + make_interval(secs => $3::double precision / 1000),
-              secret = $2, secret_rotated_at = now()
+          SET previous_secret = secret, previous_secret_until = now() + make_interval(secs => $2::double precision / 1000),
+              secret = ${NEW_SECRET}, secret_rotated_at = now()
         WHERE id = $1 RETURNING *`,
-      [id, secret, graceMs],
+      [id, graceMs],
     )) as [SubscriptionRow[], number];
     return toSubscription(rows[0][0]!);
   }

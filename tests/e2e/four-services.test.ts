@@ -1,0 +1,73 @@
+import { ContextName } from '@qaztech/contracts';
+import { loadPlatformConfig } from '@qaztech/platform';
+import { runDemo } from '../../tools/demo/run-demo';
+import { Gateway, startGateway } from '../../tools/system/gateway';
+import { pathOf, routeOf, SERVICES } from '../../tools/system/topology';
+import { randomBin } from '../support/fixtures';
+import { ServiceProcess, stopAll } from './support/service-process';
+
+jest.setTimeout(180_000);
+
+/**
+ * The four contexts as four processes sharing one database and one Redis prefix, each called on
+ * its own port. No process has another context's module, so whatever crosses from one context
+ * to another here crossed as an event.
+ */
+describe('the demo against four separate services', () => {
+  const services = new Map<ContextName, ServiceProcess>();
+
+  beforeAll(async () => {
+    // One at a time: on a small machine four boots at once only slow each other down.
+    for (const { name } of SERVICES) services.set(name, await ServiceProcess.start(name, { LOG_LEVEL: 'warn' }));
+  });
+
+  afterAll(async () => {
+    await stopAll([...services.values()]);
+  });
+
+  function serviceFor(path: string): ServiceProcess {
+    const route = routeOf(pathOf(path));
+    if (!route) throw new Error(`no service serves ${path}`);
+    return services.get(route.service)!;
+  }
+
+  it('takes a request from a draft to a verified ledger, each call to the service that owns it', async () => {
+    const config = loadPlatformConfig();
+    const called = new Set<string>();
+    const state = await runDemo({
+      baseUrlOf: (path) => {
+        const service = serviceFor(path);
+        called.add(service.service);
+        return service.url;
+      },
+      keyFile: config.AUTH_DEV_KEY_FILE,
+      issuer: config.AUTH_ISSUER,
+      audience: config.AUTH_AUDIENCE,
+      agencyBin: randomBin(),
+      timeoutMs: 60_000,
+      print: () => undefined,
+    });
+    expect(state.publicUrl).toBe(`${services.get('registry')!.url}/public/decisions/${state.decisionNumber}`);
+    expect([...called].sort()).toEqual(SERVICES.map((service) => service.name).sort());
+  });
+
+  it('puts the services under one port through the gateway, with the routes of deploy/nginx.conf', async () => {
+    const upstreams = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<ContextName, string>;
+    const gateway: Gateway = await startGateway({ host: '127.0.0.1', port: 0, upstreams });
+    try {
+      const ready = await fetch(`${gateway.url}/ready`);
+      expect(ready.status).toBe(200);
+      const unauthenticated = await fetch(`${gateway.url}/review/queues/screening`, { headers: { 'x-request-id': 'gateway-trace-1' } });
+      expect({ status: unauthenticated.status, requestId: unauthenticated.headers.get('x-request-id') }).toEqual({
+        status: 401,
+        requestId: 'gateway-trace-1',
+      });
+      const jwks = await fetch(`${gateway.url}/public/jwks.json`);
+      expect(jwks.status).toBe(200);
+      const nowhere = await fetch(`${gateway.url}/nowhere`, { headers: { 'accept-language': 'en' } });
+      expect({ status: nowhere.status, body: await nowhere.json() }).toMatchObject({ status: 404, body: { code: 'ROUTE_NOT_FOUND' } });
+    } finally {
+      await gateway.close();
+    }
+  });
+});
