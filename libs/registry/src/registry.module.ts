@@ -6,6 +6,7 @@ import { PublishRecordUseCase } from './publishing/publish-record.use-case';
 import { PublicDecisionsController } from './reading/public-decisions.controller';
 import { PublicFeedsController } from './reading/public-feeds.controller';
 import { RegisterQuery } from './reading/register.query';
+import { RegisterPageController } from './register-page/register-page.controller';
 import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } from './shared/registry-config';
 import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
 import { JwksController } from './signing/jwks.controller';
@@ -15,7 +16,7 @@ import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.prov
 
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
-  controllers: [JwksController, PublicFeedsController, PublicDecisionsController, ...WEBHOOK_CONTROLLERS],
+  controllers: [JwksController, PublicFeedsController, PublicDecisionsController, RegisterPageController, ...WEBHOOK_CONTROLLERS],
   providers: [
     { provide: REGISTRY_CONFIG, useFactory: () => loadRegistryConfig() },
     {

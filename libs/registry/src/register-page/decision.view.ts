@@ -1,0 +1,151 @@
+import { PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { Language } from '@qaztech/platform';
+import { PublishedDecisionView } from '../reading/register.query';
+import { decisionProof, supersededNotice } from './decision-proof.view';
+import { decisionDate, formatAmount, formatMoment, localized } from './format';
+import { Html, html, HtmlValue } from './html';
+import {
+  codeLabel,
+  DATA_CATEGORY_LABELS,
+  FUNDING_SOURCE_LABELS,
+  OUTCOME_LABELS,
+  REASON_CATEGORY_LABELS,
+  RECORD_KIND_LABELS,
+} from './i18n/code-labels';
+import { LABELS, PageLanguage, UiLabels } from './i18n/labels';
+import { inLanguage, pageHref, REGISTER_PATH, renderPage } from './layout';
+
+type Row = readonly [label: string, value: HtmlValue];
+
+function facts(rows: readonly Row[]): Html {
+  return html`<dl class="facts">
+    ${rows.map(
+      ([label, value]) =>
+        html`<div>
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`,
+    )}
+  </dl>`;
+}
+
+const dateValue = (date: string): Html => html`<time datetime="${date}">${date}</time>`;
+
+function decisionFacts(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+  const decided = decisionDate(record.decidedAt);
+  return html`<section aria-labelledby="s-decision">
+    <h2 id="s-decision">${labels.sectionDecision}</h2>
+    ${facts([
+      [labels.outcome, html`<span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][language]}</span>`],
+      [labels.decisionNumber, record.decisionNumber],
+      [labels.recordNumber, record.recordNumber],
+      [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]],
+      [labels.registrationNumber, record.registrationNumber],
+      [labels.decidedAt, dateValue(decided)],
+      [labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
+      [labels.protocolNumber, record.meeting.protocolNumber],
+      [labels.meetingDate, dateValue(record.meeting.date)],
+      [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
+      [labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`],
+    ])}
+  </section>`;
+}
+
+function applicantAndSystem(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+  const name = localized(language, { kk: record.applicant.nameKk, ru: record.applicant.nameRu });
+  const title = localized(language, { kk: record.system.titleKk, ru: record.system.titleRu, en: record.system.titleEn });
+  const funding = record.budget.fundingSource;
+  return html`<section aria-labelledby="s-applicant">
+      <h2 id="s-applicant">${labels.sectionApplicant}</h2>
+      ${facts([
+        [labels.applicantName, inLanguage(name, language)],
+        [labels.bin, record.applicant.bin],
+      ])}
+    </section>
+    <section aria-labelledby="s-system">
+      <h2 id="s-system">${labels.sectionSystem}</h2>
+      ${facts([
+        [labels.systemTitle, inLanguage(title, language)],
+        [labels.budget, `${formatAmount(record.budget.amountKzt, language)} ${labels.currency}`],
+        [labels.fundingSource, funding === null ? labels.notSet : codeLabel(FUNDING_SOURCE_LABELS, funding, language)],
+      ])}
+    </section>`;
+}
+
+function codeList(codes: readonly string[], table: Parameters<typeof codeLabel>[0], language: Language, labels: UiLabels): Html {
+  if (codes.length === 0) return html`${labels.none}`;
+  return html`<ul class="codes">
+    ${codes.map((code) => html`<li>${codeLabel(table, code, language)}</li>`)}
+  </ul>`;
+}
+
+function grounds(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+  return html`<section aria-labelledby="s-grounds">
+    <h2 id="s-grounds">${labels.sectionGrounds}</h2>
+    ${facts([
+      [labels.reasonCategories, codeList(record.reasonCategories, REASON_CATEGORY_LABELS, language, labels)],
+      [labels.dataCategories, codeList(record.dataCategories, DATA_CATEGORY_LABELS, language, labels)],
+    ])}
+  </section>`;
+}
+
+function conditions(record: PublishedDecisionRecordV1, labels: UiLabels): Html {
+  const body =
+    record.conditions.length === 0
+      ? html`<p>${labels.noConditions}</p>`
+      : html`<div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">${labels.conditionText}</th>
+                <th scope="col">${labels.conditionOwner}</th>
+                <th scope="col">${labels.conditionDue}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${record.conditions.map(
+                (condition) =>
+                  html`<tr>
+                    <td>${condition.text}</td>
+                    <td>${condition.owner}</td>
+                    <td>${dateValue(condition.dueDate)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`;
+  return html`<section aria-labelledby="s-conditions">
+    <h2 id="s-conditions">${labels.sectionConditions}</h2>
+    ${body}
+  </section>`;
+}
+
+/** The decision's text in the page's language, or in the other official one with a note saying so. */
+function decisionText(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+  const text = localized(language, record.texts);
+  const paragraphs = text.text.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`);
+  return html`<section aria-labelledby="s-text">
+    <h2 id="s-text">${labels.sectionText}</h2>
+    ${text.language === language ? '' : html`<p class="note">${labels.textFallback}</p>`}
+    <div class="decision-text" lang="${text.language}">${paragraphs}</div>
+  </section>`;
+}
+
+/** `/register/:number`: everything the signed record says, its history, and how to check it. */
+export function renderDecision(view: PublishedDecisionView, language: PageLanguage): Html {
+  const record = view.record;
+  const current = language.language;
+  const labels = LABELS[current];
+  const title = localized(current, { kk: record.system.titleKk, ru: record.system.titleRu, en: record.system.titleEn });
+  const path = `${REGISTER_PATH}/${encodeURIComponent(record.recordNumber)}`;
+  return renderPage({
+    language,
+    title: `${record.recordNumber}: ${title.text}`,
+    switchTo: (other) => pageHref(path, { lang: other }, null),
+    body: html`<p class="breadcrumb"><a href="${pageHref(REGISTER_PATH, {}, language)}">${labels.backToList}</a></p>
+      <h1><span class="record-number">${record.recordNumber}</span> ${inLanguage(title, current)}</h1>
+      ${supersededNotice(view, language)} ${decisionFacts(record, current, labels)} ${applicantAndSystem(record, current, labels)}
+      ${grounds(record, current, labels)} ${conditions(record, labels)} ${decisionText(record, current, labels)}
+      ${decisionProof(view, language)}`,
+  });
+}
