@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -52,6 +53,18 @@ export class EventPublisher {
     const queue = this.queue(eventQueueName(SEQUENCE_WATCHER));
     const jobId = `head-${head.source}-${head.lastSequence}`;
     await withTimeout(queue.add(SOURCE_HEAD_JOB, head, { ...SOURCE_HEAD_JOB_OPTIONS, jobId }), PUBLISH_TIMEOUT_MS, 'announcing a head');
+  }
+
+  /**
+   * The identity of the Redis data set: a key set once and kept for as long as Redis keeps its
+   * data (with AOF, across restarts). A Redis that lost everything answers with a new one.
+   */
+  async redisEpoch(): Promise<string> {
+    const key = `${this.prefix}:redis-epoch`;
+    await withTimeout(this.connection.set(key, randomUUID(), 'NX'), PUBLISH_TIMEOUT_MS, 'setting the Redis epoch');
+    const epoch = await withTimeout(this.connection.get(key), PUBLISH_TIMEOUT_MS, 'reading the Redis epoch');
+    if (!epoch) throw new Error('Redis lost its epoch key as it was read');
+    return epoch;
   }
 
   async ping(): Promise<void> {
