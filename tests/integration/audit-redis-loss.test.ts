@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ContextMessaging } from '@qaztech/platform';
+import { ContextMessaging, REDIS_EPOCH_KEY } from '@qaztech/platform';
 import { AuditMessaging } from '../../libs/audit/src/shared/audit-outbox';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
@@ -77,7 +77,7 @@ describe('the ledger when Redis loses everything', () => {
     });
     // The jobs are lost but Redis keeps its identity (as if only the queues were flushed): the
     // relays see no new Redis and republish nothing, so only the ledger's own watch can notice.
-    const epochKey = `${testApp.config.QUEUE_PREFIX}:redis-epoch`;
+    const epochKey = REDIS_EPOCH_KEY;
     const epoch = await withRedis((client) => client.get(epochKey));
     await redis.kill();
     await redis.restart();

@@ -17,6 +17,7 @@ import { createProducerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
 
 const PUBLISH_TIMEOUT_MS = 5_000;
+export const REDIS_EPOCH_KEY = 'qaztech:redis-epoch';
 
 /** Puts events on the queues of their consumers, with the event id as the job id. */
 export class EventPublisher {
@@ -57,10 +58,12 @@ export class EventPublisher {
 
   /**
    * The identity of the Redis data set: a key set once and kept for as long as Redis keeps its
-   * data (with AOF, across restarts). A Redis that lost everything answers with a new one.
+   * data (with AOF, across restarts). A Redis that lost everything answers with a new one. It
+   * names the data set, not a deployment, so it carries no queue prefix: every process using
+   * this Redis agrees on it.
    */
   async redisEpoch(): Promise<string> {
-    const key = `${this.prefix}:redis-epoch`;
+    const key = REDIS_EPOCH_KEY;
     await withTimeout(this.connection.set(key, randomUUID(), 'NX'), PUBLISH_TIMEOUT_MS, 'setting the Redis epoch');
     const epoch = await withTimeout(this.connection.get(key), PUBLISH_TIMEOUT_MS, 'reading the Redis epoch');
     if (!epoch) throw new Error('Redis lost its epoch key as it was read');
