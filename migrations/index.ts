@@ -4,6 +4,7 @@ import { AuditSchema1764000000000 } from './1764000000000-audit-schema';
 import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
 import { Registry1764200000000 } from './1764200000000-registry';
 import { RegistryWebhooks1764300000000 } from './1764300000000-registry-webhooks';
+import { OutboxRedisEpoch1764400000000 } from './1764400000000-outbox-redis-epoch';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   ReviewSchema1764100000000,
   Registry1764200000000,
   RegistryWebhooks1764300000000,
+  OutboxRedisEpoch1764400000000,
 ];

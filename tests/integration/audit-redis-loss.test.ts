@@ -1,5 +1,6 @@
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ContextMessaging } from '@qaztech/platform';
+import { ContextMessaging, REDIS_EPOCH_KEY } from '@qaztech/platform';
 import { AuditMessaging } from '../../libs/audit/src/shared/audit-outbox';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
@@ -35,6 +36,15 @@ describe('the ledger when Redis loses everything', () => {
     await database.drop();
   });
 
+  async function withRedis<T>(use: (client: Redis) => Promise<T>): Promise<T> {
+    const client = new Redis(redis.url);
+    try {
+      return await use(client);
+    } finally {
+      client.disconnect();
+    }
+  }
+
   async function createRequests(count: number, label: string): Promise<void> {
     for (let i = 0; i < count; i += 1) {
       const response = await api('POST', '/requests', { token, body: { system: { titleRu: `${label} ${i}` } } });
@@ -65,8 +75,13 @@ describe('the ledger when Redis loses everything', () => {
       const [row] = await dataSource.query('SELECT count(*)::int AS count FROM intake.outbox WHERE published_at IS NULL');
       return row.count === 0 ? true : undefined;
     });
+    // The jobs are lost but Redis keeps its identity (as if only the queues were flushed): the
+    // relays see no new Redis and republish nothing, so only the ledger's own watch can notice.
+    const epochKey = REDIS_EPOCH_KEY;
+    const epoch = await withRedis((client) => client.get(epochKey));
     await redis.kill();
     await redis.restart();
+    await withRedis((client) => client.set(epochKey, epoch ?? ''));
     messaging.consumer.start();
 
     const ledger = await ledgerMatchesOutbox();

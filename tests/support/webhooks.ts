@@ -54,6 +54,12 @@ export class WebhookReceiver {
     return this.received.filter((delivery) => typeof delivery.answered === 'number' && delivery.answered < 300);
   }
 
+  /** Listens again at the same address after `close`: a subscriber back from an outage. */
+  async reopen(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

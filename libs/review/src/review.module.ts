@@ -28,6 +28,7 @@ import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
 import { AssignTaskUseCase } from './tasks/assign-task.use-case';
 import { ClaimTaskUseCase } from './tasks/claim-task.use-case';
+import { ReleaseExpiredClaimsUseCase } from './tasks/release-expired-claims.use-case';
 import { ReleaseTaskUseCase } from './tasks/release-task.use-case';
 import { TaskPlanner } from './tasks/task-planner';
 import { TaskEntity } from './tasks/task.entity';
@@ -84,6 +85,7 @@ export const REVIEW_ENTITIES = [
     DeadlineScheduler,
     ClaimTaskUseCase,
     ReleaseTaskUseCase,
+    ReleaseExpiredClaimsUseCase,
     AssignTaskUseCase,
     ScreenRequestUseCase,
     SubmitOpinionUseCase,

@@ -40,6 +40,7 @@ export interface Exit {
 export class ServiceProcess {
   private child: ChildProcess | undefined;
   private exited: Promise<Exit> | undefined;
+  private env: Record<string, string> = {};
   output = '';
 
   private constructor(
@@ -59,7 +60,19 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** The process id, for tests that signal it. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  /** Starts the service again, on the same port and with the same environment, after it ended. */
+  async restart(): Promise<void> {
+    this.spawn(this.env);
+    await this.waitUntilReady();
+  }
+
   private spawn(env: Record<string, string>): void {
+    this.env = env;
     const child = spawn(process.execPath, [join(root, 'dist', 'apps', this.service, 'src', 'main.js')], {
       cwd: root,
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(this.port), MIGRATE_ON_START: 'false', ...env },

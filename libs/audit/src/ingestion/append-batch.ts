@@ -1,9 +1,10 @@
 import { EntityManager } from 'typeorm';
 import { EventEnvelope } from '@qaztech/contracts';
-import { encodeLeaf, formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
+import { formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
 import { insertTiles, stageTiles, tileReader } from '../log-store/tile-store';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { nextBatch, WaitingEvent } from './batch-order';
+import { chooseLeaf } from './quarantine';
 
 interface InboxRow extends WaitingEvent {
   envelope: EventEnvelope;
@@ -93,25 +94,32 @@ async function waitingEvents(manager: EntityManager, limit: number): Promise<Map
 async function buildEntries(manager: EntityManager, origin: string, size: number, batch: readonly InboxRow[]): Promise<BuiltEntry[]> {
   const tips = await chainTips(manager, batch);
   const salts = newSalts(batch.length);
-  return batch.map(({ envelope: event }, offset) => {
-    const requestId = event.aggregateId;
+  return batch.map(({ envelope: original }, offset) => {
     const salt = salts[offset]!;
     // What can be erased later lives in the document; the leaf keeps only its commitment.
-    const document = { actorName: event.actor.name ?? null, correlationId: event.correlationId, payload: event.payload };
-    const leaf = encodeLeaf({
+    const documentOf = (event: EventEnvelope, quarantine?: object) => ({
+      actorName: event.actor?.name ?? null,
+      correlationId: event.correlationId,
+      payload: event.payload,
+      ...(quarantine ? { quarantine } : {}),
+    });
+    const fieldsOf = (event: EventEnvelope, document: unknown) => ({
       origin,
       eventId: event.id,
       type: event.type,
       source: event.source,
       sourceSequence: event.sequence,
-      requestId,
-      actor: { id: event.actor.id, role: event.actor.role, agencyBin: event.actor.agencyBin ?? null },
+      requestId: event.aggregateId,
+      actor: { id: event.actor?.id, role: event.actor?.role, agencyBin: event.actor?.agencyBin ?? null },
       occurredAt: event.occurredAt,
       payloadCommitment: payloadCommitment(salt, document),
-      previousRequestLeaf: requestId ? (tips.get(requestId)?.toString('hex') ?? null) : null,
+      previousRequestLeaf: event.aggregateId ? (tips.get(event.aggregateId)?.toString('hex') ?? null) : null,
     });
+    const first = chooseLeaf(original, (event) => fieldsOf(event, documentOf(event)));
+    const document = first.quarantined ? documentOf(original, { reason: first.quarantined, envelope: original }) : documentOf(original);
+    const { event, leaf } = first.quarantined ? chooseLeaf(first.event, (repaired) => fieldsOf(repaired, document)) : first;
     const hash = leafHash(leaf);
-    if (requestId) tips.set(requestId, hash);
+    if (event.aggregateId) tips.set(event.aggregateId, hash);
     return { index: size + offset, event, leaf, leafHash: hash, salt, document };
   });
 }

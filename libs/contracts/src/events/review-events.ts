@@ -22,8 +22,12 @@ export interface TaskClaimedV1 extends TaskRefV1 {
   assigneeName: string;
 }
 
+/** Why a held task went back to its queue; absent on releases recorded before reasons were. */
+export type TaskReleaseReason = 'released_by_holder' | 'released_by_secretary' | 'claim_lease_expired';
+
 export interface TaskReleasedV1 extends TaskRefV1 {
   previousAssigneeId: string;
+  reason?: TaskReleaseReason;
 }
 
 export interface TaskAssignedV1 extends TaskRefV1 {

@@ -29,7 +29,7 @@ async function startService(definition: ServiceDefinition): Promise<void> {
   const logger = new JsonLogger(definition.service);
   let config: PlatformConfig;
   try {
-    config = loadPlatformConfig();
+    config = loadPlatformConfig({ DATABASE_APPLICATION_NAME: `qaztech-${definition.service}`, ...process.env });
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${error.message}\n`);

@@ -17,6 +17,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: () => 'postgres://postgres@127.0.0.1:5432/qaztech_exemptions',
     secret: true,
   },
+  DATABASE_APPLICATION_NAME: {
+    description: "Name this process's database sessions carry (pg_stat_activity.application_name); defaults to the service's",
+    parse: parsers.string,
+    default: () => 'qaztech-exemptions',
+  },
   DATABASE_POOL_SIZE: { description: 'PostgreSQL connections per process', parse: parsers.positiveInteger, default: () => 10 },
   REDIS_URL: {
     description: 'Redis connection URL',

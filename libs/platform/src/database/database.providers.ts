@@ -12,9 +12,10 @@ export function createDataSource(config: PlatformConfig, entities: readonly Enti
     synchronize: false,
     migrationsRun: false,
     poolSize: config.DATABASE_POOL_SIZE,
+    // Each service names its sessions, so an operator (or a fault test) can tell them apart.
     // Short transactional queries only: JIT compilation, which Postgres starts on large cost
     // estimates, costs tens of milliseconds and never pays off for them.
-    extra: { application_name: 'qaztech-exemptions', connectionTimeoutMillis: 5_000, options: '-c jit=off' },
+    extra: { application_name: config.DATABASE_APPLICATION_NAME, connectionTimeoutMillis: 5_000, options: '-c jit=off' },
     logging: ['error'],
   });
 }

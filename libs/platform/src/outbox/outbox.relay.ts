@@ -70,15 +70,16 @@ export class OutboxRelay {
     try {
       await runner.startTransaction();
       const lastSequence = await this.lockHead(runner);
+      const replayed = await this.replayIfRedisLost(runner, await this.publisher.redisEpoch());
       const numbered = await this.numberNewRows(runner, lastSequence);
       const rows = await this.unpublished(runner);
       if (rows.length > 0) {
         await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
-        await runner.query(`UPDATE ${this.options.source}.outbox SET published_at = now() WHERE sequence = ANY($1::bigint[])`, [
+        await runner.query(`UPDATE ${this.options.source}.outbox SET published_at = clock_timestamp() WHERE sequence = ANY($1::bigint[])`, [
           rows.map((row) => row.sequence),
         ]);
       }
-      if (numbered > 0 || rows.length > 0) await runner.commitTransaction();
+      if (numbered > 0 || rows.length > 0 || replayed) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return rows.length;
     } catch (error) {
@@ -119,6 +120,35 @@ export class OutboxRelay {
     ])) as { last_sequence: string }[];
     if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
     return Number(head.last_sequence);
+  }
+
+  /**
+   * A Redis restarted empty lost every job it held, and the ledger asks again only for what the
+   * ledger itself misses: another consumer's copy of an event the ledger already took would be
+   * gone for good. So when Redis has a new identity, everything published to the old one goes
+   * back to unpublished and out again; consumers ignore what they have already handled. Times
+   * are clock times under the head lock, so a row published to the old Redis is never older
+   * than the moment that Redis was first seen.
+   */
+  private async replayIfRedisLost(runner: QueryRunner, epoch: string): Promise<boolean> {
+    const schema = this.options.source;
+    const [head] = (await runner.query(`SELECT redis_epoch, redis_epoch_since FROM ${schema}.outbox_head WHERE source = $1`, [schema])) as {
+      redis_epoch: string | null;
+      redis_epoch_since: Date | null;
+    }[];
+    if (head?.redis_epoch === epoch) return false;
+    if (head?.redis_epoch && head.redis_epoch_since) {
+      const [, count] = (await runner.query(
+        `UPDATE ${schema}.outbox SET published_at = NULL WHERE published_at >= $1 AND sequence IS NOT NULL`,
+        [head.redis_epoch_since],
+      )) as [unknown, number];
+      this.logger.warn({ msg: 'Redis came back without its data: events published to it go out again', count });
+    }
+    await runner.query(`UPDATE ${schema}.outbox_head SET redis_epoch = $2, redis_epoch_since = clock_timestamp() WHERE source = $1`, [
+      schema,
+      epoch,
+    ]);
+    return true;
   }
 
   private async numberNewRows(runner: QueryRunner, lastSequence: number): Promise<number> {

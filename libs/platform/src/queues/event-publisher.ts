@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -16,6 +17,7 @@ import { createProducerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
 
 const PUBLISH_TIMEOUT_MS = 5_000;
+export const REDIS_EPOCH_KEY = 'qaztech:redis-epoch';
 
 /** Puts events on the queues of their consumers, with the event id as the job id. */
 export class EventPublisher {
@@ -52,6 +54,20 @@ export class EventPublisher {
     const queue = this.queue(eventQueueName(SEQUENCE_WATCHER));
     const jobId = `head-${head.source}-${head.lastSequence}`;
     await withTimeout(queue.add(SOURCE_HEAD_JOB, head, { ...SOURCE_HEAD_JOB_OPTIONS, jobId }), PUBLISH_TIMEOUT_MS, 'announcing a head');
+  }
+
+  /**
+   * The identity of the Redis data set: a key set once and kept for as long as Redis keeps its
+   * data (with AOF, across restarts). A Redis that lost everything answers with a new one. It
+   * names the data set, not a deployment, so it carries no queue prefix: every process using
+   * this Redis agrees on it.
+   */
+  async redisEpoch(): Promise<string> {
+    const key = REDIS_EPOCH_KEY;
+    await withTimeout(this.connection.set(key, randomUUID(), 'NX'), PUBLISH_TIMEOUT_MS, 'setting the Redis epoch');
+    const epoch = await withTimeout(this.connection.get(key), PUBLISH_TIMEOUT_MS, 'reading the Redis epoch');
+    if (!epoch) throw new Error('Redis lost its epoch key as it was read');
+    return epoch;
   }
 
   async ping(): Promise<void> {

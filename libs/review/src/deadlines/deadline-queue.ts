@@ -4,7 +4,11 @@ export const DEADLINE_QUEUE = 'review.deadlines';
 export type TimerJob =
   | { kind: 'task_deadline'; taskId: string }
   | { kind: 'case_deadline'; requestId: string }
-  | { kind: 'decision_expiry'; decisionId: string };
+  | { kind: 'decision_expiry'; decisionId: string }
+  | { kind: 'claim_leases' };
+
+/** The one repeating timer: it looks for claims whose lease ran out. */
+export const CLAIM_LEASE_SCHEDULER_ID = 'claim-leases';
 
 /** Named after what it checks and when: re-scheduling the same moment adds nothing. */
 export function taskDeadlineJobId(taskId: string, dueDate: string): string {

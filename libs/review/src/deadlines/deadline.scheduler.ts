@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
 import { ReviewClock } from '../shared/review-clock';
-import { caseDeadlineJobId, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
+import { caseDeadlineJobId, CLAIM_LEASE_SCHEDULER_ID, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
 
 export interface ScheduledTask {
   id: string;
@@ -54,6 +54,21 @@ export class DeadlineScheduler {
   async recheckExpiry(decisionId: string, validUntil: string): Promise<void> {
     const jobId = `${expiryJobId(decisionId, validUntil)}-recheck-${this.clock.now().getTime()}`;
     await this.add({ kind: 'decision_expiry', decisionId }, jobId, endOfAlmatyDay(validUntil));
+  }
+
+  /**
+   * The claim-lease sweep repeats every `everyMs`. Upserting the scheduler is idempotent, so it is
+   * done at every sweep of live timers, which also restores it after Redis comes back empty.
+   */
+  async scheduleClaimLeases(everyMs: number): Promise<void> {
+    const job: TimerJob = { kind: 'claim_leases' };
+    await withTimeout(
+      this.publisher
+        .queue(DEADLINE_QUEUE)
+        .upsertJobScheduler(CLAIM_LEASE_SCHEDULER_ID, { every: everyMs }, { name: job.kind, data: job, opts: TIMER_JOB_OPTIONS }),
+      5_000,
+      'scheduling the claim-lease sweep',
+    );
   }
 
   /** Best effort, for use after a change is decided: the worker's sweep covers a failure. */

@@ -3,6 +3,8 @@ import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
 import { DecisionRepository } from '../decisions/decision.repository';
+import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
+import { ReleaseExpiredClaimsUseCase } from '../tasks/release-expired-claims.use-case';
 import { TaskRepository } from '../tasks/task.repository';
 import { CaseTimers } from './case-timers';
 import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
@@ -33,6 +35,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly scheduler: DeadlineScheduler,
     private readonly tasks: TaskRepository,
     private readonly decisions: DecisionRepository,
+    private readonly releaseExpiredClaims: ReleaseExpiredClaimsUseCase,
+    @Inject(REVIEW_CONFIG) private readonly reviewConfig: ReviewConfig,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -70,6 +74,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
         return this.checkCase.execute(job.requestId);
       case 'decision_expiry':
         return this.checkExpiry.execute(job.decisionId);
+      case 'claim_leases':
+        return `released ${(await this.releaseExpiredClaims.execute()).length}`;
     }
   }
 
@@ -89,6 +95,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   private async sweep(): Promise<void> {
     await this.scheduler.scheduleTasks(await this.tasks.live());
     await this.caseTimers.scheduleRunning();
+    await this.scheduler.scheduleClaimLeases(this.reviewConfig.REVIEW_CLAIM_SWEEP_SECONDS * 1_000);
     for (const decision of await this.decisions.inForce()) {
       if (decision.validUntil) await this.scheduler.scheduleExpiry(decision.id, decision.validUntil);
     }

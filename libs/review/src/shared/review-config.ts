@@ -10,6 +10,11 @@ function wholeNumber(raw: string): number | InvalidValue {
   return Number.isInteger(value) && value >= 0 ? value : new InvalidValue('expected a whole number ≥ 0');
 }
 
+function positiveNumber(raw: string): number | InvalidValue {
+  const value = Number(raw);
+  return raw.trim() !== '' && Number.isFinite(value) && value > 0 ? value : new InvalidValue('expected a number > 0');
+}
+
 /** The Commission's working rules that its regulations may change: configuration, never code. */
 export const REVIEW_CONFIG_SCHEMA = {
   REVIEW_SCREENING_WORKING_DAYS: {
@@ -46,6 +51,16 @@ export const REVIEW_CONFIG_SCHEMA = {
     description: "The Commission's membership for the quorum; 0 takes each meeting's expected members",
     parse: wholeNumber,
     default: () => 0,
+  },
+  REVIEW_CLAIM_LEASE_MINUTES: {
+    description: 'Minutes a claimed task may stay unfinished before it goes back to its queue (fractions allowed)',
+    parse: positiveNumber,
+    default: () => 8 * 60,
+  },
+  REVIEW_CLAIM_SWEEP_SECONDS: {
+    description: 'How often expired claims are looked for and released',
+    parse: parsers.positiveInteger,
+    default: () => 60,
   },
   REVIEW_RECONSIDERATION_DAYS: {
     description: 'Calendar days after a decision in which the applicant may ask for reconsideration',

@@ -37,7 +37,14 @@ export class ReleaseTaskUseCase {
         aggregateId: task.requestId,
         actor: actorOf(principal, [STAGE_ROLE[task.stage], 'commission.secretary']),
         correlationId: context.requestId,
-        payload: { taskId, requestId: task.requestId, version: task.version, stage: task.stage, previousAssigneeId },
+        payload: {
+          taskId,
+          requestId: task.requestId,
+          version: task.version,
+          stage: task.stage,
+          previousAssigneeId,
+          reason: previousAssigneeId === principal.subject ? 'released_by_holder' : 'released_by_secretary',
+        },
       });
       return toTaskView(task, this.clock.now());
     });

@@ -1,0 +1,89 @@
+import { DataSource } from 'typeorm';
+import { ContextName } from '@qaztech/contracts';
+import { routeOf } from '../../../tools/system/topology';
+import { ServiceProcess } from '../../e2e/support/service-process';
+import { tokenFor } from '../../support/app';
+import { Api, apiClient, ApiResponse, CallOptions } from '../../support/http-client';
+import { createOwnDatabase } from '../../support/own-database';
+import { PrivateRedis } from '../../support/private-redis';
+
+export const SERVICE_NAMES: readonly ContextName[] = ['intake', 'review', 'registry', 'audit'];
+
+/** Statuses that mean "the service did not answer for itself": it was down, stopping or lost its database. */
+const RETRIED_STATUSES = new Set([500, 502, 503]);
+
+/**
+ * The four services as separate processes on a database and a Redis of the suite's own, so the
+ * suite may break them: kill Redis, end database sessions, SIGKILL a service.
+ */
+export class Cluster {
+  readonly services = new Map<ContextName, ServiceProcess>();
+  readonly api: Api;
+  dataSource!: DataSource;
+  retriedCalls = 0;
+
+  private constructor(
+    readonly database: { url: string; drop(): Promise<void> },
+    readonly redis: PrivateRedis,
+    readonly env: Record<string, string>,
+  ) {
+    this.api = this.routedApi();
+  }
+
+  static async start(extraEnv: Record<string, string> = {}): Promise<Cluster> {
+    const database = await createOwnDatabase();
+    const redis = await PrivateRedis.start();
+    const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: `faults-${redis.port}`, ...extraEnv };
+    const cluster = new Cluster(database, redis, env);
+    // The development issuer's key is made once here, not by four services racing for the file.
+    await tokenFor({ roles: ['auditor'] });
+    for (const [name, service] of await Promise.all(
+      SERVICE_NAMES.map(async (name) => [name, await ServiceProcess.start(name, env)] as const),
+    )) {
+      cluster.services.set(name, service);
+    }
+    cluster.dataSource = await new DataSource({ type: 'postgres', url: database.url, poolSize: 4 }).initialize();
+    return cluster;
+  }
+
+  service(name: ContextName): ServiceProcess {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`no ${name} service`);
+    return service;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((service) => service.stop('SIGTERM')));
+    await this.dataSource?.destroy();
+    await this.redis.kill();
+    await this.database.drop();
+  }
+
+  /**
+   * A client that sends each path to the service that serves it (the gateway's table), and
+   * retries what a fault interrupted: a refused or cut connection, a 5xx. A retried call that
+   * finds its work already done (the first attempt committed before the fault) is told so by
+   * `alreadyDone` in the response.
+   */
+  private routedApi(): Api {
+    return async <T = any>(method: string, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> => {
+      const route = routeOf(path.split('?')[0]!);
+      if (!route) throw new Error(`no service serves ${path}`);
+      const deadline = Date.now() + 60_000;
+      for (let attempt = 1; ; attempt += 1) {
+        const call = apiClient(this.service(route.service).url);
+        // A fetch error comes from another realm under Jest: tell it by shape, not by instanceof.
+        const response = await call<T>(method, path, options).catch((error: { message?: string }) => ({ error }));
+        const failed = 'error' in response || RETRIED_STATUSES.has(response.status);
+        if (!failed) return attempt > 1 ? Object.assign(response, { retried: true }) : response;
+        if (Date.now() > deadline) {
+          throw new Error(
+            `${method} ${path} kept failing: ${'error' in response ? response.error.message : JSON.stringify(response.body)}`,
+          );
+        }
+        this.retriedCalls += 1;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(2_000, 100 * attempt)));
+      }
+    };
+  }
+}

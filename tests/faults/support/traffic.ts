@@ -1,0 +1,150 @@
+import { tokenFor } from '../../support/app';
+import { completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../../support/fixtures';
+import { Api, ApiResponse } from '../../support/http-client';
+import { commission, Commission, EXPERT_ROLES } from '../../support/review-flow';
+
+/** Conflicts that, on a call retried after a fault, mean the first attempt had already done it. */
+const ALREADY_DONE = new Set(['TASK_CLOSED', 'ALREADY_VOTED', 'VOTING_CLOSED', 'DECISION_ALREADY_ISSUED']);
+
+export interface TrafficPlan {
+  requests: number;
+  /** Every n-th request goes all the way to a decision. */
+  fullEvery: number;
+  /** Every n-th request's screening task is first claimed by someone who then leaves it. */
+  abandonEvery: number;
+  lanes: number;
+}
+
+export interface Traffic {
+  screened: string[];
+  decided: string[];
+  abandonedTasks: string[];
+}
+
+interface Actors {
+  secretary: string;
+  absentSecretary: string;
+  experts: Record<string, string>;
+  board: Commission;
+}
+
+/** Expects one of `statuses`, or an "already done" conflict on a call the client had to retry. */
+function expectDone(step: string, response: ApiResponse & { retried?: boolean }, statuses: number[]): any {
+  if (statuses.includes(response.status)) return response.body;
+  if (response.retried && response.status === 409 && ALREADY_DONE.has(response.body?.code)) return response.body;
+  throw new Error(`${step}: ${response.status} ${JSON.stringify(response.body)}`);
+}
+
+/** Creates, documents and submits a request; idempotency keys make a retried create or submit one. */
+async function submitted(api: Api, index: number): Promise<string> {
+  const agencyBin = randomBin();
+  const signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin, name: 'Подписант' });
+  const key = `faults-${process.pid}-${index}`;
+  const created = await api('POST', '/requests', {
+    token: signatory,
+    body: completeRequest(agencyBin),
+    headers: { 'idempotency-key': `${key}-create` },
+  });
+  const id: string = expectDone('create', created, [201]).id;
+  for (const kind of ['feasibility_study', 'technical_specification']) {
+    const form = uploadForm(SAMPLE_FILES.pdf, `${kind}.pdf`, { kind, language: 'ru', classification: 'open' });
+    expectDone('attach', await api('POST', `/requests/${id}/attachments`, { token: signatory, body: form }), [201]);
+  }
+  expectDone(
+    'submit',
+    await api('POST', `/requests/${id}/submit`, { token: signatory, headers: { 'idempotency-key': `${key}-submit` } }),
+    [200],
+  );
+  return id;
+}
+
+/** A task of `stage` for the request, waited for as long as faults may delay the event behind it. */
+async function taskOf(api: Api, token: string, stage: string, requestId: string): Promise<any> {
+  return poll(async () => {
+    const response = await api('GET', `/review/queues/${stage}?requestId=${requestId}`, { token });
+    return response.status === 200 ? response.body.items[0] : undefined;
+  });
+}
+
+/** Polls gently: eight clients polling every few milliseconds would be a load test of their own. */
+async function poll<T>(probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+/** Claims a task, waiting while someone else holds it (a claim left behind expires). */
+async function claim(api: Api, token: string, taskId: string): Promise<void> {
+  await poll(async () => {
+    const claimed = await api('POST', `/review/tasks/${taskId}/claim`, { token });
+    if (claimed.status === 200) return true;
+    if (claimed.body?.code === 'TASK_ALREADY_CLAIMED') return undefined;
+    throw new Error(`claim: ${claimed.status} ${JSON.stringify(claimed.body)}`);
+  });
+}
+
+async function screen(api: Api, actors: Actors, requestId: string, abandon: boolean, traffic: Traffic): Promise<void> {
+  const task = await taskOf(api, actors.secretary, 'screening', requestId);
+  if (abandon) {
+    expectDone('abandoned claim', await api('POST', `/review/tasks/${task.id}/claim`, { token: actors.absentSecretary }), [200]);
+    traffic.abandonedTasks.push(task.id);
+  }
+  await claim(api, actors.secretary, task.id);
+  expectDone('accept', await api('POST', `/review/tasks/${task.id}/accept`, { token: actors.secretary }), [200]);
+}
+
+async function opinions(api: Api, actors: Actors, requestId: string): Promise<void> {
+  for (const [stage] of EXPERT_ROLES) {
+    const token = actors.experts[stage]!;
+    const task = await taskOf(api, token, stage, requestId);
+    await claim(api, token, task.id);
+    const body = { version: 1, verdict: 'supports', findings: `Заключение (${stage})` };
+    expectDone(`opinion ${stage}`, await api('POST', `/review/tasks/${task.id}/opinion`, { token, body }), [201]);
+  }
+}
+
+export { expectDone, taskOf };
+export type { Actors };
+
+export async function actors(prefix: string): Promise<Actors> {
+  const experts: Record<string, string> = {};
+  for (const [stage, role] of EXPERT_ROLES)
+    experts[stage] = await tokenFor({ roles: [role], subject: `${prefix}-${stage}`, name: `Эксперт ${stage}` });
+  return {
+    secretary: await tokenFor({ roles: ['commission.secretary'], subject: `${prefix}-secretary`, name: 'Секретарь' }),
+    absentSecretary: await tokenFor({ roles: ['commission.secretary'], subject: `${prefix}-absent`, name: 'Ушедший секретарь' }),
+    experts,
+    board: await commission(randomBin(), `${prefix}-board`),
+  };
+}
+
+/** Runs the plan: `lanes` clients at once, each taking the next request until all are done. */
+export async function runTraffic(
+  api: Api,
+  plan: TrafficPlan,
+  actorsOf: Actors,
+  decide: (requestId: string) => Promise<void>,
+): Promise<Traffic> {
+  const traffic: Traffic = { screened: [], decided: [], abandonedTasks: [] };
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < plan.requests) {
+      const index = next++;
+      const requestId = await submitted(api, index);
+      await screen(api, actorsOf, requestId, index % plan.abandonEvery === 1, traffic);
+      if (index % plan.fullEvery !== 0) {
+        traffic.screened.push(requestId);
+        continue;
+      }
+      await opinions(api, actorsOf, requestId);
+      await decide(requestId);
+      traffic.decided.push(requestId);
+    }
+  };
+  await Promise.all(Array.from({ length: plan.lanes }, lane));
+  return traffic;
+}
