@@ -172,8 +172,10 @@ describe('audit ledger', () => {
       const access = await eventually(async () => {
         const rows = await dataSource.query(
           `SELECT e.actor_id, p.document FROM audit.entries e JOIN audit.payloads p USING (index)
-            WHERE e.event_type = 'audit.accessed.v1' AND p.document #>> '{payload,parameters,requestId}' = $1`,
-          [requestId],
+            WHERE e.event_type = 'audit.accessed.v1' AND p.document #>> '{payload,parameters,requestId}' = $1
+              AND p.document #>> '{payload,route}' = $2`,
+          // The events read of the test before names the same request: only this read's record will do.
+          [requestId, '/audit/requests/:requestId/history'],
         );
         return rows.length > 0 ? rows[0] : undefined;
       }, 15_000);
