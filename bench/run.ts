@@ -12,15 +12,20 @@ import { BenchSystem } from './system';
 
 const HELP = `Benchmarks of QazTech Exemptions, each figure beside a baseline measured in the same run.
 
-Usage: npm run bench [-- --quick]
+Usage: npm run bench [-- [--quick] [--only GROUP[,GROUP...]]]
 
-  --quick   small sizes, about a minute: a smoke run, its figures are indicative only
+  --quick        small sizes, about a minute: a smoke run, its figures are indicative only
+  --only GROUPS  measure only these groups, to check one fix without the whole run:
+                 integration, verification, http, register, checkpoint, reads, delivery
 
 Prints one table on standard output and progress on standard error; writes the figures as JSON
 under bench/results/. Needs PostgreSQL and Redis (DATABASE_URL's server, REDIS_URL); creates a
 database of its own and removes it afterwards. The system under test runs as the built
 standalone process, the load generator as another.
 `;
+
+const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery'] as const;
+type Group = (typeof GROUPS)[number];
 
 interface Sizes {
   ledger: LedgerBenchSizes;
@@ -46,33 +51,51 @@ function processFigures(server: ServerProcess, peakRssBytes: number): Figure[] {
 }
 
 /** Everything measured against the standalone process over HTTP or through its queues. */
-async function benchProcess(context: BenchContext, sizes: Sizes): Promise<Figure[]> {
+async function benchProcess(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Group>): Promise<Figure[]> {
   const server = await ServerProcess.start('standalone', 'apps/standalone/src/main.js', context.env(), '/ready');
+  const figures: Figure[] = [];
   try {
-    const http = await benchHttp(context, server, sizes.http);
-    const figures = [...http.figures, ...processFigures(server, http.peakRssBytes)];
-    figures.push(...(await benchRegister(context, server, sizes.register)));
-    await settle(context);
-    figures.push(await commitToCheckpoint(context, sizes.flow));
-    await settle(context);
-    figures.push(...(await ledgerReads(context, server, sizes.ledger)));
-    await settle(context);
-    figures.push(await delivery(context, sizes.flow));
+    if (groups.has('http')) {
+      const http = await benchHttp(context, server, sizes.http);
+      figures.push(...http.figures, ...processFigures(server, http.peakRssBytes));
+    }
+    if (groups.has('register')) figures.push(...(await benchRegister(context, server, sizes.register)));
+    if (groups.has('checkpoint')) {
+      await settle(context);
+      figures.push(await commitToCheckpoint(context, sizes.flow));
+    }
+    if (groups.has('reads')) {
+      await settle(context);
+      figures.push(...(await ledgerReads(context, server, sizes.ledger)));
+    }
+    if (groups.has('delivery')) {
+      await settle(context);
+      figures.push(await delivery(context, sizes.flow));
+    }
     return figures;
   } finally {
     await server.stop();
   }
 }
 
-async function bench(context: BenchContext, sizes: Sizes): Promise<Figure[]> {
-  const system = await BenchSystem.start(context);
-  let figures: Figure[];
-  try {
-    figures = await benchLedger(system, sizes.ledger);
-  } finally {
-    await system.stop();
+async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Group>): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  if (groups.has('integration') || groups.has('verification') || groups.has('reads')) {
+    const system = await BenchSystem.start(context);
+    try {
+      figures.push(
+        ...(await benchLedger(system, sizes.ledger, {
+          integration: groups.has('integration'),
+          verification: groups.has('verification'),
+        })),
+      );
+    } finally {
+      await system.stop();
+    }
   }
-  return [...figures, ...(await benchProcess(context, sizes))];
+  const inProcess: Group[] = ['http', 'register', 'checkpoint', 'reads', 'delivery'];
+  if (inProcess.some((group) => groups.has(group))) figures.push(...(await benchProcess(context, sizes, groups)));
+  return figures;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -80,11 +103,12 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const unknown = argv.filter((argument) => argument !== '--quick');
-  if (unknown.length > 0) {
-    process.stderr.write(`error: unknown argument ${unknown.join(' ')}\n\n${HELP}`);
+  const parsed = parseArguments(argv);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`error: ${parsed}\n\n${HELP}`);
     return 2;
   }
+  const { groups } = parsed;
   const quick = argv.includes('--quick');
   const sizes: Sizes = quick
     ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK }
@@ -99,7 +123,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let versions: { postgres: string; redis: string };
   try {
     versions = await context.versions();
-    figures = await bench(context, sizes);
+    figures = await bench(context, sizes, groups);
   } finally {
     await context.cleanup();
   }
@@ -110,6 +134,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const results = {
     at: new Date().toISOString(),
     quick,
+    groups: [...groups],
     machine: { ...machine(versions.postgres, versions.redis), note: pinningNote() },
     figures,
   };
@@ -119,6 +144,22 @@ async function main(argv: readonly string[]): Promise<number> {
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   progress(`figures written to ${file}`);
   return 0;
+}
+
+/** The selected groups, or what is wrong with the arguments. */
+function parseArguments(argv: readonly string[]): { groups: ReadonlySet<Group> } | string {
+  let groups: ReadonlySet<Group> = new Set(GROUPS);
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index];
+    if (argument === '--quick') continue;
+    if (argument !== '--only') return `unknown argument ${argument}`;
+    const names = (argv[index + 1] ?? '').split(',').filter((name) => name !== '');
+    const unknown = names.filter((name) => !(GROUPS as readonly string[]).includes(name));
+    if (names.length === 0 || unknown.length > 0) return `--only takes groups among ${GROUPS.join(', ')}; got "${argv[index + 1] ?? ''}"`;
+    groups = new Set(names as Group[]);
+    index += 1;
+  }
+  return { groups };
 }
 
 main(process.argv.slice(2)).then(
