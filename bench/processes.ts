@@ -29,8 +29,14 @@ export function pinningNote(): string {
 }
 
 /** A Node script from `dist/`, on the given core when `taskset` is there. */
-export function spawnNode(core: number, script: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
-  const node = [process.execPath, join(DIST, script), ...args];
+export function spawnNode(
+  core: number,
+  script: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  nodeFlags: readonly string[] = [],
+): ChildProcess {
+  const node = [process.execPath, ...nodeFlags, join(DIST, script), ...args];
   const [command, ...rest] = TASKSET ? ['taskset', '-c', String(core), ...node] : node;
   return spawn(command!, rest, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
@@ -63,7 +69,10 @@ export class ServerProcess {
   static async start(name: string, script: string, env: NodeJS.ProcessEnv, readyPath: string): Promise<ServerProcess> {
     const port = await freePort();
     const started = performance.now();
-    const child = spawnNode(SYSTEM_CORE, script, [], { ...env, PORT: String(port), HOST: '127.0.0.1' });
+    // Node refuses --cpu-prof in NODE_OPTIONS, so profiling the system under a load is a setting here.
+    const profileDirectory = process.env.BENCH_CPU_PROF_DIR;
+    const flags = profileDirectory ? ['--cpu-prof', `--cpu-prof-dir=${profileDirectory}`] : [];
+    const child = spawnNode(SYSTEM_CORE, script, [], { ...env, PORT: String(port), HOST: '127.0.0.1' }, flags);
     const baseUrl = `http://127.0.0.1:${port}`;
     let output = '';
     child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));

@@ -18,6 +18,9 @@ Usage: npm run bench [-- [--quick] [--only GROUP[,GROUP...]]]
   --only GROUPS  measure only these groups, to check one fix without the whole run:
                  integration, verification, http, register, checkpoint, reads, delivery
 
+With BENCH_CPU_PROF_DIR set, the system under test and the baselines write CPU profiles there
+(one .cpuprofile per process, on exit) for Chrome DevTools or speedscope.
+
 Prints one table on standard output and progress on standard error; writes the figures as JSON
 under bench/results/. Needs PostgreSQL and Redis (DATABASE_URL's server, REDIS_URL); creates a
 database of its own and removes it afterwards. The system under test runs as the built
