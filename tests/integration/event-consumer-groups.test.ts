@@ -31,9 +31,19 @@ describe('event consumer handling events in groups', () => {
     if (event.payload.breakCommit) await manager.query(`INSERT INTO ${schema}.checked_at_commit (id) VALUES (1)`);
   }
 
+  /** Events given to the shared `handleAll` at once, one list per call. */
+  const handledAtOnce: string[][] = [];
+  async function effects(events: EventEnvelope[], manager: EntityManager): Promise<void> {
+    handledAtOnce.push(events.map((one) => one.id));
+    await manager.query(`INSERT INTO ${schema}.effects (event_id) SELECT unnest($1::uuid[])`, [events.map((one) => one.id)]);
+    if (events.some((one) => (one.payload as Instructions).fail)) throw new Error('refused one of them');
+  }
+
+  // Revocations and expiries share a handleAll; decisions are handled one at a time.
   const handlers: EventHandler[] = eventsConsumedBy(context).map((eventType) => ({
     eventType,
     handle: (event, manager) => effect(event as EventEnvelope<EventType, Instructions>, manager),
+    handleAll: ['decision.revoked.v1', 'exemption.expired.v1'].includes(eventType) ? effects : undefined,
   }));
 
   beforeAll(async () => {
@@ -52,9 +62,9 @@ describe('event consumer handling events in groups', () => {
   });
 
   let sequence = 0;
-  const event = (payload: Instructions = {}): EventEnvelope<EventType, Instructions> => ({
+  const event = (payload: Instructions = {}, type: EventType = 'decision.issued.v1'): EventEnvelope<EventType, Instructions> => ({
     id: randomUUID(),
-    type: 'decision.issued.v1',
+    type,
     source: 'review',
     sequence: (sequence += 1),
     occurredAt: new Date().toISOString(),
@@ -144,6 +154,32 @@ describe('event consumer handling events in groups', () => {
     const settled = await together([failing, { ...failing }]);
     expect(settled.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected']);
     expect(await recorded([failing])).toEqual([]);
+  });
+
+  it('gives neighbours whose handlers share handleAll to it at once, and one by one when it fails', async () => {
+    const [revoked, expired, issued, revokedLater] = [
+      event({}, 'decision.revoked.v1'),
+      event({}, 'exemption.expired.v1'),
+      event(),
+      event({}, 'decision.revoked.v1'),
+    ];
+    handledAtOnce.length = 0;
+    expect(await together([revoked!, expired!, issued!, revokedLater!])).toEqual(
+      [revoked, expired, issued, revokedLater].map(() => ({ status: 'fulfilled', value: true })),
+    );
+    // The decision between them has no handleAll: it splits the run.
+    expect(handledAtOnce).toEqual([[revoked!.id, expired!.id]]);
+    expect(await effectsOf([revoked!, expired!, issued!, revokedLater!])).toEqual(ids([revoked!, expired!, issued!, revokedLater!]));
+
+    const [fine, refused, alsoFine] = [
+      event({}, 'decision.revoked.v1'),
+      event({ fail: 'throw' }, 'exemption.expired.v1'),
+      event({}, 'decision.revoked.v1'),
+    ];
+    const settled = await together([fine!, refused!, alsoFine!]);
+    expect(settled.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await effectsOf([fine!, refused!, alsoFine!])).toEqual(ids([fine!, alsoFine!]));
+    expect((await recorded([fine!, refused!, alsoFine!])).map((row) => row.event_id)).toEqual(ids([fine!, alsoFine!]));
   });
 
   it('acknowledges the jobs of a group after its commit and leaves the failing one to be retried', async () => {
