@@ -94,7 +94,7 @@ export class EventConsumer {
     this.worker = new Worker(eventQueueName(this.options.context), (job: Job) => this.dispatch(job), {
       connection: this.connection,
       prefix: this.options.prefix,
-      concurrency: this.options.concurrency ?? 4,
+      concurrency: this.options.concurrency ?? 2 * EVENTS_PER_TRANSACTION,
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
