@@ -65,6 +65,7 @@ export async function delivery(context: BenchContext, sizes: FlowBenchSizes): Pr
     count,
     redisUrl: context.config.REDIS_URL,
     prefix: context.config.QUEUE_PREFIX,
+    concurrency: context.config.EVENT_CONSUMER_CONCURRENCY,
   });
   const baseline = count / raw.seconds;
   return {

@@ -10,7 +10,12 @@ import { syntheticEnvelope } from './synthetic-event';
  * its own process on the system's core; prints `{ seconds }` for `count` events.
  */
 async function main(): Promise<void> {
-  const { count, redisUrl, prefix } = JSON.parse(process.argv[2] ?? '{}') as { count: number; redisUrl: string; prefix: string };
+  const { count, redisUrl, prefix, concurrency } = JSON.parse(process.argv[2] ?? '{}') as {
+    count: number;
+    redisUrl: string;
+    prefix: string;
+    concurrency: number;
+  };
   const name = `raw-${randomUUID()}`;
   const connection = new Redis(redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(name, { connection, prefix });
@@ -24,7 +29,7 @@ async function main(): Promise<void> {
       if (done === count) finish();
       return true;
     },
-    { connection: new Redis(redisUrl, { maxRetriesPerRequest: null }), prefix, concurrency: 4 },
+    { connection: new Redis(redisUrl, { maxRetriesPerRequest: null }), prefix, concurrency },
   );
   await worker.waitUntilReady();
   const started = performance.now();

@@ -5,31 +5,52 @@ import { EventHandler } from '@qaztech/platform';
 export const INBOX_CHANNEL = 'audit_inbox';
 
 /**
- * Lands an event in the inbox, once: the integrator appends it to the log in source order. The
- * same event arriving twice (a redelivery) is a no-op; a commit wakes the integrator.
+ * Lands events in the inbox, once each, in the order given: the integrator appends them to the
+ * log in source order. An event arriving twice (a redelivery) is a no-op; a commit wakes the
+ * integrator.
  */
-export async function landInInbox(manager: EntityManager, event: EventEnvelope): Promise<void> {
-  // One round trip. The integrator looks for waiting events source by source, so the source is
-  // made known too; only when it is not known yet, read from the snapshot: an INSERT … ON
-  // CONFLICT on the existing row would wait for the integrator's batch, which updates that row,
-  // and hold every delivery of the source behind each append.
+export async function landInInbox(manager: EntityManager, events: readonly EventEnvelope[]): Promise<void> {
+  // One round trip for all of them. The integrator looks for waiting events source by source, so
+  // the sources are made known too; only when one is not known yet, read from the snapshot: an
+  // INSERT … ON CONFLICT on the existing row would wait for the integrator's batch, which updates
+  // that row, and hold every delivery of the source behind each append.
   await manager.query(
-    `WITH landed AS (
+    `WITH arrived AS (
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::jsonb[]) WITH ORDINALITY
+           AS arrived (event_id, source, source_sequence, envelope, position)),
+     landed AS (
        INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
-       SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM audit.entries WHERE event_id = $1)
+       SELECT event_id, source, source_sequence, envelope FROM arrived
+        WHERE NOT EXISTS (SELECT 1 FROM audit.entries WHERE entries.event_id = arrived.event_id)
+        ORDER BY position
        ON CONFLICT DO NOTHING),
      known AS (
        INSERT INTO audit.source_progress (source)
-       SELECT $2 WHERE NOT EXISTS (SELECT 1 FROM audit.source_progress WHERE source = $2)
+       SELECT DISTINCT source FROM arrived
+        WHERE NOT EXISTS (SELECT 1 FROM audit.source_progress WHERE source_progress.source = arrived.source)
        ON CONFLICT DO NOTHING)
      SELECT pg_notify($5, '')`,
-    [event.id, event.source, event.sequence, JSON.stringify(event), INBOX_CHANNEL],
+    [
+      events.map((event) => event.id),
+      events.map((event) => event.source),
+      events.map((event) => event.sequence),
+      events.map((event) => JSON.stringify(event)),
+      INBOX_CHANNEL,
+    ],
   );
 }
 
-/** One handler per event type routed to the ledger (all of them), each landing in the inbox. */
+/**
+ * One handler per event type routed to the ledger (all of them), each landing in the inbox. They
+ * share one `handleAll`, so the consumer lands a group's events in one statement.
+ */
 export function inboxHandlers(): EventHandler[] {
-  return eventsConsumedBy('audit').map((eventType: EventType) => ({ eventType, handle: (event, manager) => landInInbox(manager, event) }));
+  const handleAll = (events: EventEnvelope[], manager: EntityManager) => landInInbox(manager, events);
+  return eventsConsumedBy('audit').map((eventType: EventType) => ({
+    eventType,
+    handle: (event, manager) => landInInbox(manager, [event]),
+    handleAll,
+  }));
 }
 
 /** Records how far a source says it has published, so a missing tail is noticed. */

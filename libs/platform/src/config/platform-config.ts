@@ -54,9 +54,10 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: (env: NodeJS.ProcessEnv) => !isProduction(env),
   },
   EVENT_CONSUMER_CONCURRENCY: {
-    description: 'Events each context handles at once; each waits mostly on Postgres and Redis, not on this process',
+    description:
+      'Events each context takes from its queue at once; those that come while a transaction runs are handled together in the next (up to 50), so twice that keeps every transaction full',
     parse: parsers.positiveInteger,
-    default: () => 16,
+    default: () => 100,
   },
   OUTBOX_POLL_MS: { description: 'Outbox relay idle poll interval (ms)', parse: parsers.positiveInteger, default: () => 500 },
   OUTBOX_HEAD_ANNOUNCE_MS: {

@@ -12,13 +12,27 @@ import {
   SOURCE_HEAD_JOB,
   SourceHead,
 } from '@qaztech/contracts';
+import { GroupCommit, ItemOutcome } from './group-commit';
 import { createWorkerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
+
+/**
+ * Events handled in one transaction at most. Each handled event's savepoint is a subtransaction
+ * with an id of its own, and Postgres tracks up to 64 of them per transaction in shared memory;
+ * past that, every other session's snapshot has to look them up on disk.
+ */
+export const EVENTS_PER_TRANSACTION = 50;
 
 /** One class per consumed event type; `handle` runs inside the transaction that records it. */
 export interface EventHandler<T extends EventType = EventType> {
   readonly eventType: T;
   handle(event: EventEnvelope<T, EventCatalogue[T]>, manager: EntityManager): Promise<void>;
+  /**
+   * The effect of `handle` on each of several events in turn, in fewer round trips. Events next
+   * to each other in a group whose handlers share this function are given to it together; if it
+   * fails, they are handled one by one, so that only the event at fault fails.
+   */
+  readonly handleAll?: (events: EventEnvelope[], manager: EntityManager) => Promise<void>;
 }
 
 /** Told each source's announced head; only the context that watches sequences listens. */
@@ -59,6 +73,7 @@ export function indexHandlers(context: ContextName, handlers: readonly EventHand
 export class EventConsumer {
   private readonly logger: Logger;
   private readonly handlers: Map<EventType, EventHandler>;
+  private readonly groups: GroupCommit<EventEnvelope, boolean>;
   private worker: Worker | undefined;
   private connection: Redis | undefined;
 
@@ -69,6 +84,7 @@ export class EventConsumer {
   ) {
     this.logger = new Logger(`EventConsumer:${options.context}`);
     this.handlers = indexHandlers(options.context, handlers);
+    this.groups = new GroupCommit(EVENTS_PER_TRANSACTION, (events) => this.handleGroup(events));
   }
 
   start(): void {
@@ -78,7 +94,7 @@ export class EventConsumer {
     this.worker = new Worker(eventQueueName(this.options.context), (job: Job) => this.dispatch(job), {
       connection: this.connection,
       prefix: this.options.prefix,
-      concurrency: this.options.concurrency ?? 4,
+      concurrency: this.options.concurrency ?? 2 * EVENTS_PER_TRANSACTION,
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
@@ -101,26 +117,161 @@ export class EventConsumer {
     return true;
   }
 
-  /** Returns false when the event had already been handled. */
-  async process(event: EventEnvelope): Promise<boolean> {
-    const handler = this.handlers.get(event.type as EventType);
-    if (!handler) throw new Error(`No handler for ${event.type} in ${this.options.context}`);
-    const handled = await this.dataSource.transaction(async (manager) => {
-      const recorded = (await manager.query(
-        `INSERT INTO ${this.options.context}.processed_events (event_id, event_type, source, sequence)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-        [event.id, event.type, event.source, event.sequence],
-      )) as unknown[];
-      if (recorded.length === 0) return false;
-      await handler.handle(event as Parameters<EventHandler['handle']>[0], manager);
-      return true;
+  /**
+   * Returns false when the event had already been handled. Resolves only once the event's
+   * transaction, shared with the other events of its group, has committed.
+   */
+  process(event: EventEnvelope): Promise<boolean> {
+    return this.groups.submit(event);
+  }
+
+  /**
+   * One transaction for a group of events, so that their commit (synchronous, and serialised with
+   * every other commit that notifies) is paid once. Each event's effect runs under a savepoint:
+   * one that fails is undone alone and fails alone, to be retried; the others commit. The same
+   * event twice in a group is handled once, and its copy shares the first one's fate.
+   */
+  private async handleGroup(events: EventEnvelope[]): Promise<ItemOutcome<boolean>[]> {
+    const outcomes = new Map<string, ItemOutcome<boolean>>();
+    const distinct = events.filter((event, index) => events.findIndex((other) => other.id === event.id) === index);
+    const routed = distinct.filter((event) => {
+      if (this.handlers.has(event.type as EventType)) return true;
+      outcomes.set(event.id, { ok: false, error: new Error(`No handler for ${event.type} in ${this.options.context}`) });
+      return false;
     });
+    if (routed.length > 0) await this.inTransaction((manager) => this.handleEach(routed, manager, outcomes));
+    const seen = new Set<string>();
+    return events.map((event) => {
+      const outcome = outcomes.get(event.id)!;
+      const copy = seen.has(event.id);
+      seen.add(event.id);
+      if (!outcome.ok) return outcome;
+      const handled = outcome.value && !copy;
+      this.logHandled(event, handled);
+      return { ok: true, value: handled };
+    });
+  }
+
+  private async inTransaction(work: (manager: EntityManager) => Promise<void>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await work(runner.manager);
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async handleEach(events: EventEnvelope[], manager: EntityManager, outcomes: Map<string, ItemOutcome<boolean>>): Promise<void> {
+    const claimed = await this.claim(events, manager);
+    const savepoint = new RollingSavepoint(manager);
+    const fresh = events.filter((event) => {
+      if (claimed.has(event.id.toLowerCase())) return true;
+      outcomes.set(event.id, { ok: true, value: false });
+      return false;
+    });
+    for (const run of this.runsSharingHandleAll(fresh)) {
+      if (run.length > 1 && (await this.handleRun(run, manager, savepoint))) {
+        for (const event of run) outcomes.set(event.id, { ok: true, value: true });
+        continue;
+      }
+      for (const event of run) outcomes.set(event.id, await this.handleOne(event, manager, savepoint));
+    }
+  }
+
+  /** True when the run's shared handler took it whole; false when it failed and changed nothing. */
+  private async handleRun(run: EventEnvelope[], manager: EntityManager, savepoint: RollingSavepoint): Promise<boolean> {
+    await savepoint.take();
+    try {
+      await this.handlerOf(run[0]!).handleAll!(run, manager);
+      return true;
+    } catch {
+      await savepoint.rollBack();
+      return false;
+    }
+  }
+
+  private async handleOne(event: EventEnvelope, manager: EntityManager, savepoint: RollingSavepoint): Promise<ItemOutcome<boolean>> {
+    await savepoint.take();
+    try {
+      await this.handlerOf(event).handle(event as Parameters<EventHandler['handle']>[0], manager);
+      return { ok: true, value: true };
+    } catch (error) {
+      await savepoint.rollBack();
+      // Its record was claimed with the group's, before the savepoint: the retry must find it unhandled.
+      await manager.query(`DELETE FROM ${this.options.context}.processed_events WHERE event_id = $1`, [event.id]);
+      return { ok: false, error };
+    }
+  }
+
+  /** Splits the events, in order, where the next one's handler does not share `handleAll` with the last. */
+  private runsSharingHandleAll(events: EventEnvelope[]): EventEnvelope[][] {
+    const runs: EventEnvelope[][] = [];
+    let shared: EventHandler['handleAll'];
+    for (const event of events) {
+      const handleAll = this.handlerOf(event).handleAll;
+      if (handleAll && handleAll === shared) runs.at(-1)!.push(event);
+      else runs.push([event]);
+      shared = handleAll;
+    }
+    return runs;
+  }
+
+  private handlerOf(event: EventEnvelope): EventHandler {
+    return this.handlers.get(event.type as EventType)!;
+  }
+
+  /**
+   * Records the group's events as handled in one statement and returns the ids recorded now, in
+   * Postgres's lower-case spelling (the others were handled before). Claimed in id order, so two groups holding the same redelivered
+   * events wait for each other instead of deadlocking.
+   */
+  private async claim(events: EventEnvelope[], manager: EntityManager): Promise<Set<string>> {
+    const recorded = (await manager.query(
+      `INSERT INTO ${this.options.context}.processed_events (event_id, event_type, source, sequence)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[]) ORDER BY 1
+       ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+      [
+        events.map((event) => event.id),
+        events.map((event) => event.type),
+        events.map((event) => event.source),
+        events.map((event) => event.sequence),
+      ],
+    )) as { event_id: string }[];
+    return new Set(recorded.map((row) => row.event_id));
+  }
+
+  private logHandled(event: EventEnvelope, handled: boolean): void {
     this.logger.log({
       msg: handled ? 'event handled' : 'event already handled',
       eventId: event.id,
       type: event.type,
       requestId: event.correlationId,
     });
-    return handled;
+  }
+}
+
+/**
+ * One savepoint at a time in a transaction: each new one replaces the last (released, so what was
+ * done under it stays), and a roll-back undoes only what was done since the last one was taken.
+ */
+class RollingSavepoint {
+  private taken = false;
+
+  constructor(private readonly manager: EntityManager) {}
+
+  async take(): Promise<void> {
+    // Releasing the previous savepoint and taking the next is one round trip.
+    await this.manager.query(this.taken ? 'RELEASE SAVEPOINT event; SAVEPOINT event' : 'SAVEPOINT event');
+    this.taken = true;
+  }
+
+  async rollBack(): Promise<void> {
+    await this.manager.query('ROLLBACK TO SAVEPOINT event');
   }
 }

@@ -39,7 +39,9 @@ export class EventPublisher {
       if (!isKnownEventType(event.type)) throw new Error(`Event type ${event.type} is not in the catalogue`);
       for (const consumer of consumersOf(event.type as EventType)) {
         const name = eventQueueName(consumer);
-        byQueue.set(name, [...(byQueue.get(name) ?? []), event]);
+        const queued = byQueue.get(name);
+        if (queued) queued.push(event);
+        else byQueue.set(name, [event]);
       }
     }
     for (const [name, queued] of byQueue) {
