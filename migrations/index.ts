@@ -5,6 +5,7 @@ import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
 import { Registry1764200000000 } from './1764200000000-registry';
 import { RegistryWebhooks1764300000000 } from './1764300000000-registry-webhooks';
 import { OutboxRedisEpoch1764400000000 } from './1764400000000-outbox-redis-epoch';
+import { RegisterChangeNotice1764500000000 } from './1764500000000-register-change-notice';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   Registry1764200000000,
   RegistryWebhooks1764300000000,
   OutboxRedisEpoch1764400000000,
+  RegisterChangeNotice1764500000000,
 ];

@@ -5,6 +5,7 @@ import { PublicationRepository } from './publishing/publication.repository';
 import { PublishRecordUseCase } from './publishing/publish-record.use-case';
 import { PublicDecisionsController } from './reading/public-decisions.controller';
 import { PublicFeedsController } from './reading/public-feeds.controller';
+import { RegisterAnswerCache } from './reading/register-answer-cache';
 import { RegisterQuery } from './reading/register.query';
 import { RegisterPageController } from './register-page/register-page.controller';
 import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } from './shared/registry-config';
@@ -33,6 +34,7 @@ import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.prov
     RegistryOutbox,
     PublicationRepository,
     PublishRecordUseCase,
+    RegisterAnswerCache,
     RegisterQuery,
     ...WEBHOOK_PROVIDERS,
     ...provideContextMessaging(RegistryMessaging, 'registry', [

@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
+/** A public answer ready to send, with its strong ETag. */
+export interface CacheableAnswer {
+  body: string | Buffer;
+  etag: string;
+}
+
+/** A strong ETag over the bytes of an answer. */
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
 /**
  * Sends a public answer with a strong ETag over its bytes: a client (or a proxy) that already
  * holds the same answer gets 304 and no body. `max-age` is short because a record can gain a
@@ -13,13 +24,24 @@ export async function sendCacheable(
   body: string | Buffer,
   maxAgeSeconds = 60,
 ): Promise<void> {
-  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+  await sendAnswer(request, reply, contentType, { body, etag: etagOf(body) }, maxAgeSeconds);
+}
+
+/** As `sendCacheable`, for an answer whose ETag is already known. */
+export async function sendAnswer(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  contentType: string,
+  answer: CacheableAnswer,
+  maxAgeSeconds = 60,
+): Promise<void> {
+  const { etag } = answer;
   void reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
   if (matches(request.headers['if-none-match'], etag)) {
     await reply.status(304).send();
     return;
   }
-  await reply.header('content-type', contentType).send(body);
+  await reply.header('content-type', contentType).send(answer.body);
 }
 
 function matches(header: string | undefined, etag: string): boolean {

@@ -2,8 +2,9 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
-import { sendCacheable } from './http-cache';
+import { sendAnswer } from './http-cache';
 import { withLinks } from './public-view';
+import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
 import { RegisterQuery } from './register.query';
 
@@ -15,21 +16,32 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 @RateLimit('public')
 @Controller('public/decisions')
 export class PublicDecisionsController {
-  constructor(private readonly register: RegisterQuery) {}
+  constructor(
+    private readonly register: RegisterQuery,
+    private readonly answers: RegisterAnswerCache,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Published records, newest first, filtered and paged by cursor' })
   async list(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = await this.register.list(filtersOf(query), { cursor: query.cursor, limit: query.limit ?? 20 });
-    const body = { items: page.items.map(withLinks), nextCursor: page.nextCursor };
-    await sendCacheable(request, reply, JSON_TYPE, JSON.stringify(body));
+    const filters = filtersOf(query);
+    const page = { cursor: query.cursor, limit: query.limit ?? 20 };
+    const answer = await this.answers.answer(answerKey('decisions', filters, page), async () => {
+      const found = await this.register.list(filters, page);
+      return Buffer.from(JSON.stringify({ items: found.items.map(withLinks), nextCursor: found.nextCursor }));
+    });
+    await sendAnswer(request, reply, JSON_TYPE, answer);
   }
 
   @Get(':number')
   @ApiOperation({ summary: 'One record by its number, with its signature and what corrects it' })
   async byNumber(@Param('number') recordNumber: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const view = recordNumber.length <= 40 ? await this.register.byNumber(recordNumber) : null;
-    if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-    await sendCacheable(request, reply, JSON_TYPE, JSON.stringify(withLinks(view)));
+    if (recordNumber.length > 40) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
+    const answer = await this.answers.answer(answerKey('decision', recordNumber), async () => {
+      const view = await this.register.byNumber(recordNumber);
+      if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
+      return Buffer.from(JSON.stringify(withLinks(view)));
+    });
+    await sendAnswer(request, reply, JSON_TYPE, answer);
   }
 }

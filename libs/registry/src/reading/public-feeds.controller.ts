@@ -5,7 +5,8 @@ import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { REGISTRY_CONFIG, RegistryConfig } from '../shared/registry-config';
 import { atomFeed } from './atom-feed';
 import { CSV_HEADER, csvRows } from './csv-export';
-import { sendCacheable } from './http-cache';
+import { sendAnswer } from './http-cache';
+import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
 import { RegisterQuery } from './register.query';
 
@@ -20,6 +21,7 @@ const EXPORT_PAGE = 500;
 export class PublicFeedsController {
   constructor(
     private readonly register: RegisterQuery,
+    private readonly answers: RegisterAnswerCache,
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
@@ -27,10 +29,14 @@ export class PublicFeedsController {
   @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: 'Atom 1.0 feed of published records, newest first (the latest page)' })
   async atom(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const page = await this.register.list(filtersOf(query), { cursor: query.cursor, limit: query.limit ?? 50 });
-    const base = this.config.REGISTRY_PUBLIC_URL;
-    const feed = atomFeed(page.items, base, `${base}${request.url}`);
-    await sendCacheable(request, reply, 'application/atom+xml; charset=utf-8', feed);
+    const filters = filtersOf(query);
+    // The feed names its own address, so the address as asked is part of the key.
+    const answer = await this.answers.answer(answerKey('decisions.atom', request.url), async () => {
+      const page = await this.register.list(filters, { cursor: query.cursor, limit: query.limit ?? 50 });
+      const base = this.config.REGISTRY_PUBLIC_URL;
+      return Buffer.from(atomFeed(page.items, base, `${base}${request.url}`));
+    });
+    await sendAnswer(request, reply, 'application/atom+xml; charset=utf-8', answer);
   }
 
   @Get('decisions.csv')
@@ -38,14 +44,17 @@ export class PublicFeedsController {
   @ApiOperation({ summary: 'Every published record matching the filters as CSV (RFC 4180, UTF-8 with BOM)' })
   async csv(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
-    let body = CSV_HEADER;
-    let cursor = query.cursor;
-    do {
-      const page = await this.register.list(filters, { cursor, limit: query.limit ?? EXPORT_PAGE });
-      body += csvRows(page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor !== undefined && query.limit === undefined);
+    const answer = await this.answers.answer(answerKey('decisions.csv', filters, query.cursor, query.limit), async () => {
+      let body = CSV_HEADER;
+      let cursor = query.cursor;
+      do {
+        const page = await this.register.list(filters, { cursor, limit: query.limit ?? EXPORT_PAGE });
+        body += csvRows(page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor !== undefined && query.limit === undefined);
+      return body;
+    });
     void reply.header('content-disposition', 'attachment; filename="qaztech-register.csv"');
-    await sendCacheable(request, reply, 'text/csv; charset=utf-8; header=present', body);
+    await sendAnswer(request, reply, 'text/csv; charset=utf-8; header=present', answer);
   }
 }

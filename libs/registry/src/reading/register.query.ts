@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DecisionOutcome, PublishedDecisionRecordV1 } from '@qaztech/contracts';
 import { decodeCursor, encodeCursor } from '@qaztech/platform';
+import { RegisterAnswerCache } from './register-answer-cache';
 
 /** What the register can be filtered by; every filter is optional and they combine with AND. */
 export interface RegisterFilters {
@@ -56,6 +57,7 @@ interface PublicationRow {
   sequence: string;
   superseded_by: string | null;
   anchor: { leafIndex: string; treeSize: string; rootHash: string; checkpoint: string } | null;
+  register_head: string;
 }
 
 const SELECT_VIEW = `
@@ -64,16 +66,21 @@ const SELECT_VIEW = `
            ORDER BY c.sequence LIMIT 1) AS superseded_by,
          (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
                                    'checkpoint', a.checkpoint)
-            FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor
+            FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
+         (SELECT last_sequence FROM registry.publication_counter) AS register_head
     FROM registry.publications p`;
 
 /**
  * The register's read side, newest publication first. Pages are keyed by the publication
- * sequence, so a page stays correct while new records arrive.
+ * sequence, so a page stays correct while new records arrive. Each read also tells the answer
+ * cache how far the register it saw goes, in the same snapshot as the records.
  */
 @Injectable()
 export class RegisterQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly answers: RegisterAnswerCache,
+  ) {}
 
   async list(filters: RegisterFilters, page: RegisterPageRequest): Promise<RegisterPage> {
     const where: string[] = [];
@@ -94,18 +101,24 @@ export class RegisterQuery {
       add((p) => textMatch(p, `$${params.length - 1}`), filters.q);
     }
     params.push(page.limit + 1);
-    const rows = (await this.dataSource.query(
+    const rows = await this.select(
       `${SELECT_VIEW} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
       params,
-    )) as PublicationRow[];
+    );
     const items = rows.slice(0, page.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.sequence]) : null };
   }
 
   async byNumber(recordNumber: string): Promise<PublishedDecisionView | null> {
-    const [row] = (await this.dataSource.query(`${SELECT_VIEW} WHERE p.record_number = $1`, [recordNumber])) as PublicationRow[];
+    const [row] = await this.select(`${SELECT_VIEW} WHERE p.record_number = $1`, [recordNumber]);
     return row ? toView(row) : null;
+  }
+
+  private async select(sql: string, params: unknown[]): Promise<PublicationRow[]> {
+    const rows = (await this.dataSource.query(sql, params)) as PublicationRow[];
+    if (rows[0]) this.answers.sawSequence(Number(rows[0].register_head));
+    return rows;
   }
 
   /** The newest sequence and the count of records: enough to tell whether anything changed. */

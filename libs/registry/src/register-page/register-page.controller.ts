@@ -2,8 +2,11 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
+import { StoredAnswer } from '../reading/answer-store';
+import { answerKey, RegisterAnswerCache } from '../reading/register-answer-cache';
 import { RegisterQuery } from '../reading/register.query';
 import { renderDecision } from './decision.view';
+import { Html, raw } from './html';
 import { sendHtml } from './html-reply';
 import { choosePageLanguage, PageLanguage } from './i18n/labels';
 import { REGISTER_CSS, REGISTER_ICON_SVG } from './register.css';
@@ -13,6 +16,9 @@ import { renderRegisterList } from './register-list.view';
 
 /** Longest record number the register gives (`QTX-D-2026-000123.12`), with room to spare. */
 const MAX_RECORD_NUMBER_LENGTH = 40;
+
+/** Markup the templates rendered for an earlier reader of the same page: already escaped. */
+const keptPage = (answer: StoredAnswer): Html => raw(answer.body.toString());
 
 const languageOf = (request: FastifyRequest): PageLanguage =>
   choosePageLanguage((request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
@@ -27,7 +33,10 @@ const languageOf = (request: FastifyRequest): PageLanguage =>
 @UseFilters(RegisterPageFilter)
 @Controller('register')
 export class RegisterPageController {
-  constructor(private readonly register: RegisterQuery) {}
+  constructor(
+    private readonly register: RegisterQuery,
+    private readonly answers: RegisterAnswerCache,
+  ) {}
 
   @Get()
   async list(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -38,8 +47,11 @@ export class RegisterPageController {
       return;
     }
     try {
-      const page = await this.register.list(filters, { cursor: values.cursor, limit: PAGE_SIZE });
-      await sendHtml(reply, 200, language.language, renderRegisterList({ language, values, errors, page }), true);
+      const answer = await this.answers.answer(answerKey('register', language, values), async () => {
+        const page = await this.register.list(filters, { cursor: values.cursor, limit: PAGE_SIZE });
+        return renderRegisterList({ language, values, errors, page }).text;
+      });
+      await sendHtml(reply, 200, language.language, keptPage(answer), true);
     } catch (error) {
       // A cursor from an old or edited link: the form stays usable and says what was wrong.
       if (!(error instanceof DomainError) || error.code !== ErrorCode.VALIDATION_FAILED) throw error;
@@ -60,8 +72,12 @@ export class RegisterPageController {
   @Get(':number')
   async decision(@Param('number') recordNumber: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const language = languageOf(request);
-    const view = recordNumber.length <= MAX_RECORD_NUMBER_LENGTH ? await this.register.byNumber(recordNumber) : null;
-    if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-    await sendHtml(reply, 200, language.language, renderDecision(view, language), true);
+    if (recordNumber.length > MAX_RECORD_NUMBER_LENGTH) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
+    const answer = await this.answers.answer(answerKey('register/:number', language, recordNumber), async () => {
+      const view = await this.register.byNumber(recordNumber);
+      if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
+      return renderDecision(view, language).text;
+    });
+    await sendHtml(reply, 200, language.language, keptPage(answer), true);
   }
 }

@@ -28,6 +28,11 @@ export const REGISTRY_CONFIG_SCHEMA = {
     parse: httpUrl,
     default: () => 'http://localhost:3000',
   },
+  REGISTRY_ANSWER_CACHE_BYTES: {
+    description: 'Memory for rendered public answers (lists, feeds, pages) kept until the next publication, in bytes',
+    parse: parsers.positiveInteger,
+    default: () => 16 * 1024 * 1024,
+  },
 };
 
 export type RegistryConfig = ConfigOf<typeof REGISTRY_CONFIG_SCHEMA>;
