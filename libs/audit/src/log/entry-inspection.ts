@@ -1,39 +1,16 @@
 import { hash } from 'node:crypto';
 import { canonicalJson } from '../../../platform/src/util/canonical-json';
-import { entryLineParts } from './entry-line';
-import { asEntry, ExportEntry, recordKind } from './export-format';
+import { EntryLineSpans, entryLineSpans } from './entry-line';
+import { asEntry, countLines, ExportEntry, recordKind } from './export-format';
+import { BlockBuilder, EntryFacts, InspectedBlock, InspectedLine, Inspection } from './inspected-block';
 import { decodeLeaf, LedgerLeafV1, SALT_SIZE } from './ledger-entry';
-import { nodeHash } from './merkle';
-import { fail, VerificationFailure, VerificationProblem } from './verification-result';
+import { fail, VerificationFailure } from './verification-result';
 
 /**
  * The checks of one entry that need nothing but the entry: decoding, hashing and the payload
  * commitment. They are most of the work and independent of each other, so they can run apart
  * (in worker threads) from the checks that follow the log's order.
  */
-
-export interface InspectedEntry {
-  index: number;
-  hash: Buffer;
-  origin: string;
-  requestId: string | null;
-  previousRequestLeaf: string | null;
-  erased: boolean;
-  /** The subtree this leaf completes within its block, so the ordered checks need not hash it. */
-  merged?: MergedSubtree;
-}
-
-/** Root of the perfect subtree of 2^height leaves that ends with this entry. */
-export interface MergedSubtree {
-  hash: Buffer;
-  height: number;
-}
-
-/** An entry's facts, or the problem found in it (reported only once the entry's turn comes). */
-export type Inspection = { entry: InspectedEntry } | { index: number; problem: VerificationProblem };
-
-/** One NDJSON line after inspection: an entry, or any other record for the ordered checks. */
-export type InspectedLine = Inspection | { record: unknown };
 
 export function inspectEntry(entry: ExportEntry): Inspection {
   try {
@@ -53,41 +30,13 @@ function room(bytes: number): Buffer {
   return scratch;
 }
 
-/** Thrown when a payload's raw text is not what was committed: the line is then read as JSON. */
-const NOT_AS_COMMITTED = Symbol('payload text not as committed');
-
-/**
- * An entry line in the exporter's own shape, its payload hashed as it stands. Undefined when the
- * line has another shape or its payload text is not the committed bytes (then it may still be
- * the same JSON spelled otherwise, which the full reading decides).
- */
-function inspectEntryLine(line: string): Inspection | undefined {
-  const parts = entryLineParts(line);
-  if (!parts) return undefined;
-  const entry: ExportEntry = {
-    kind: 'entry',
-    index: parts.index,
-    leaf: parts.leaf,
-    payload: undefined,
-    salt: parts.salt,
-    leafHash: parts.leafHash,
-  };
-  try {
-    return { entry: factsOf(entry, parts.payloadText) };
-  } catch (error) {
-    if (error === NOT_AS_COMMITTED) return undefined;
-    if (error instanceof VerificationFailure) return { index: entry.index, problem: error.problem };
-    throw error;
-  }
-}
-
-function factsOf(entry: ExportEntry, payloadText?: string): InspectedEntry {
-  const { index } = entry;
+/** The leaf decoded from its base64 and checked, with its hash. */
+function leafOf(index: number, base64: string): { leaf: LedgerLeafV1; hash: Buffer } {
   // Integrity rests on the decoded bytes, which are hashed into the tree, not on how the
   // base64 was spelled.
-  const buffer = room(2 + Math.ceil((entry.leaf.length * 3) / 4));
+  const buffer = room(2 + Math.ceil((base64.length * 3) / 4));
   buffer[0] = 0x00;
-  const length = buffer.write(entry.leaf, 1, 'base64');
+  const length = buffer.write(base64, 1, 'base64');
   let leaf: LedgerLeafV1;
   try {
     leaf = decodeLeaf(buffer.subarray(1, 1 + length));
@@ -95,13 +44,26 @@ function factsOf(entry: ExportEntry, payloadText?: string): InspectedEntry {
     return fail('bad-leaf', `entry ${index}: ${(error as Error).message}`, index);
   }
   // Same bytes as leafHash(leaf), with the 0x00 prefix already in place.
-  const leafHash = hash('sha256', buffer.subarray(0, 1 + length), 'buffer');
-  if (entry.leafHash !== undefined && entry.leafHash !== leafHash.toString('hex')) {
-    fail('leaf-hash-mismatch', `entry ${index}: the leaf is not the one the log appended (its hash differs from the recorded one)`, index);
-  }
-  if (payloadText !== undefined && commitmentOfText(entry.salt!, payloadText) !== leaf.payloadCommitment) throw NOT_AS_COMMITTED;
-  const erased = payloadText === undefined ? checkPayload(index, leaf, entry) : false;
+  return { leaf, hash: hash('sha256', buffer.subarray(0, 1 + length), 'buffer') };
+}
+
+function leafHashMismatch(index: number): never {
+  return fail(
+    'leaf-hash-mismatch',
+    `entry ${index}: the leaf is not the one the log appended (its hash differs from the recorded one)`,
+    index,
+  );
+}
+
+function factsFrom(index: number, leafHash: Buffer, leaf: LedgerLeafV1, erased: boolean): EntryFacts {
   return { index, hash: leafHash, origin: leaf.origin, requestId: leaf.requestId, previousRequestLeaf: leaf.previousRequestLeaf, erased };
+}
+
+function factsOf(entry: ExportEntry): EntryFacts {
+  const { index } = entry;
+  const { leaf, hash: leafHash } = leafOf(index, entry.leaf);
+  if (entry.leafHash !== undefined && entry.leafHash !== leafHash.toString('hex')) leafHashMismatch(index);
+  return factsFrom(index, leafHash, leaf, checkPayload(index, leaf, entry));
 }
 
 /** True when the payload was erased; fails when a present payload does not match its commitment. */
@@ -122,15 +84,48 @@ function commitmentOf(salt: string, payload: unknown): string | undefined {
   } catch {
     return undefined;
   }
-  return commitmentOfText(salt, json);
-}
-
-/** payloadCommitment over a payload already in canonical JSON text. */
-function commitmentOfText(salt: string, json: string): string | undefined {
   const buffer = room(SALT_SIZE + 3 + Math.max(json.length * 3, Math.ceil((salt.length * 3) / 4)));
   if (buffer.write(salt, 0, 'base64') !== SALT_SIZE || salt.length !== 44) return undefined;
   const length = buffer.write(json, SALT_SIZE, 'utf8');
   return hash('sha256', buffer.subarray(0, SALT_SIZE + length), 'hex');
+}
+
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (digit) => digit.charCodeAt(0));
+
+/** Whether `bytes` at `at` hold the lowercase hex of `value`. */
+function isHexOf(value: Uint8Array, bytes: Uint8Array, at: number): boolean {
+  for (let offset = 0; offset < value.length; offset += 1) {
+    const byte = value[offset]!;
+    if (bytes[at + 2 * offset] !== HEX_DIGITS[byte >> 4] || bytes[at + 2 * offset + 1] !== HEX_DIGITS[byte & 0x0f]) return false;
+  }
+  return true;
+}
+
+/**
+ * An entry line in the exporter's own shape, its payload hashed as it stands in the line's
+ * bytes. Undefined when the payload bytes are not the committed ones (then it may still be the
+ * same JSON spelled otherwise, which the full reading decides).
+ */
+function inspectEntryLine(bytes: Buffer, spans: EntryLineSpans): Inspection | undefined {
+  const { index } = spans;
+  try {
+    const { leaf, hash: leafHash } = leafOf(index, bytes.toString('latin1', spans.leafStart, spans.leafEnd));
+    if (!isHexOf(leafHash, bytes, spans.leafHashStart)) leafHashMismatch(index);
+    if (commitmentOfBytes(bytes, spans) !== leaf.payloadCommitment) return undefined;
+    return { entry: factsFrom(index, leafHash, leaf, false) };
+  } catch (error) {
+    if (error instanceof VerificationFailure) return { index, problem: error.problem };
+    throw error;
+  }
+}
+
+/** payloadCommitment over the salt and payload as they stand in an entry line. */
+function commitmentOfBytes(bytes: Buffer, { saltStart, payloadStart, payloadEnd }: EntryLineSpans): string {
+  const buffer = room(SALT_SIZE + payloadEnd - payloadStart);
+  // The line's shape admits only 44 base64 digits ending in one '=': always 32 bytes.
+  buffer.write(bytes.toString('latin1', saltStart, saltStart + 44), 0, 'base64');
+  bytes.copy(buffer, SALT_SIZE, payloadStart, payloadEnd);
+  return hash('sha256', buffer.subarray(0, SALT_SIZE + payloadEnd - payloadStart), 'hex');
 }
 
 /** Inspects a parsed record: entries are inspected, anything else passes through. */
@@ -140,62 +135,42 @@ export function inspectRecord(record: unknown): InspectedLine {
   return entry ? inspectEntry(entry) : { record: { kind: 'malformed-entry' } };
 }
 
-/** Parses and inspects a block of NDJSON bytes; `firstLine` numbers its lines for error messages. */
-export function inspectBlock(block: Uint8Array, firstLine: number): InspectedLine[] {
-  return inspectText(Buffer.from(block.buffer, block.byteOffset, block.byteLength).toString('utf8'), firstLine);
-}
-
-/** Parses and inspects a block of NDJSON text; `firstLine` numbers its lines for error messages. */
-export function inspectText(text: string, firstLine: number): InspectedLine[] {
-  const lines = text.split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  const inspected = inspectLines(
-    lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)),
-    firstLine,
-  );
-  addMergedSubtrees(inspected);
-  return inspected;
+/** Inspects parsed records as one block. */
+export function inspectRecords(records: readonly unknown[]): InspectedBlock {
+  const builder = new BlockBuilder(records.length);
+  for (const record of records) builder.add(inspectRecord(record));
+  return builder.build();
 }
 
 /**
- * Hashes, for each entry, the largest perfect subtree ending with it whose leaves all lie in
- * this block: the merges a Frontier would do on appending it, done here (in parallel) instead.
+ * Inspects a block of NDJSON bytes (whole lines); `firstLine` numbers its lines for error
+ * messages. Entry lines in the exporter's shape are inspected on the bytes; any other line is
+ * decoded and parsed as JSON.
  */
-export function addMergedSubtrees(lines: readonly InspectedLine[]): void {
-  let stack: MergedSubtree[] = [];
-  let next = -1;
-  for (const line of lines) {
-    if (!('entry' in line)) continue;
-    const { entry } = line;
-    if (entry.index !== next) stack = [];
-    next = entry.index + 1;
-    stack.push({ hash: entry.hash, height: 0 });
-    let height = 0;
-    while ((entry.index + 1) % 2 ** (height + 1) === 0 && stack.length >= 2 && stack[stack.length - 2]!.height === height) {
-      const right = stack.pop()!;
-      const left = stack.pop()!;
-      height += 1;
-      stack.push({ hash: nodeHash(left.hash, right.hash), height });
-    }
-    if (height > 0) entry.merged = stack[stack.length - 1]!;
+export function inspectBlock(block: Uint8Array, firstLine: number): InspectedBlock {
+  const bytes = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+  const builder = new BlockBuilder(countLines(bytes));
+  let number = firstLine;
+  for (let start = 0; start < bytes.length; number += 1) {
+    const newline = bytes.indexOf(0x0a, start);
+    const next = newline === -1 ? bytes.length : newline;
+    const end = next > start && bytes[next - 1] === 0x0d ? next - 1 : next;
+    const spans = entryLineSpans(bytes, start, end);
+    const fast = spans && inspectEntryLine(bytes, spans);
+    if (fast) builder.add(fast);
+    else inspectJsonLine(bytes.toString('utf8', start, end), number, builder);
+    start = next + 1;
   }
+  return builder.build();
 }
 
-/** Parses and inspects a batch of NDJSON lines; `firstLine` numbers them for error messages. */
-export function inspectLines(lines: readonly string[], firstLine: number): InspectedLine[] {
-  const inspected: InspectedLine[] = [];
-  lines.forEach((line, offset) => {
-    if (line.trim().length === 0) return;
-    const fast = inspectEntryLine(line);
-    if (fast) return void inspected.push(fast);
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      inspected.push({ record: { kind: 'unparseable', line: firstLine + offset, error: (error as Error).message } });
-      return;
-    }
-    inspected.push(inspectRecord(record));
-  });
-  return inspected;
+function inspectJsonLine(line: string, number: number, builder: BlockBuilder): void {
+  if (line.trim().length === 0) return;
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return builder.add({ record: { kind: 'unparseable', line: number, error: (error as Error).message } });
+  }
+  builder.add(inspectRecord(record));
 }

@@ -11,6 +11,7 @@ export * from './frontier';
 export * from './export-format';
 export * from './entry-line';
 export * from './entry-inspection';
+export * from './inspected-block';
 export { VerificationFailure } from './verification-result';
 export type { VerificationProblem, VerificationProblemCode, VerificationResult, VerifyOptions } from './verification-result';
 export * from './verifier';

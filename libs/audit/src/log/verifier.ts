@@ -1,7 +1,9 @@
 import { parseCheckpoint } from './checkpoint';
-import { InspectedEntry, InspectedLine, inspectBlock, inspectRecord } from './entry-inspection';
+import { inspectBlock, inspectRecords } from './entry-inspection';
 import { asCheckpoint, asHeader, asLeftEdge, countLines, ExportHeader, recordKind, splitBlocks, UnparseableRecord } from './export-format';
 import { Frontier } from './frontier';
+import { BLOCK_HASH_STRIDE, InspectedBlock, OtherLine } from './inspected-block';
+import { HASH_SIZE } from './merkle';
 import { NoteVerifier, openNote, verifierFromKey } from './note';
 import { fail, VerificationFailure, VerificationProblem, VerificationResult, VerifyOptions } from './verification-result';
 
@@ -32,15 +34,21 @@ class ExportVerification {
   private readonly pending: { size: number; rootHash: Buffer }[] = [];
   private checkedSize = 0;
 
-  constructor(private readonly verifiers: readonly NoteVerifier[]) {}
+  constructor(
+    private readonly verifiers: readonly NoteVerifier[],
+    private readonly progress?: { every: number; report(checkedEntries: number): void },
+  ) {}
 
-  accept(line: InspectedLine): void {
-    if ('record' in line) return this.acceptRecord(line.record);
-    if (!this.header) return this.acceptHeader(undefined);
-    const index = 'entry' in line ? line.entry.index : line.index;
-    this.checkPosition(index);
-    if ('problem' in line) throw new VerificationFailure(line.problem);
-    this.acceptEntry(line.entry);
+  /** The block's lines in their order: its entries, and the other lines between them. */
+  acceptBlock(block: InspectedBlock): void {
+    const hashes = Buffer.from(block.hashes.buffer, block.hashes.byteOffset, block.hashes.byteLength);
+    const { others } = block;
+    let other = 0;
+    for (let at = 0; at < block.entries; at += 1) {
+      for (; other < others.length && others[other]!.after === at; other += 1) this.acceptOther(others[other]!.line);
+      this.acceptEntry(block, hashes, at);
+    }
+    for (; other < others.length; other += 1) this.acceptOther(others[other]!.line);
   }
 
   finish(): void {
@@ -50,6 +58,13 @@ class ExportVerification {
       const read = this.nextIndex - this.header.fromIndex;
       fail('missing-entries', `the export ends after ${read} entries; entry ${this.nextIndex} is missing`, this.nextIndex);
     }
+  }
+
+  private acceptOther(line: OtherLine): void {
+    if ('record' in line) return this.acceptRecord(line.record);
+    if (!this.header) return this.acceptHeader(undefined);
+    this.checkPosition(line.index);
+    throw new VerificationFailure(line.problem);
   }
 
   private acceptRecord(record: unknown): void {
@@ -101,20 +116,28 @@ class ExportVerification {
     if (!this.frontier) fail('missing-left-edge', 'a range export needs its left edge before the first entry', index);
   }
 
-  private acceptEntry(entry: InspectedEntry): void {
-    const { index } = entry;
-    if (entry.origin !== this.header!.origin) fail('origin-mismatch', `entry ${index} belongs to log ${entry.origin}`, index);
-    this.checkChain(entry);
+  private acceptEntry(block: InspectedBlock, hashes: Buffer, at: number): void {
+    if (!this.header) return this.acceptHeader(undefined);
+    const index = block.indexes[at]!;
+    this.checkPosition(index);
+    const { texts } = block;
+    const origin = texts[block.origins[at]!];
+    if (origin !== this.header.origin) fail('origin-mismatch', `entry ${index} belongs to log ${origin}`, index);
+    const offset = at * BLOCK_HASH_STRIDE;
+    const requestId = block.requestIds[at]!;
+    if (requestId !== -1) this.checkChain(index, texts[requestId]!, texts[block.previousLeaves[at]!] ?? null, hashes, offset);
+    const height = block.heights[at]!;
+    const merged = height > 0 ? { hash: hashes.subarray(offset + HASH_SIZE, offset + 2 * HASH_SIZE), height } : undefined;
     const frontier = this.frontier!;
-    frontier.append(entry.hash, entry.merged);
+    frontier.append(hashes.subarray(offset, offset + HASH_SIZE), merged);
     this.nextIndex += 1;
     this.counters.entries += 1;
-    if (entry.erased) this.counters.erasedPayloads += 1;
+    if (block.erased[at] === 1) this.counters.erasedPayloads += 1;
     while (this.pending.length > 0 && this.pending[0]!.size === frontier.size) this.checkRoot(this.pending.shift()!);
+    if (this.progress && this.counters.entries % this.progress.every === 0) this.progress.report(this.counters.entries);
   }
 
-  private checkChain({ index, requestId, previousRequestLeaf, hash }: InspectedEntry): void {
-    if (requestId === null) return;
+  private checkChain(index: number, requestId: string, previousRequestLeaf: string | null, hashes: Buffer, offset: number): void {
     const previous = this.lastLeafOfRequest.get(requestId);
     if (previous !== undefined) {
       if (previousRequestLeaf !== previous)
@@ -126,7 +149,7 @@ class ExportVerification {
         fail('chain-broken', `entry ${index}: links to a leaf of request ${requestId} that the log does not hold`, index);
       this.counters.anchoredOutside += 1;
     }
-    this.lastLeafOfRequest.set(requestId, hash.toString('hex'));
+    this.lastLeafOfRequest.set(requestId, hashes.toString('hex', offset, offset + HASH_SIZE));
   }
 
   private acceptCheckpoint(note: string): void {
@@ -171,7 +194,7 @@ class ExportVerification {
  * the block's memory); blocks may finish in any order.
  */
 export interface InspectionPool {
-  inspect(block: Buffer, firstLine: number): Promise<InspectedLine[]>;
+  inspect(block: Buffer, firstLine: number): Promise<InspectedBlock>;
 }
 
 /** Inspection on the calling thread. */
@@ -180,29 +203,23 @@ export const inProcessInspection: InspectionPool = {
 };
 
 async function run(
-  batches: AsyncIterable<InspectedLine[]>,
+  blocks: AsyncIterable<InspectedBlock>,
   keys: readonly (string | NoteVerifier)[],
   options: VerifyOptions,
 ): Promise<VerificationResult> {
   const verifiers = keys.map((key) => (typeof key === 'string' ? verifierFromKey(key) : key));
   if (verifiers.length === 0) throw new RangeError('at least one verifier key is needed');
-  const every = options.progressEvery ?? 100_000;
-  const verification = new ExportVerification(verifiers);
+  const { onProgress } = options;
+  const verification = new ExportVerification(verifiers, onProgress && { every: options.progressEvery ?? 100_000, report: onProgress });
   let problem: VerificationProblem | undefined;
   try {
-    for await (const batch of batches) {
-      for (const line of batch) {
-        verification.accept(line);
-        if (options.onProgress && 'entry' in line && verification.counters.entries % every === 0)
-          options.onProgress(verification.counters.entries);
-      }
-    }
+    for await (const block of blocks) verification.acceptBlock(block);
     verification.finish();
   } catch (error) {
     if (!(error instanceof VerificationFailure)) throw error;
     problem = error.problem;
   }
-  options.onProgress?.(verification.counters.entries);
+  onProgress?.(verification.counters.entries);
   const latest = verification.latest;
   return {
     ok: problem === undefined,
@@ -212,8 +229,17 @@ async function run(
   };
 }
 
-async function* oneByOne(records: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<InspectedLine[]> {
-  for await (const record of records) yield [inspectRecord(record)];
+const RECORDS_PER_BLOCK = 256;
+
+async function* inBlocks(records: AsyncIterable<unknown> | Iterable<unknown>): AsyncGenerator<InspectedBlock> {
+  let batch: unknown[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length < RECORDS_PER_BLOCK) continue;
+    yield inspectRecords(batch);
+    batch = [];
+  }
+  if (batch.length > 0) yield inspectRecords(batch);
 }
 
 /**
@@ -225,7 +251,7 @@ export function verifyExport(
   keys: readonly (string | NoteVerifier)[],
   options: VerifyOptions = {},
 ): Promise<VerificationResult> {
-  return run(oneByOne(records), keys, options);
+  return run(inBlocks(records), keys, options);
 }
 
 /** Keeps up to `depth` blocks in inspection, handing them on in order. */
@@ -233,8 +259,8 @@ async function* inspectInOrder(
   chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
   pool: InspectionPool,
   depth: number,
-): AsyncGenerator<InspectedLine[]> {
-  const inFlight: Promise<InspectedLine[]>[] = [];
+): AsyncGenerator<InspectedBlock> {
+  const inFlight: Promise<InspectedBlock>[] = [];
   let firstLine = 1;
   for await (const block of splitBlocks(chunks)) {
     // Counted before the pool may take the block's memory away to a worker.

@@ -9,37 +9,37 @@ parentPort.on('message', ({ id, block, firstLine }) => {
   if (lines[0] === 'crash') throw new Error('worker crashed');
   if (lines[0] === 'fail') return parentPort.postMessage({ id, error: 'could not inspect' });
   const delay = lines[0] === 'slow' ? 30 : 0;
-  const hashes = new Uint8Array(64 * lines.length).map((_, at) => Math.floor(at / 32));
-  setTimeout(() => parentPort.postMessage({
-    id,
-    hashes,
-    result: lines.map((line, offset) => ({
-      entry: {
-        index: firstLine + offset, hash: offset, origin: line, requestId: null, previousRequestLeaf: null, erased: false,
-        ...(offset === 1 ? { merged: { hash: lines.length + 1, height: 1 } } : {}),
-      },
-    })),
-  }), delay);
+  const count = lines.length;
+  const result = {
+    entries: count,
+    indexes: Float64Array.from(lines, (_, offset) => firstLine + offset),
+    hashes: new Uint8Array(64 * count).map((_, at) => Math.floor(at / 32)),
+    heights: Uint8Array.from(lines, (_, offset) => (offset === 1 ? 1 : 0)),
+    erased: new Uint8Array(count),
+    origins: Int32Array.from(lines, (_, offset) => offset),
+    requestIds: new Int32Array(count).fill(-1),
+    previousLeaves: new Int32Array(count).fill(-1),
+    texts: lines,
+    others: [],
+  };
+  setTimeout(() => parentPort.postMessage({ id, result }, [result.hashes.buffer]), delay);
 });
 `;
 
 describe('WorkerInspectionPool', () => {
   const script = { code: STAND_IN };
 
-  it('answers each batch with its own results, hashes as Buffers', async () => {
+  it('answers each batch with its own results, columns as typed arrays', async () => {
     const pool = new WorkerInspectionPool(2, script);
     try {
       const [slow, fast] = await Promise.all([pool.inspect(Buffer.from('slow\nb'), 1), pool.inspect(Buffer.from('c'), 3)]);
-      expect(slow.map((line) => ('entry' in line ? [line.entry.index, line.entry.origin] : []))).toEqual([
-        [1, 'slow'],
-        [2, 'b'],
-      ]);
-      expect(fast).toHaveLength(1);
-      const hash = 'entry' in slow[1]! ? slow[1].entry.hash : undefined;
-      expect(Buffer.isBuffer(hash)).toBe(true);
-      expect(hash).toEqual(Buffer.alloc(32, 1));
-      const merged = 'entry' in slow[1]! ? slow[1].entry.merged : undefined;
-      expect(merged).toEqual({ hash: Buffer.alloc(32, 3), height: 1 });
+      expect(Array.from(slow.indexes)).toEqual([1, 2]);
+      expect(Array.from(slow.origins, (position) => slow.texts[position])).toEqual(['slow', 'b']);
+      expect(Array.from(fast.indexes)).toEqual([3]);
+      expect(slow.hashes).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(slow.hashes.subarray(64, 96))).toEqual(Buffer.alloc(32, 2));
+      expect(Buffer.from(slow.hashes.subarray(96, 128))).toEqual(Buffer.alloc(32, 3));
+      expect(Array.from(slow.heights)).toEqual([0, 1]);
     } finally {
       await pool.close();
     }

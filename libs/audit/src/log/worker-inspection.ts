@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { InspectedLine } from './entry-inspection';
+import { InspectedBlock } from './inspected-block';
 import { InspectionPool } from './verifier';
 
-type Pending = { resolve(lines: InspectedLine[]): void; reject(error: Error): void };
+type Pending = { resolve(block: InspectedBlock): void; reject(error: Error): void };
+type Answer = { id: number; result?: InspectedBlock; error?: string };
 
 /**
  * Inspects batches in worker threads, so decoding, hashing and payload commitments use every
@@ -32,7 +33,7 @@ export class WorkerInspectionPool implements InspectionPool {
     this.workers = Array.from({ length: size }, () => this.start());
   }
 
-  inspect(block: Buffer, firstLine: number): Promise<InspectedLine[]> {
+  inspect(block: Buffer, firstLine: number): Promise<InspectedBlock> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -47,23 +48,16 @@ export class WorkerInspectionPool implements InspectionPool {
 
   private start(): Worker {
     const worker = 'code' in this.source ? new Worker(this.source.code, { eval: true }) : new Worker(this.source.path);
-    worker.on('message', (message: { id: number; result?: InspectedLine[]; hashes?: Uint8Array; error?: string }) => this.settle(message));
+    worker.on('message', (answer: Answer) => this.settle(answer));
     worker.on('error', (error) => this.abort(error));
     return worker;
   }
 
-  private settle({ id, result, hashes, error }: { id: number; result?: InspectedLine[]; hashes?: Uint8Array; error?: string }): void {
+  private settle({ id, result, error }: Answer): void {
     const pending = this.pending.get(id);
     this.pending.delete(id);
     if (!pending) return;
-    if (!result || !hashes) return pending.reject(new Error(error ?? 'inspection failed'));
-    // The worker packs the hashes into one buffer and leaves in their place their positions there.
-    const at = (position: unknown) => Buffer.from(hashes.buffer, hashes.byteOffset + (position as number) * 32, 32);
-    for (const line of result) {
-      if (!('entry' in line)) continue;
-      line.entry.hash = at(line.entry.hash);
-      if (line.entry.merged) line.entry.merged.hash = at(line.entry.merged.hash);
-    }
+    if (!result) return pending.reject(new Error(error ?? 'inspection failed'));
     pending.resolve(result);
   }
 
