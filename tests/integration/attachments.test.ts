@@ -4,6 +4,9 @@ import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage } from '@qaztech/platform';
+import { RequestRepository } from '../../libs/intake/src/requests/request.repository';
+import { toRequestView } from '../../libs/intake/src/requests/request.view';
+import { AgencyScope } from '../../libs/intake/src/shared/agency-scope';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, ApiResponse, apiClient } from '../support/http-client';
@@ -276,6 +279,21 @@ describe('attachments', () => {
       expect(JSON.parse(refused.bytes.toString('utf8')).code).toBe(ErrorCode.REQUEST_NOT_FOUND);
       expect(refused.bytes.includes(Buffer.from('%PDF-'))).toBe(false);
     });
+  });
+
+  it('shows a request with its attachments, oldest first, exactly as the entities read them', async () => {
+    const requestId = await newDraft();
+    const first = await upload(requestId, uniquePdf(), 'Первый.pdf', { kind: 'feasibility_study', language: 'kk', classification: 'dsp' });
+    const second = await upload(requestId, SAMPLE_FILES.png, 'Второй.png', { kind: 'other', language: 'en', classification: 'open' });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const shown = await api('GET', `/requests/${requestId}`, { token: submitter });
+    expect(shown.status).toBe(200);
+    expect(shown.body.attachments.map((attachment: { id: string }) => attachment.id)).toEqual([first.body.id, second.body.id]);
+    const repository = testApp.app.get(RequestRepository);
+    const scope = { agencyBin } as AgencyScope;
+    const fromEntities = toRequestView(await repository.findVisible(scope, requestId), await repository.attachmentsOf(requestId));
+    expect(shown.body).toEqual(JSON.parse(JSON.stringify(fromEntities)));
+    expect(shown.headers.get('etag')).toBe(fromEntities.etag);
   });
 
   it('answers an unknown attachment id with ATTACHMENT_NOT_FOUND', async () => {

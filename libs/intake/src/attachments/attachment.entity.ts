@@ -42,3 +42,6 @@ export class AttachmentEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/** What an attachment shows about itself; where the file is stored and who uploaded it stay inside. */
+export type AttachmentListing = Omit<AttachmentEntity, 'storageKey' | 'uploadedBy'>;

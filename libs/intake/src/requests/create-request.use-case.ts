@@ -10,7 +10,7 @@ import { IntakeOutbox } from '../shared/intake-outbox';
 import { plainJson, withApplicantOf } from './applicant-check';
 import { withoutEmpty } from './merge-patch';
 import { RequestContentDto } from './request-content.dto';
-import { RequestEntity } from './request.entity';
+import { RequestRepository } from './request.repository';
 import { RequestView, toRequestView } from './request.view';
 
 @Injectable()
@@ -19,6 +19,7 @@ export class CreateRequestUseCase {
     private readonly dataSource: DataSource,
     private readonly outbox: IntakeOutbox,
     private readonly idempotency: IdempotencyRepository,
+    private readonly requests: RequestRepository,
   ) {}
 
   async execute(context: RequestContext, body: RequestContentDto, idempotencyKey?: string): Promise<Outcome<RequestView>> {
@@ -31,16 +32,12 @@ export class CreateRequestUseCase {
         { caller: { ...scope, subject: context.principal.subject }, operation: 'create-request', key: idempotencyKey, body: submitted },
         async () => {
           const id = randomUUID();
-          await manager.insert(RequestEntity, {
+          const created = await this.requests.insertDraft(manager, {
             id,
             agencyBin: scope.agencyBin,
-            status: 'draft',
-            currentVersion: 1,
-            rowVersion: 1,
             content,
             createdBy: context.principal.subject,
           });
-          const created = await manager.findOneByOrFail(RequestEntity, { id });
           await this.outbox.append(manager, {
             type: 'request.created.v1',
             aggregateId: id,

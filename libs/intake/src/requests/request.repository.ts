@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { types } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { RequestStatus } from '@qaztech/contracts';
+import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
 import { DomainError, ErrorCode } from '@qaztech/platform';
-import { AttachmentEntity } from '../attachments/attachment.entity';
+import { AttachmentEntity, AttachmentListing } from '../attachments/attachment.entity';
 import { AgencyScope } from '../shared/agency-scope';
 import { RequestVersionEntity } from './request-version.entity';
 import { RequestEntity } from './request.entity';
@@ -20,6 +21,42 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/**
+ * Every column of a request under its entity property's name: the reads below hand the rows on
+ * as they come, without the ORM building an entity from each.
+ */
+const REQUEST_COLUMNS = `r.id, r.list_position AS "listPosition", r.agency_bin AS "agencyBin", r.status,
+  r.current_version AS "currentVersion", r.row_version AS "rowVersion", r.content,
+  r.registration_number AS "registrationNumber", r.return_remarks AS "returnRemarks", r.created_by AS "createdBy",
+  r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.submitted_at AS "submittedAt", r.withdrawn_at AS "withdrawnAt"`;
+
+const ATTACHMENT_COLUMNS = `a.id, a.request_id AS "requestId", a.version, a.kind, a.language, a.classification,
+  a.file_name AS "fileName", a.media_type AS "mediaType", a.size_bytes AS "sizeBytes", a.sha256, a.storage_key AS "storageKey",
+  a.uploaded_by AS "uploadedBy", a.created_at AS "createdAt"`;
+
+/**
+ * A request's attachments as one JSON array, oldest first. Times travel as Postgres' own text
+ * and sizes as text, so that they become the same Date and string a column of their own would.
+ */
+const ATTACHMENTS_OF_REQUEST = `(SELECT coalesce(json_agg(json_build_object(
+    'id', a.id, 'kind', a.kind, 'language', a.language, 'classification', a.classification,
+    'fileName', a.file_name, 'mediaType', a.media_type, 'sizeBytes', a.size_bytes::text, 'sha256', a.sha256,
+    'version', a.version, 'createdAt', a.created_at::text) ORDER BY a.created_at, a.id), '[]')
+  FROM intake.attachments a WHERE a.request_id = r.id)`;
+
+const TIMESTAMPTZ_OID = 1184;
+const parseTimestamptz = types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (text: string) => Date;
+
+type AttachmentJson = Omit<AttachmentListing, 'createdAt'> & { createdAt: string };
+type RequestWithAttachmentsRow = RequestEntity & { attachments: AttachmentJson[] };
+
+export interface NewDraft {
+  id: string;
+  agencyBin: string;
+  content: RequestContentV1;
+  createdBy: string;
+}
+
 /** Owns every query on requests; reads an agency makes go through its AgencyScope. */
 @Injectable()
 export class RequestRepository {
@@ -33,12 +70,52 @@ export class RequestRepository {
 
   /** Locks the row until the transaction ends: concurrent changes to one request queue up. */
   async lockVisible(scope: AgencyScope, id: string, manager: EntityManager): Promise<RequestEntity> {
-    const request = await manager.findOne(RequestEntity, {
-      where: { id, agencyBin: scope.agencyBin },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!request) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
-    return request;
+    const [row] = (await manager.query(
+      `SELECT ${REQUEST_COLUMNS} FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2 FOR UPDATE`,
+      [id, scope.agencyBin],
+    )) as RequestEntity[];
+    if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
+    // An entity, not a bare row: some callers hand it back to manager.save().
+    return Object.assign(new RequestEntity(), row);
+  }
+
+  /** Inserts a new draft and returns it as stored: content in jsonb's key order, the database's times. */
+  async insertDraft(manager: EntityManager, draft: NewDraft): Promise<RequestEntity> {
+    const [row] = (await manager.query(
+      `INSERT INTO intake.requests AS r (id, agency_bin, status, current_version, row_version, content, created_by)
+       VALUES ($1, $2, 'draft', 1, 1, $3, $4) RETURNING ${REQUEST_COLUMNS}`,
+      [draft.id, draft.agencyBin, JSON.stringify(draft.content), draft.createdBy],
+    )) as RequestEntity[];
+    if (!row) throw new Error('Inserting a draft returned no row');
+    return row;
+  }
+
+  /** Writes what a submission changes on a request whose row the caller holds locked. */
+  async recordSubmission(manager: EntityManager, request: RequestEntity): Promise<void> {
+    await manager.query(
+      `UPDATE intake.requests SET status = $2, registration_number = $3, submitted_at = $4, return_remarks = NULL,
+              row_version = $5, updated_at = $6
+        WHERE id = $1`,
+      [request.id, request.status, request.registrationNumber, request.submittedAt, request.rowVersion, request.updatedAt],
+    );
+  }
+
+  async insertVersion(manager: EntityManager, version: RequestVersionEntity): Promise<void> {
+    await manager.query(
+      `INSERT INTO intake.request_versions
+         (request_id, version, registration_number, content, attachments, submitted_by, submitted_by_name, submitted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        version.requestId,
+        version.version,
+        version.registrationNumber,
+        JSON.stringify(version.content),
+        JSON.stringify(version.attachments),
+        version.submittedBy,
+        version.submittedByName,
+        version.submittedAt,
+      ],
+    );
   }
 
   /** For the platform's own work (events from other contexts), which acts for no agency. */
@@ -46,20 +123,40 @@ export class RequestRepository {
     return manager.findOne(RequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** The request with its attachments in one round trip: what `GET /requests/:id` shows. */
+  async findVisibleWithAttachments(scope: AgencyScope, id: string): Promise<{ request: RequestEntity; attachments: AttachmentListing[] }> {
+    const [row] = (await this.dataSource.query(
+      `SELECT ${REQUEST_COLUMNS}, ${ATTACHMENTS_OF_REQUEST} AS attachments
+         FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2`,
+      [id, scope.agencyBin],
+    )) as RequestWithAttachmentsRow[];
+    if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
+    const { attachments, ...request } = row;
+    return {
+      request,
+      attachments: attachments.map((attachment) => ({ ...attachment, createdAt: parseTimestamptz(attachment.createdAt) })),
+    };
+  }
+
   async list(scope: AgencyScope, filter: RequestListFilter): Promise<RequestEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(RequestEntity, 'request')
-      .where('request.agency_bin = :agencyBin', { agencyBin: scope.agencyBin })
-      .orderBy('request.list_position', 'DESC')
-      .limit(filter.limit + 1);
-    if (filter.statuses?.length) query.andWhere('request.status IN (:...statuses)', { statuses: filter.statuses });
-    if (filter.text) query.andWhere("request.title_search LIKE :text ESCAPE '\\'", { text: `%${escapeLike(filter.text.toLowerCase())}%` });
-    if (filter.beforePosition) query.andWhere('request.list_position < :position', { position: filter.beforePosition });
-    return query.getMany();
+    const parameters: unknown[] = [scope.agencyBin];
+    const conditions = ['r.agency_bin = $1'];
+    const bind = (value: unknown): string => `$${parameters.push(value)}`;
+    if (filter.statuses?.length) conditions.push(`r.status = ANY(${bind(filter.statuses)}::text[])`);
+    if (filter.text) conditions.push(`r.title_search LIKE ${bind(`%${escapeLike(filter.text.toLowerCase())}%`)} ESCAPE '\\'`);
+    if (filter.beforePosition) conditions.push(`r.list_position < ${bind(filter.beforePosition)}`);
+    return (await this.dataSource.query(
+      `SELECT ${REQUEST_COLUMNS} FROM intake.requests r
+        WHERE ${conditions.join(' AND ')} ORDER BY r.list_position DESC LIMIT ${bind(filter.limit + 1)}`,
+      parameters,
+    )) as RequestEntity[];
   }
 
   async attachmentsOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<AttachmentEntity[]> {
-    return manager.find(AttachmentEntity, { where: { requestId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return (await manager.query(
+      `SELECT ${ATTACHMENT_COLUMNS} FROM intake.attachments a WHERE a.request_id = $1 ORDER BY a.created_at, a.id`,
+      [requestId],
+    )) as AttachmentEntity[];
   }
 
   /** An attachment of a request the caller has already been shown to see. */

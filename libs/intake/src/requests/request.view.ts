@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { allowedActions, AttachmentRefV1, FieldRemarkV1, REQUEST_STATUSES, RequestAction, RequestStatus } from '@qaztech/contracts';
-import { AttachmentEntity } from '../attachments/attachment.entity';
+import { AttachmentListing } from '../attachments/attachment.entity';
 import { etagOf } from '../shared/if-match';
 import { RequestContentDto } from './request-content.dto';
 import { RequestVersionEntity } from './request-version.entity';
@@ -58,7 +58,7 @@ export class VersionView extends VersionSummaryView {
   @ApiProperty({ type: () => [AttachmentView] }) attachments!: AttachmentRefV1[];
 }
 
-export function toAttachmentRef(attachment: AttachmentEntity): AttachmentRefV1 {
+export function toAttachmentRef(attachment: AttachmentListing): AttachmentRefV1 {
   return {
     id: attachment.id,
     kind: attachment.kind,
@@ -71,11 +71,11 @@ export function toAttachmentRef(attachment: AttachmentEntity): AttachmentRefV1 {
   };
 }
 
-export function toAttachmentView(attachment: AttachmentEntity): AttachmentView {
+export function toAttachmentView(attachment: AttachmentListing): AttachmentView {
   return { ...toAttachmentRef(attachment), version: attachment.version, createdAt: attachment.createdAt.toISOString() };
 }
 
-export function toRequestView(request: RequestEntity, attachments: readonly AttachmentEntity[]): RequestView {
+export function toRequestView(request: RequestEntity, attachments: readonly AttachmentListing[]): RequestView {
   return {
     id: request.id,
     agencyBin: request.agencyBin,

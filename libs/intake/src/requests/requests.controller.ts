@@ -76,8 +76,8 @@ export class RequestsController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequestView> {
-    const request = await this.requests.findVisible(agencyScopeOf(context.principal), id);
-    const view = toRequestView(request, await this.requests.attachmentsOf(id));
+    const { request, attachments } = await this.requests.findVisibleWithAttachments(agencyScopeOf(context.principal), id);
+    const view = toRequestView(request, attachments);
     void reply.header('etag', view.etag);
     return view;
   }

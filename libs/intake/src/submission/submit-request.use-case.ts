@@ -3,7 +3,6 @@ import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
 import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
-import { RequestVersionEntity } from '../requests/request-version.entity';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toAttachmentRef, toRequestView } from '../requests/request.view';
@@ -84,19 +83,8 @@ export class SubmitRequestUseCase {
     request.rowVersion += 1;
     request.updatedAt = now;
     // The row is locked and in hand: an UPDATE of what changed, without save()'s read-back.
-    await manager.update(
-      RequestEntity,
-      { id: request.id },
-      {
-        status: request.status,
-        registrationNumber: request.registrationNumber,
-        submittedAt: now,
-        returnRemarks: null,
-        rowVersion: request.rowVersion,
-        updatedAt: now,
-      },
-    );
-    await manager.insert(RequestVersionEntity, {
+    await this.requests.recordSubmission(manager, request);
+    await this.requests.insertVersion(manager, {
       requestId: request.id,
       version: request.currentVersion,
       registrationNumber: request.registrationNumber,

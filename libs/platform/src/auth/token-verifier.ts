@@ -3,6 +3,7 @@ import { isValidKzIdentifier } from '../identifiers/kz-identifier';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { AGENCY_ROLES, isRole, Principal } from './roles';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Asymmetric algorithms only: an HMAC or `none` token is refused before any key is tried. */
 const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'RS256', 'PS256'];
@@ -14,18 +15,32 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   /** Keys held in memory: the development issuer's. */
   localKeys?: { keys: object[] };
+  /** Clock of the verification cache, for tests. */
+  now?: () => number;
 }
+
+/**
+ * Bounds of the verification cache. Ten thousand tokens is a few megabytes at most; ten minutes
+ * is how long jose keeps a remote key set before fetching it again, so a withdrawn key stops
+ * being honoured no later through the cache than it would without it.
+ */
+const CACHED_TOKENS = 10_000;
+const CACHED_VERIFICATION_MS = 10 * 60_000;
 
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  private readonly verified: VerifiedTokenCache;
 
   constructor(private readonly options: TokenVerifierOptions) {
+    this.verified = new VerifiedTokenCache({ maxEntries: CACHED_TOKENS, maxAgeMs: CACHED_VERIFICATION_MS, now: options.now });
     if (options.localKeys) this.keys = createLocalJWKSet(options.localKeys as Parameters<typeof createLocalJWKSet>[0]);
     else if (options.jwksUrl) this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
     else throw new Error('TokenVerifier needs a JWKS URL or local keys');
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keys, {
@@ -33,13 +48,16 @@ export class TokenVerifier {
         audience: this.options.audience,
         algorithms: ACCEPTED_ALGORITHMS,
         clockTolerance: 30,
+        ...(this.options.now ? { currentDate: new Date(this.options.now()) } : {}),
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new DomainError(ErrorCode.TOKEN_EXPIRED);
       if (error instanceof errors.JOSEError) throw new DomainError(ErrorCode.TOKEN_INVALID);
       throw error;
     }
-    return principalFromClaims(payload);
+    const principal = principalFromClaims(payload);
+    this.verified.set(token, principal, payload.exp);
+    return principal;
   }
 }
 

@@ -1,4 +1,5 @@
 import { LoggerService } from '@nestjs/common';
+import { LineBatcher, stdoutLineBatcher } from './line-batcher';
 
 const LEVEL_RANK = { error: 0, warn: 1, log: 2, debug: 3, verbose: 4, fatal: 0 } as const;
 type Level = keyof typeof LEVEL_RANK;
@@ -11,6 +12,7 @@ export class JsonLogger implements LoggerService {
   constructor(
     private readonly service: string,
     private readonly maxLevel: Level = 'log',
+    private readonly lines: LineBatcher = stdoutLineBatcher(),
   ) {}
 
   log(message: unknown, ...rest: unknown[]): void {
@@ -38,6 +40,6 @@ export class JsonLogger implements LoggerService {
     const context = typeof rest.at(-1) === 'string' ? (rest.at(-1) as string) : undefined;
     const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
     const line = { time: new Date().toISOString(), level, service: this.service, context, ...fields };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    this.lines.push(`${JSON.stringify(line)}\n`);
   }
 }
