@@ -90,6 +90,7 @@ async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Gr
         ...(await benchLedger(system, sizes.ledger, {
           integration: groups.has('integration'),
           verification: groups.has('verification'),
+          reads: groups.has('reads'),
         })),
       );
     } finally {

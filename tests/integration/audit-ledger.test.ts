@@ -288,6 +288,26 @@ describe('audit ledger', () => {
     });
   });
 
+  describe('the inbox', () => {
+    it('keeps nothing of an event the log already holds: a late duplicate is swept, the appended events are gone', async () => {
+      const [progress] = await dataSource.query("SELECT integrated_through FROM audit.source_progress WHERE source = 'intake'");
+      expect(Number(progress.integrated_through)).toBeGreaterThan(1);
+      // What a redelivery landing just after the integrator deleted its original leaves behind.
+      await dataSource.query(
+        `INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
+         SELECT gen_random_uuid(), 'intake', 1, envelope FROM intake.outbox WHERE sequence = 1`,
+      );
+      await eventually(async () => {
+        const [{ count }] = await dataSource.query("SELECT count(*)::int AS count FROM audit.inbox WHERE source = 'intake'");
+        return count === 0 ? true : undefined;
+      }, 10_000);
+      const [{ copies }] = await dataSource.query(
+        "SELECT count(*)::int AS copies FROM audit.entries WHERE source = 'intake' AND source_sequence = 1",
+      );
+      expect(copies).toBe(1);
+    });
+  });
+
   describe('who may read it', () => {
     it.each([
       ['agency.signatory', { agencyBin: '940140000385' }],

@@ -37,7 +37,7 @@ export async function appendBatch(manager: EntityManager, origin: string, keys: 
   const entries = await buildEntries(manager, origin, size, batch);
   await insertEntries(manager, entries);
   await advanceChains(manager, entries);
-  await advanceSources(manager, batch);
+  await advanceSources(manager, batch, progress);
   const tiles = await tilesAfterAppend(
     size,
     entries.map((entry) => entry.leafHash),
@@ -199,8 +199,13 @@ async function advanceChains(manager: EntityManager, entries: readonly BuiltEntr
   );
 }
 
-/** Records each source's new high-water mark and forgets its appended events from the inbox. */
-async function advanceSources(manager: EntityManager, batch: readonly InboxRow[]): Promise<void> {
+/**
+ * Records each source's new high-water mark and forgets its appended events from the inbox. The
+ * delete is bounded below by the previous mark for the reason `waitingEvents` starts there: a
+ * range open at the bottom walks every dead index entry of earlier batches (90 ms a batch with
+ * 200,000 events waiting, seen in the statement log), bounded it touches only this batch's rows.
+ */
+async function advanceSources(manager: EntityManager, batch: readonly InboxRow[], before: ReadonlyMap<string, number>): Promise<void> {
   const through = new Map<string, number>();
   for (const row of batch) through.set(row.source, Math.max(through.get(row.source) ?? 0, row.sequence));
   for (const [source, sequence] of through) {
@@ -209,6 +214,10 @@ async function advanceSources(manager: EntityManager, batch: readonly InboxRow[]
        ON CONFLICT (source) DO UPDATE SET integrated_through = excluded.integrated_through`,
       [source, sequence],
     );
-    await manager.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, sequence]);
+    await manager.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence > $2 AND source_sequence <= $3', [
+      source,
+      before.get(source) ?? 0,
+      sequence,
+    ]);
   }
 }

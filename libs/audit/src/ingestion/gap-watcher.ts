@@ -86,7 +86,19 @@ export class GapWatcher {
       this.options.graceMs,
     );
     await this.apply(manager, source, decision, now, row.gap_since !== null);
+    if (row.lowest_waiting === null) await this.forgetLateDuplicates(manager, source, Number(row.integrated_through));
     return decision;
+  }
+
+  /**
+   * A redelivery that lands while the integrator appends its original can slip into the inbox
+   * just after the integrator deleted the original (the consumer's unique check waits for that
+   * delete), below the source's mark: the log never takes it, and the integrator's delete, which
+   * covers only its own batch, never sees it. Swept here once the source is caught up, when the
+   * scan is short, so that no copy of an event's personal data stays behind in the inbox.
+   */
+  private async forgetLateDuplicates(manager: EntityManager, source: ContextName, integratedThrough: number): Promise<void> {
+    await manager.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, integratedThrough]);
   }
 
   private async apply(manager: EntityManager, source: ContextName, decision: GapDecision, now: Date, wasOpen: boolean): Promise<void> {
