@@ -10,6 +10,9 @@ export interface GapWatcherOptions {
   intervalMs: number;
 }
 
+/** How often late duplicates are swept from the inbox. */
+const LATE_DUPLICATE_SWEEP_MS = 30_000;
+
 interface ProgressRow {
   integrated_through: string;
   announced_head: string;
@@ -28,6 +31,7 @@ export class GapWatcher {
   private readonly logger = new Logger('LedgerGapWatcher');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private lastSweepAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -58,13 +62,38 @@ export class GapWatcher {
     // no scan of the inbox, which after a burst holds many rows, live and dead.
     const sources = (await this.dataSource.query('SELECT source FROM audit.source_progress')) as { source: ContextName }[];
     const decisions = new Map<string, GapDecision>();
+    const caughtUp = new Map<ContextName, number>();
     for (const { source } of sources) {
-      decisions.set(source, await this.dataSource.transaction((manager) => this.checkSource(manager, source, now)));
+      const checked = await this.dataSource.transaction((manager) => this.checkSource(manager, source, now));
+      decisions.set(source, checked.decision);
+      if (checked.caughtUpThrough !== undefined) caughtUp.set(source, checked.caughtUpThrough);
+    }
+    if (now.getTime() - this.lastSweepAt >= LATE_DUPLICATE_SWEEP_MS) {
+      this.lastSweepAt = now.getTime();
+      await this.forgetLateDuplicates(caughtUp);
     }
     return decisions;
   }
 
-  private async checkSource(manager: EntityManager, source: ContextName, now: Date): Promise<GapDecision> {
+  /**
+   * A redelivery that lands while the integrator appends its original can slip into the inbox
+   * just after the integrator deleted the original (the consumer's unique check waits for that
+   * delete), below the source's mark: the log never takes it, and the integrator's delete, which
+   * covers only its own batch, never sees it. Swept for sources that are caught up, so that no
+   * copy of an event's personal data stays behind; now and then only, because the scan walks the
+   * dead rows of every appended event that vacuum has not cleared yet.
+   */
+  async forgetLateDuplicates(caughtUpThrough: ReadonlyMap<ContextName, number>): Promise<void> {
+    for (const [source, integratedThrough] of caughtUpThrough) {
+      await this.dataSource.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, integratedThrough]);
+    }
+  }
+
+  private async checkSource(
+    manager: EntityManager,
+    source: ContextName,
+    now: Date,
+  ): Promise<{ decision: GapDecision; caughtUpThrough?: number }> {
     const [row] = (await manager.query(
       `SELECT p.integrated_through, p.announced_head, p.gap_since, p.redelivery_requested_at, p.redelivery_requests,
               (SELECT min(source_sequence) FROM audit.inbox i WHERE i.source = p.source AND i.source_sequence > p.integrated_through)
@@ -72,7 +101,7 @@ export class GapWatcher {
          FROM audit.source_progress p WHERE p.source = $1 FOR UPDATE`,
       [source],
     )) as ProgressRow[];
-    if (!row) return { kind: 'none' };
+    if (!row) return { decision: { kind: 'none' } };
     const decision = decideGap(
       {
         integratedThrough: Number(row.integrated_through),
@@ -86,19 +115,7 @@ export class GapWatcher {
       this.options.graceMs,
     );
     await this.apply(manager, source, decision, now, row.gap_since !== null);
-    if (row.lowest_waiting === null) await this.forgetLateDuplicates(manager, source, Number(row.integrated_through));
-    return decision;
-  }
-
-  /**
-   * A redelivery that lands while the integrator appends its original can slip into the inbox
-   * just after the integrator deleted the original (the consumer's unique check waits for that
-   * delete), below the source's mark: the log never takes it, and the integrator's delete, which
-   * covers only its own batch, never sees it. Swept here once the source is caught up, when the
-   * scan is short, so that no copy of an event's personal data stays behind in the inbox.
-   */
-  private async forgetLateDuplicates(manager: EntityManager, source: ContextName, integratedThrough: number): Promise<void> {
-    await manager.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, integratedThrough]);
+    return { decision, caughtUpThrough: row.lowest_waiting === null ? Number(row.integrated_through) : undefined };
   }
 
   private async apply(manager: EntityManager, source: ContextName, decision: GapDecision, now: Date, wasOpen: boolean): Promise<void> {
