@@ -14,10 +14,13 @@ export async function landInInbox(manager: EntityManager, events: readonly Event
   // the sources are made known too; only when one is not known yet, read from the snapshot: an
   // INSERT … ON CONFLICT on the existing row would wait for the integrator's batch, which updates
   // that row, and hold every delivery of the source behind each append.
+  // The envelopes go as one JSON document, unpacked by the server: an array of jsonb would be
+  // escaped element by element by the driver and parsed element by element by the server.
   await manager.query(
     `WITH arrived AS (
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::jsonb[]) WITH ORDINALITY
-           AS arrived (event_id, source, source_sequence, envelope, position)),
+       SELECT (e->>'id')::uuid AS event_id, e->>'source' AS source, (e->>'sequence')::bigint AS source_sequence,
+              e AS envelope, position
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS arrived (e, position)),
      landed AS (
        INSERT INTO audit.inbox (event_id, source, source_sequence, envelope)
        SELECT event_id, source, source_sequence, envelope FROM arrived
@@ -29,14 +32,8 @@ export async function landInInbox(manager: EntityManager, events: readonly Event
        SELECT DISTINCT source FROM arrived
         WHERE NOT EXISTS (SELECT 1 FROM audit.source_progress WHERE source_progress.source = arrived.source)
        ON CONFLICT DO NOTHING)
-     SELECT pg_notify($5, '')`,
-    [
-      events.map((event) => event.id),
-      events.map((event) => event.source),
-      events.map((event) => event.sequence),
-      events.map((event) => JSON.stringify(event)),
-      INBOX_CHANNEL,
-    ],
+     SELECT pg_notify($2, '')`,
+    [JSON.stringify(events), INBOX_CHANNEL],
   );
 }
 

@@ -19,6 +19,11 @@ interface OutboxRow {
   envelope: UnsequencedEvent;
 }
 
+interface OutboxHead {
+  redis_epoch: string | null;
+  redis_epoch_since: Date | null;
+}
+
 /**
  * Moves committed outbox rows to BullMQ. Each cycle runs in one transaction holding the
  * source's head row, so relays of several replicas take turns: the first numbers the new rows
@@ -62,24 +67,21 @@ export class OutboxRelay {
 
   /** One cycle; returns how many events it published. Exposed for tests and tools. */
   async relayOnce(): Promise<number> {
-    // The head lock makes other replicas wait: take it only when Redis answers, so a replica that
-    // lost Redis does not hold up the ones that still have it.
-    await this.publisher.ping();
+    // Read before the head lock, which makes other replicas wait: a replica that lost Redis takes
+    // no lock and does not hold up the ones that still have it.
+    const epoch = await this.publisher.redisEpoch();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
-      const lastSequence = await this.lockHead(runner);
-      const replayed = await this.replayIfRedisLost(runner, await this.publisher.redisEpoch());
-      const numbered = await this.numberNewRows(runner, lastSequence);
-      const rows = await this.unpublished(runner);
+      const replayed = await this.replayIfRedisLost(runner, await this.lockHead(runner), epoch);
+      const rows = await this.takeForPublishing(runner);
+      // Marked published in the transaction above: if the publishing fails, the roll-back
+      // leaves them unnumbered and unpublished as they were, for the next cycle.
       if (rows.length > 0) {
         await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
-        await runner.query(`UPDATE ${this.options.source}.outbox SET published_at = clock_timestamp() WHERE sequence = ANY($1::bigint[])`, [
-          rows.map((row) => row.sequence),
-        ]);
       }
-      if (numbered > 0 || rows.length > 0 || replayed) await runner.commitTransaction();
+      if (rows.length > 0 || replayed) await runner.commitTransaction();
       else await runner.rollbackTransaction();
       return rows.length;
     } catch (error) {
@@ -114,12 +116,13 @@ export class OutboxRelay {
     return row?.count ?? 0;
   }
 
-  private async lockHead(runner: QueryRunner): Promise<number> {
-    const [head] = (await runner.query(`SELECT last_sequence FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`, [
-      this.options.source,
-    ])) as { last_sequence: string }[];
+  private async lockHead(runner: QueryRunner): Promise<OutboxHead> {
+    const [head] = (await runner.query(
+      `SELECT redis_epoch, redis_epoch_since FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`,
+      [this.options.source],
+    )) as OutboxHead[];
     if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
-    return Number(head.last_sequence);
+    return head;
   }
 
   /**
@@ -130,14 +133,10 @@ export class OutboxRelay {
    * are clock times under the head lock, so a row published to the old Redis is never older
    * than the moment that Redis was first seen.
    */
-  private async replayIfRedisLost(runner: QueryRunner, epoch: string): Promise<boolean> {
+  private async replayIfRedisLost(runner: QueryRunner, head: OutboxHead, epoch: string): Promise<boolean> {
     const schema = this.options.source;
-    const [head] = (await runner.query(`SELECT redis_epoch, redis_epoch_since FROM ${schema}.outbox_head WHERE source = $1`, [schema])) as {
-      redis_epoch: string | null;
-      redis_epoch_since: Date | null;
-    }[];
-    if (head?.redis_epoch === epoch) return false;
-    if (head?.redis_epoch && head.redis_epoch_since) {
+    if (head.redis_epoch === epoch) return false;
+    if (head.redis_epoch && head.redis_epoch_since) {
       const [, count] = (await runner.query(
         `UPDATE ${schema}.outbox SET published_at = NULL WHERE published_at >= $1 AND sequence IS NOT NULL`,
         [head.redis_epoch_since],
@@ -151,28 +150,33 @@ export class OutboxRelay {
     return true;
   }
 
-  private async numberNewRows(runner: QueryRunner, lastSequence: number): Promise<number> {
+  /**
+   * Marks as published, in one statement, what goes out in this cycle: rows numbered before but
+   * unpublished since (a redelivery asked for them, or Redis lost them), then new rows, numbered
+   * after the head's last sequence in the order they became visible, with the head moved past
+   * them. Each row is rewritten once, and the envelopes come back in sequence order.
+   */
+  private async takeForPublishing(runner: QueryRunner): Promise<OutboxRow[]> {
     const schema = this.options.source;
-    const numbered = (await runner.query(
-      `WITH pending AS (
-         SELECT position, $1::bigint + row_number() OVER (ORDER BY position) AS next_sequence
-           FROM ${schema}.outbox WHERE sequence IS NULL ORDER BY position LIMIT $2)
-       UPDATE ${schema}.outbox o SET sequence = p.next_sequence FROM pending p
-        WHERE o.position = p.position RETURNING o.sequence`,
-      [lastSequence, this.batchSize],
-    )) as [unknown[], number];
-    const count = numbered[1];
-    if (count > 0) {
-      await runner.query(`UPDATE ${schema}.outbox_head SET last_sequence = $1 WHERE source = $2`, [lastSequence + count, schema]);
-    }
-    return count;
-  }
-
-  private async unpublished(runner: QueryRunner): Promise<OutboxRow[]> {
     return (await runner.query(
-      `SELECT sequence, envelope FROM ${this.options.source}.outbox
-        WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $1`,
-      [this.batchSize],
+      `WITH again AS (
+         UPDATE ${schema}.outbox SET published_at = clock_timestamp()
+          WHERE sequence IN (SELECT sequence FROM ${schema}.outbox
+                              WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $2)
+         RETURNING sequence, envelope),
+       head AS (SELECT last_sequence FROM ${schema}.outbox_head WHERE source = $1),
+       pending AS (
+         SELECT o.position, head.last_sequence + row_number() OVER (ORDER BY o.position) AS next_sequence
+           FROM (SELECT position FROM ${schema}.outbox WHERE sequence IS NULL ORDER BY position LIMIT $2) o CROSS JOIN head),
+       numbered AS (
+         UPDATE ${schema}.outbox o SET sequence = p.next_sequence, published_at = clock_timestamp() FROM pending p
+          WHERE o.position = p.position
+         RETURNING o.sequence, o.envelope),
+       moved AS (
+         UPDATE ${schema}.outbox_head SET last_sequence = (SELECT max(sequence) FROM numbered)
+          WHERE source = $1 AND EXISTS (SELECT 1 FROM numbered))
+       SELECT sequence, envelope FROM again UNION ALL SELECT sequence, envelope FROM numbered ORDER BY sequence`,
+      [schema, this.batchSize],
     )) as OutboxRow[];
   }
 

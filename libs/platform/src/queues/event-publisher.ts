@@ -65,20 +65,30 @@ export class EventPublisher {
    * this Redis agrees on it.
    */
   async redisEpoch(): Promise<string> {
-    const key = REDIS_EPOCH_KEY;
-    await withTimeout(this.connection.set(key, randomUUID(), 'NX'), PUBLISH_TIMEOUT_MS, 'setting the Redis epoch');
-    const epoch = await withTimeout(this.connection.get(key), PUBLISH_TIMEOUT_MS, 'reading the Redis epoch');
-    if (!epoch) throw new Error('Redis lost its epoch key as it was read');
-    return epoch;
+    await this.connected();
+    // One round trip: set a new identity unless there is one, and answer the one that stands.
+    const fresh = randomUUID();
+    const standing = await withTimeout(
+      this.connection.set(REDIS_EPOCH_KEY, fresh, 'NX', 'GET'),
+      PUBLISH_TIMEOUT_MS,
+      'reading the Redis epoch',
+    );
+    return standing ?? fresh;
   }
 
   async ping(): Promise<void> {
-    // Right after start the connection is still being made: wait for it (boundedly) rather than
-    // report Redis as away, which a command refused by the empty offline queue would.
+    await this.connected();
+    await withTimeout(this.connection.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
+  }
+
+  /**
+   * Right after start the connection is still being made: wait for it (boundedly) rather than
+   * report Redis as away, which a command refused by the empty offline queue would.
+   */
+  private async connected(): Promise<void> {
     if (['wait', 'connecting', 'connect'].includes(this.connection.status)) {
       await withTimeout(once(this.connection, 'ready'), PUBLISH_TIMEOUT_MS, 'connecting to Redis');
     }
-    await withTimeout(this.connection.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
   }
 
   /** Jobs not yet finished per queue, for the queue-depth gauge. */
