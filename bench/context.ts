@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { Pool } from 'pg';
 import { ALL_MIGRATIONS } from '@qaztech/migrations';
 import {
@@ -34,6 +36,8 @@ export class BenchContext {
     private readonly scratch: string,
     private created = 0,
   ) {}
+
+  private queues: { connection: Redis; queues: Queue[] } | undefined;
 
   static async create(): Promise<BenchContext> {
     const runId = randomBytes(3).toString('hex');
@@ -150,8 +154,23 @@ export class BenchContext {
     }
   }
 
+  /** Event jobs waiting or running on every context's queue: work the system still has to do. */
+  async jobsInFlight(): Promise<number> {
+    if (!this.queues) {
+      const connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
+      const queues = CONTEXTS.map((name) => new Queue(eventQueueName(name), { connection, prefix: this.config.QUEUE_PREFIX }));
+      this.queues = { connection, queues };
+    }
+    const counts = await Promise.all(this.queues.queues.map((queue) => queue.getJobCountByTypes('waiting', 'active', 'prioritized')));
+    return counts.reduce((sum, count) => sum + count, 0);
+  }
+
   /** Drops the run's database, its Redis keys and its scratch files. */
   async cleanup(): Promise<void> {
+    if (this.queues) {
+      await Promise.all(this.queues.queues.map((queue) => queue.close()));
+      this.queues.connection.disconnect();
+    }
     await this.pool.end();
     await dropDatabase(this.config.DATABASE_URL);
     const redis = new Redis(this.config.REDIS_URL);

@@ -156,8 +156,9 @@ async function waitForEntries(context: BenchContext, ids: readonly string[]): Pr
 }
 
 /**
- * Waits until the system has nothing in flight: every outbox published and the ledger's inbox
- * empty, so that one figure's backlog is not charged to the next.
+ * Waits until the system has nothing in flight: every outbox published, the ledger's inbox empty
+ * and no event job waiting or running, so that one figure's backlog (or the system's while its
+ * baseline runs on the same core) is not charged to the next.
  */
 export async function settle(context: BenchContext): Promise<void> {
   const started = Date.now();
@@ -165,10 +166,12 @@ export async function settle(context: BenchContext): Promise<void> {
     const { rows } = await context.pool.query(
       `SELECT (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)
             + (SELECT count(*) FROM review.outbox WHERE published_at IS NULL)
+            + (SELECT count(*) FROM registry.outbox WHERE published_at IS NULL)
             + (SELECT count(*) FROM audit.outbox WHERE published_at IS NULL)
             + (SELECT count(*) FROM audit.inbox) AS busy`,
     );
-    if (Number((rows[0] as { busy: string }).busy) > 0) quietSince = Date.now();
+    const busy = Number((rows[0] as { busy: string }).busy) + (await context.jobsInFlight());
+    if (busy > 0) quietSince = Date.now();
     if (Date.now() - quietSince >= 1_000) break;
     if (Date.now() - started > 300_000) throw new Error('the system did not settle in 5 minutes');
     await sleep(100);

@@ -29,9 +29,18 @@ interface Pair {
   baseline: LoadResult;
 }
 
+/**
+ * A load on a settled system: nothing left over from the load before (the system's own, or the
+ * work it set off) runs during it.
+ */
+export async function settledLoad(context: BenchContext, spec: LoadSpec): Promise<LoadResult> {
+  await settle(context);
+  return load(spec);
+}
+
 /** The system and its baseline under the same load, one after the other, in the same run. */
-async function pair(label: string, system: LoadSpec, baseline: LoadSpec): Promise<Pair> {
-  const measured = { system: await load(system), baseline: await load(baseline) };
+async function pair(context: BenchContext, label: string, system: LoadSpec, baseline: LoadSpec): Promise<Pair> {
+  const measured = { system: await settledLoad(context, system), baseline: await settledLoad(context, baseline) };
   progress(`${label}: system ${describe(measured.system)}; baseline ${describe(measured.baseline)}`);
   return measured;
 }
@@ -72,6 +81,7 @@ async function submitFigures(context: BenchContext, system: ServerProcess, basel
   let best = 0;
   for (const connections of sizes.connections) {
     const measured = await pair(
+      context,
       `create + submit, ${connections} connections`,
       spec(system, '/requests', connections, sizes.seconds),
       spec(baseline, '/bare/requests', connections, sizes.seconds),
@@ -80,7 +90,7 @@ async function submitFigures(context: BenchContext, system: ServerProcess, basel
     figures.push(ratioFigure(`create + submit, ${connections} conn.`, measured, 2, 'bare Nest + pg', 0.6));
   }
   const half = Math.max(2, Math.floor(best / 2));
-  const steady = await load(spec(system, '/requests', 10, sizes.seconds, half));
+  const steady = await settledLoad(context, spec(system, '/requests', 10, sizes.seconds, half));
   progress(`create + submit at ${half} req/s: ${describe(steady)}`);
   figures.push({
     name: `create + submit p99 at half the max rate (${(half / 2).toFixed(0)} requests/s; p50 ${steady.p50} ms)`,
@@ -104,6 +114,7 @@ async function readFigures(context: BenchContext, system: ServerProcess, baselin
   });
   for (const connections of sizes.connections) {
     const one = await pair(
+      context,
       `get a request by id, ${connections} connections`,
       spec(
         system,
@@ -118,6 +129,7 @@ async function readFigures(context: BenchContext, system: ServerProcess, baselin
     );
     figures.push(ratioFigure(`GET /requests/:id, ${connections} conn.`, one, 1, 'bare Nest, one SELECT', 0.7));
     const list = await pair(
+      context,
       `list an agency's requests, ${connections} connections`,
       spec(system, ['/requests?limit=20'], connections),
       spec(baseline, ['/bare/requests?limit=20'], connections),

@@ -11,7 +11,7 @@ import { exportLedger, parseNdjson, toNdjson, verifyNdjson, WorkerInspectionPool
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
 import { BenchContext } from './context';
-import { load } from './http.bench';
+import { load, settledLoad } from './http.bench';
 import { LoadResult, LoadSpec } from './load';
 import { ServerProcess } from './processes';
 import { Figure, progress, timed } from './support';
@@ -21,14 +21,16 @@ export interface LedgerBenchSizes {
   integrationEvents: number;
   ledgerEntries: number;
   readSeconds: number;
+  warmupSeconds: number;
 }
 
 export const FULL: LedgerBenchSizes = {
   integrationEvents: 200_000,
   ledgerEntries: 1_000_000,
   readSeconds: 10,
+  warmupSeconds: 3,
 };
-export const QUICK: LedgerBenchSizes = { integrationEvents: 10_000, ledgerEntries: 20_000, readSeconds: 2 };
+export const QUICK: LedgerBenchSizes = { integrationEvents: 10_000, ledgerEntries: 20_000, readSeconds: 2, warmupSeconds: 1 };
 
 const SYNTHETIC_SOURCE = 'bench';
 const EVENTS_PER_REQUEST = 10;
@@ -159,22 +161,32 @@ export async function ledgerReads(context: BenchContext, server: ServerProcess, 
   const { rows } = await context.pool.query('SELECT size FROM audit.log_head');
   const entries = Number((rows[0] as { size: string } | undefined)?.size ?? 0);
   const requests = Math.floor(sizes.ledgerEntries / EVENTS_PER_REQUEST);
-  const ids = await context.pool.query(
-    `SELECT md5('request-' || n)::uuid AS id FROM (SELECT (random() * $1)::bigint AS n FROM generate_series(1, $2)) r`,
-    [requests - 1, 1_000],
-  );
-  const spec = (paths: string[]): LoadSpec => ({
+  const spec = (paths: string[], durationSeconds = sizes.readSeconds): LoadSpec => ({
     baseUrl: server.baseUrl,
     connections: 1,
-    durationSeconds: sizes.readSeconds,
+    durationSeconds,
     token: context.auditorToken,
     paths,
   });
-  progress(`queries on a ledger of ${entries} entries`);
-  const health = await load(spec(['/health']));
-  const history = await load(spec(ids.rows.map((row: { id: string }) => `/audit/requests/${row.id}/history`)));
-  const proofPaths = Array.from({ length: 1_000 }, () => `/audit/proof/inclusion?index=${Math.floor(Math.random() * (entries - 1))}`);
-  const proof = await load(spec(proofPaths));
+  const randomRequests = async () =>
+    (
+      await context.pool.query(
+        `SELECT md5('request-' || n)::uuid AS id FROM (SELECT (random() * $1)::bigint AS n FROM generate_series(1, $2)) r`,
+        [requests - 1, 1_000],
+      )
+    ).rows.map((row: { id: string }) => `/audit/requests/${row.id}/history`);
+  const randomProofs = () =>
+    Array.from({ length: 1_000 }, () => `/audit/proof/inclusion?index=${Math.floor(Math.random() * (entries - 1))}`);
+  progress(`queries on a ledger of ${entries} entries: warming up`);
+  // Compiled code paths and warm connections, as in a process that has served for a while; on
+  // other random requests and entries than the measured ones, so that few tiles are cached.
+  await load(spec(await randomRequests(), sizes.warmupSeconds));
+  await load(spec(randomProofs(), sizes.warmupSeconds));
+  const historyPaths = await randomRequests();
+  const proofPaths = randomProofs();
+  const health = await settledLoad(context, spec(['/health']));
+  const history = await settledLoad(context, spec(historyPaths));
+  const proof = await settledLoad(context, spec(proofPaths));
   const row = (name: string, result: LoadResult): Figure => ({
     name: `${name} p99 (p50 ${result.p50} ms; ${entries} entries)`,
     value: result.p99,

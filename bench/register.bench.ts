@@ -2,7 +2,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BenchContext } from './context';
-import { load } from './http.bench';
+import { load, settledLoad } from './http.bench';
 import { LoadResult, LoadSpec } from './load';
 import { ServerProcess } from './processes';
 import { Figure, progress } from './support';
@@ -10,11 +10,12 @@ import { Figure, progress } from './support';
 export interface RegisterBenchSizes {
   decisions: number;
   seconds: number;
+  warmupSeconds: number;
   connections: readonly number[];
 }
 
-export const REGISTER_FULL: RegisterBenchSizes = { decisions: 100_000, seconds: 15, connections: [10, 50] };
-export const REGISTER_QUICK: RegisterBenchSizes = { decisions: 2_000, seconds: 2, connections: [10] };
+export const REGISTER_FULL: RegisterBenchSizes = { decisions: 100_000, seconds: 15, warmupSeconds: 3, connections: [10, 50] };
+export const REGISTER_QUICK: RegisterBenchSizes = { decisions: 2_000, seconds: 2, warmupSeconds: 1, connections: [10] };
 
 const b64url = (data: Buffer | string): string => Buffer.from(data).toString('base64url');
 const OUTCOMES = ['approved', 'approved_with_conditions', 'rejected'] as const;
@@ -131,16 +132,21 @@ export async function benchRegister(context: BenchContext, server: ServerProcess
   );
   try {
     const figures: Figure[] = [];
-    const spec = (baseUrl: string, path: string, connections: number): LoadSpec => ({
+    const spec = (baseUrl: string, path: string, connections: number, durationSeconds = sizes.seconds): LoadSpec => ({
       baseUrl,
       connections,
-      durationSeconds: sizes.seconds,
+      durationSeconds,
       paths: [path],
     });
+    progress('public register: warming up');
+    for (const route of ROUTES) {
+      await load(spec(server.baseUrl, route.path, 10, sizes.warmupSeconds));
+      await load(spec(baseline.baseUrl, `/bare/static/${route.name}`, 10, sizes.warmupSeconds));
+    }
     for (const connections of sizes.connections) {
       for (const route of ROUTES) {
-        const system = await load(spec(server.baseUrl, route.path, connections));
-        const bare = await load(spec(baseline.baseUrl, `/bare/static/${route.name}`, connections));
+        const system = await settledLoad(context, spec(server.baseUrl, route.path, connections));
+        const bare = await settledLoad(context, spec(baseline.baseUrl, `/bare/static/${route.name}`, connections));
         progress(
           `${route.path}, ${connections} connections: ${system.requestsPerSecond.toFixed(0)} vs ${bare.requestsPerSecond.toFixed(0)} req/s`,
         );
