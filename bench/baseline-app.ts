@@ -72,33 +72,34 @@ class BareController {
   @Post('requests/:id/submit')
   @HttpCode(200)
   async submit(@Param('id') id: string): Promise<unknown> {
+    // The system's statements in the system's order: the event first, then one statement that
+    // takes the year's number and writes the request, its version and the number into the event.
     return inTransaction(this.pool, async (client) => {
       const { rows } = await client.query('SELECT * FROM bare.requests WHERE id = $1 AND agency_bin = $2 FOR UPDATE', [id, AGENCY]);
       const request = rows[0] as { content: unknown } | undefined;
       if (!request) return { missing: id };
-      const year = new Date().getUTCFullYear();
-      const counter = await client.query(
-        `INSERT INTO bare.registration_counters AS c (year, last_number) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number`,
-        [year],
-      );
-      const number = `QTX-${year}-${String((counter.rows[0] as { last_number: number }).last_number).padStart(6, '0')}`;
-      const updated = await client.query(
-        `UPDATE bare.requests SET status = 'submitted', registration_number = $2, submitted_at = now(), row_version = row_version + 1
-          WHERE id = $1 RETURNING *`,
-        [id, number],
-      );
-      await client.query(
-        `INSERT INTO bare.request_versions (request_id, version, registration_number, content, attachments, submitted_by, submitted_by_name, submitted_at)
-         VALUES ($1, 1, $2, $3, '[]', 'bench', 'Benchmark', now())`,
-        [id, number, JSON.stringify(request.content)],
-      );
+      const eventId = randomUUID();
       await client.query('INSERT INTO bare.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4)', [
-        randomUUID(),
+        eventId,
         'request.submitted.v1',
         id,
-        envelope('request.submitted.v1', id, request.content),
+        envelope('request.submitted.v1', id, { registrationNumber: '', content: request.content }),
       ]);
+      const updated = await client.query(
+        `WITH counter AS (
+           INSERT INTO bare.registration_counters AS c (year, last_number) VALUES ($2, 1)
+           ON CONFLICT (year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number),
+         numbered AS (SELECT intake.registration_number($2, last_number) AS number FROM counter),
+         version AS (
+           INSERT INTO bare.request_versions (request_id, version, registration_number, content, attachments, submitted_by, submitted_by_name, submitted_at)
+           SELECT $1, 1, number, $3, '[]', 'bench', 'Benchmark', now() FROM numbered),
+         event AS (
+           UPDATE bare.outbox SET envelope = jsonb_set(envelope, '{payload,registrationNumber}', to_jsonb(number))
+             FROM numbered WHERE event_id = $4)
+         UPDATE bare.requests SET status = 'submitted', registration_number = number, submitted_at = now(), row_version = row_version + 1
+           FROM numbered WHERE id = $1 RETURNING bare.requests.*`,
+        [id, new Date().getUTCFullYear(), JSON.stringify(request.content), eventId],
+      );
       return updated.rows[0] as unknown;
     });
   }

@@ -7,7 +7,7 @@ import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
 import { pinningNote, ServerProcess } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
-import { Figure, machine, progress, renderTable } from './support';
+import { Figure, machine, progress, renderTable, sortNumbers } from './support';
 import { BenchSystem } from './system';
 
 const HELP = `Benchmarks of QazTech Exemptions, each figure beside a baseline measured in the same run.
@@ -39,28 +39,50 @@ interface Sizes {
 
 const MEBIBYTE = 2 ** 20;
 
-/** Start-up and memory of the standalone process, measured while it served the submit load. */
-function processFigures(server: ServerProcess, peakRssBytes: number): Figure[] {
-  return [
-    { name: 'standalone start-up to /ready', value: server.readyMs, unit: 'ms', aim: '< 3,000 ms', met: server.readyMs < 3_000 },
-    {
-      name: 'standalone peak RSS under the submit load',
-      value: peakRssBytes / MEBIBYTE,
-      unit: 'MiB',
-      aim: '< 300 MiB',
-      met: peakRssBytes < 300 * MEBIBYTE,
-    },
-  ];
+const STARTS = 3;
+
+/**
+ * Start-up of the standalone process, from spawning it to `/ready`: the median of a few starts,
+ * each stopped again, on a database with no write-back pending (the run's bulk loads leave
+ * gigabytes for Postgres to flush, which would land on whichever start came next).
+ */
+async function startupFigure(context: BenchContext): Promise<Figure> {
+  await context.pool.query('CHECKPOINT');
+  const times: number[] = [];
+  for (let start = 0; start < STARTS; start += 1) {
+    const server = await ServerProcess.start('standalone (start-up)', 'apps/standalone/src/main.js', context.env(), '/ready');
+    times.push(server.readyMs);
+    await server.stop();
+  }
+  const median = sortNumbers(times)[Math.floor(STARTS / 2)]!;
+  return {
+    name: `standalone start-up to /ready (median of ${STARTS}: ${times.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+    value: median,
+    unit: 'ms',
+    aim: '< 3,000 ms',
+    met: median < 3_000,
+  };
+}
+
+/** Memory of the standalone process, measured while it served the submit load. */
+function memoryFigure(peakRssBytes: number): Figure {
+  return {
+    name: 'standalone peak RSS under the submit load',
+    value: peakRssBytes / MEBIBYTE,
+    unit: 'MiB',
+    aim: '< 300 MiB',
+    met: peakRssBytes < 300 * MEBIBYTE,
+  };
 }
 
 /** Everything measured against the standalone process over HTTP or through its queues. */
 async function benchProcess(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Group>): Promise<Figure[]> {
+  const figures: Figure[] = groups.has('http') ? [await startupFigure(context)] : [];
   const server = await ServerProcess.start('standalone', 'apps/standalone/src/main.js', context.env(), '/ready');
-  const figures: Figure[] = [];
   try {
     if (groups.has('http')) {
       const http = await benchHttp(context, server, sizes.http);
-      figures.push(...http.figures, ...processFigures(server, http.peakRssBytes));
+      figures.push(...http.figures, memoryFigure(http.peakRssBytes));
     }
     if (groups.has('register')) figures.push(...(await benchRegister(context, server, sizes.register)));
     if (groups.has('checkpoint')) {

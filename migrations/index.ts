@@ -6,6 +6,7 @@ import { Registry1764200000000 } from './1764200000000-registry';
 import { RegistryWebhooks1764300000000 } from './1764300000000-registry-webhooks';
 import { OutboxRedisEpoch1764400000000 } from './1764400000000-outbox-redis-epoch';
 import { RegisterChangeNotice1764500000000 } from './1764500000000-register-change-notice';
+import { RegistrationNumberFormat1764600000000 } from './1764600000000-registration-number-format';
 
 /** Every migration, in order. Explicit, so the same list runs from source and from the build. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   RegistryWebhooks1764300000000,
   OutboxRedisEpoch1764400000000,
   RegisterChangeNotice1764500000000,
+  RegistrationNumberFormat1764600000000,
 ];

@@ -112,9 +112,15 @@ describe('a request from draft to resubmission', () => {
     expect(second.body.attachments).toHaveLength(2);
     expect((await api('GET', `/requests/${id}/versions/3`, { token: submitter })).status).toBe(404);
 
+    expect(first.body.registrationNumber).toBe(registrationNumber);
+    expect(second.body.registrationNumber).toBe(registrationNumber);
     const events = await testApp.app
       .get(DataSource)
-      .query(`SELECT event_type FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`, [id]);
+      .query(`SELECT event_type, envelope FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`, [id]);
+    // Both submissions hand review the number the agency was given.
+    for (const row of events.filter((event: { event_type: string }) => event.event_type.endsWith('submitted.v1'))) {
+      expect(row.envelope.payload.registrationNumber).toBe(registrationNumber);
+    }
     expect(events.map((row: { event_type: string }) => row.event_type)).toEqual([
       'request.created.v1',
       'request.updated.v1',
@@ -124,6 +130,16 @@ describe('a request from draft to resubmission', () => {
       'request.updated.v1',
       'request.resubmitted.v1',
     ]);
+  });
+
+  it.each([
+    [2026, 1, 'QTX-2026-000001'],
+    [2026, 123, 'QTX-2026-000123'],
+    [2027, 999_999, 'QTX-2027-999999'],
+    [2027, 1_000_000, 'QTX-2027-1000000'],
+  ])('numbers the year %i’s submission %i as %s', async (year, sequence, expected) => {
+    const [row] = await testApp.app.get(DataSource).query('SELECT intake.registration_number($1, $2) AS number', [year, sequence]);
+    expect(row.number).toBe(expected);
   });
 
   it('applies a return once, however often it is delivered', async () => {

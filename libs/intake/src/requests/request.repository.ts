@@ -50,6 +50,17 @@ const parseTimestamptz = types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (text: 
 type AttachmentJson = Omit<AttachmentListing, 'createdAt'> & { createdAt: string };
 type RequestWithAttachmentsRow = RequestEntity & { attachments: AttachmentJson[] };
 
+export interface Submission {
+  /** Holds the new status and row version; a registration number only if it has one already. */
+  request: RequestEntity;
+  /** The frozen version; its registration number is the request's, given by the statement. */
+  version: Omit<RequestVersionEntity, 'registrationNumber'>;
+  /** The year whose counter numbers a first submission, in Kazakhstan's time zone. */
+  year: number;
+  /** The submission's event in the outbox, whose payload takes the number. */
+  eventId: string;
+}
+
 export interface NewDraft {
   id: string;
   agencyBin: string;
@@ -90,32 +101,52 @@ export class RequestRepository {
     return row;
   }
 
-  /** Writes what a submission changes on a request whose row the caller holds locked. */
-  async recordSubmission(manager: EntityManager, request: RequestEntity): Promise<void> {
-    await manager.query(
-      `UPDATE intake.requests SET status = $2, registration_number = $3, submitted_at = $4, return_remarks = NULL,
-              row_version = $5, updated_at = $6
-        WHERE id = $1`,
-      [request.id, request.status, request.registrationNumber, request.submittedAt, request.rowVersion, request.updatedAt],
-    );
-  }
-
-  async insertVersion(manager: EntityManager, version: RequestVersionEntity): Promise<void> {
-    await manager.query(
-      `INSERT INTO intake.request_versions
-         (request_id, version, registration_number, content, attachments, submitted_by, submitted_by_name, submitted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+  /**
+   * Writes what a submission changes, on a request whose row the caller holds locked: the
+   * request, its frozen version and, on a first submission, the year's next registration number,
+   * also written into the submission's event already in the outbox. One statement, because the
+   * year's counter row, which every first submission waits for, stays locked from here to the
+   * commit: each statement more would add its round trip to every submission's wait.
+   */
+  async recordSubmission(manager: EntityManager, submission: Submission): Promise<string> {
+    const { request, version } = submission;
+    const [row] = (await manager.query(
+      `WITH counter AS (
+         INSERT INTO intake.registration_counters AS counters (year, last_number)
+         SELECT $2, 1 WHERE $3::text IS NULL
+         ON CONFLICT (year) DO UPDATE SET last_number = counters.last_number + 1
+         RETURNING last_number),
+       numbered AS (
+         SELECT coalesce($3::text, (SELECT intake.registration_number($2, last_number) FROM counter)) AS number),
+       request AS (
+         UPDATE intake.requests SET status = $4, registration_number = numbered.number, submitted_at = $5,
+                return_remarks = NULL, row_version = $6, updated_at = $5
+           FROM numbered WHERE id = $1),
+       version AS (
+         INSERT INTO intake.request_versions
+           (request_id, version, registration_number, content, attachments, submitted_by, submitted_by_name, submitted_at)
+         SELECT $1, $7, numbered.number, $8, $9, $10, $11, $5 FROM numbered),
+       event AS (
+         UPDATE intake.outbox SET envelope = jsonb_set(envelope, '{payload,registrationNumber}', to_jsonb(numbered.number))
+           FROM numbered WHERE event_id = $12 AND $3::text IS NULL)
+       SELECT number FROM numbered`,
       [
-        version.requestId,
+        request.id,
+        submission.year,
+        request.registrationNumber,
+        request.status,
+        version.submittedAt,
+        request.rowVersion,
         version.version,
-        version.registrationNumber,
         JSON.stringify(version.content),
         JSON.stringify(version.attachments),
         version.submittedBy,
         version.submittedByName,
-        version.submittedAt,
+        submission.eventId,
       ],
-    );
+    )) as { number: string }[];
+    if (!row) throw new Error('Recording a submission returned no registration number');
+    return row.number;
   }
 
   /** For the platform's own work (events from other contexts), which acts for no agency. */
@@ -174,17 +205,5 @@ export class RequestRepository {
     const found = await this.dataSource.manager.findOne(RequestVersionEntity, { where: { requestId, version } });
     if (!found) throw new DomainError(ErrorCode.VERSION_NOT_FOUND);
     return found;
-  }
-
-  /** Takes the next registration number of the year; the row lock holds it until commit, so none is skipped. */
-  async nextRegistrationSequence(year: number, manager: EntityManager): Promise<number> {
-    const [row] = (await manager.query(
-      `INSERT INTO intake.registration_counters AS counters (year, last_number) VALUES ($1, 1)
-       ON CONFLICT (year) DO UPDATE SET last_number = counters.last_number + 1
-       RETURNING last_number`,
-      [year],
-    )) as { last_number: number }[];
-    if (!row) throw new Error('Registration counter returned no row');
-    return row.last_number;
   }
 }

@@ -7,9 +7,3 @@ const YEAR_IN_ALMATY = new Intl.DateTimeFormat('en-US', { timeZone: REGISTRATION
 export function registrationYear(at: Date): number {
   return Number(YEAR_IN_ALMATY.format(at));
 }
-
-/** `QTX-2026-000123`: six digits at least, more if a year ever needs them. */
-export function formatRegistrationNumber(year: number, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`Invalid registration sequence ${sequence}`);
-  return `QTX-${year}-${String(sequence).padStart(6, '0')}`;
-}

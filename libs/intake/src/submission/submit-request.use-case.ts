@@ -13,7 +13,7 @@ import { INTAKE_CONFIG, IntakeConfig } from '../shared/intake-config';
 import { IntakeOutbox } from '../shared/intake-outbox';
 import { transition } from '../shared/transition';
 import { findIncompleteFields } from './completeness';
-import { formatRegistrationNumber, registrationYear } from './registration-number';
+import { registrationYear } from './registration-number';
 
 /**
  * The signatory's submission: checks completeness, gives the registration number on the first
@@ -53,55 +53,59 @@ export class SubmitRequestUseCase {
             requiredAttachmentKinds: this.config.INTAKE_REQUIRED_ATTACHMENTS,
           });
           if (incomplete.length > 0) throw new DomainError(ErrorCode.INCOMPLETE_REQUEST, incomplete);
-          const snapshot = await this.freeze(manager, request, context, attachments.map(toAttachmentRef));
-          await this.outbox.append(manager, {
-            type: resubmission ? 'request.resubmitted.v1' : 'request.submitted.v1',
-            aggregateId: id,
-            actor: actorOf(context.principal, ['agency.signatory']),
-            correlationId: context.requestId,
-            payload: snapshot,
-          });
+          await this.freeze(manager, request, context, attachments.map(toAttachmentRef), resubmission);
           return { status: 200, body: toRequestView(request, attachments) };
         },
       ),
     );
   }
 
+  /**
+   * Freezes the version and writes the event, then gives the registration number (on a first
+   * submission) to the request, the version and the event at once: the event goes into the
+   * outbox first with the number left blank, so that the year's counter is taken last and held
+   * only for the statement that fills it in and the commit.
+   */
   private async freeze(
     manager: EntityManager,
     request: RequestEntity,
     context: RequestContext,
     attachments: RequestSubmittedV1['attachments'],
-  ): Promise<RequestSubmittedV1> {
+    resubmission: boolean,
+  ): Promise<void> {
     const now = new Date();
-    if (!request.registrationNumber) {
-      const year = registrationYear(now);
-      request.registrationNumber = formatRegistrationNumber(year, await this.requests.nextRegistrationSequence(year, manager));
-    }
     request.submittedAt = now;
     request.returnRemarks = null;
     request.rowVersion += 1;
     request.updatedAt = now;
-    // The row is locked and in hand: an UPDATE of what changed, without save()'s read-back.
-    await this.requests.recordSubmission(manager, request);
-    await this.requests.insertVersion(manager, {
-      requestId: request.id,
-      version: request.currentVersion,
-      registrationNumber: request.registrationNumber,
-      content: request.content,
-      attachments,
-      submittedBy: context.principal.subject,
-      submittedByName: context.principal.name,
-      submittedAt: now,
+    const event = await this.outbox.append(manager, {
+      type: resubmission ? 'request.resubmitted.v1' : 'request.submitted.v1',
+      aggregateId: request.id,
+      actor: actorOf(context.principal, ['agency.signatory']),
+      correlationId: context.requestId,
+      payload: {
+        requestId: request.id,
+        agencyBin: request.agencyBin,
+        registrationNumber: request.registrationNumber ?? '',
+        version: request.currentVersion,
+        submittedAt: now.toISOString(),
+        content: request.content,
+        attachments,
+      },
     });
-    return {
-      requestId: request.id,
-      agencyBin: request.agencyBin,
-      registrationNumber: request.registrationNumber,
-      version: request.currentVersion,
-      submittedAt: now.toISOString(),
-      content: request.content,
-      attachments,
-    };
+    request.registrationNumber = await this.requests.recordSubmission(manager, {
+      request,
+      version: {
+        requestId: request.id,
+        version: request.currentVersion,
+        content: request.content,
+        attachments,
+        submittedBy: context.principal.subject,
+        submittedByName: context.principal.name,
+        submittedAt: now,
+      },
+      year: registrationYear(now),
+      eventId: event.id,
+    });
   }
 }
