@@ -1,5 +1,6 @@
 import { BenchContext } from './context';
-import { runJsonChild, SYSTEM_CORE } from './processes';
+import { describeCpu, perOperation, startCpuCount } from './cpu';
+import { runJsonChild, ServerProcess, SYSTEM_CORE } from './processes';
 import { Figure, percentile, progress, sortNumbers } from './support';
 import { syntheticEnvelope } from './synthetic-event';
 
@@ -47,11 +48,12 @@ async function commitToOutbox(context: BenchContext, count: number): Promise<voi
  * ledger's consumer records each in its own transaction. The baseline adds the same envelopes
  * to a bare queue and takes them with a no-op worker of the same concurrency.
  */
-export async function delivery(context: BenchContext, sizes: FlowBenchSizes): Promise<Figure> {
+export async function delivery(context: BenchContext, sizes: FlowBenchSizes, server: ServerProcess): Promise<Figure> {
   const count = sizes.deliveryEvents;
   const before = await processedByAudit(context);
   progress(`event delivery: committing ${count} events to the intake outbox`);
   await commitToOutbox(context, count);
+  const stopCounting = startCpuCount(server.child.pid);
   const started = performance.now();
   let seen = before;
   while (seen < before + count) {
@@ -60,15 +62,29 @@ export async function delivery(context: BenchContext, sizes: FlowBenchSizes): Pr
     seen = await processedByAudit(context);
   }
   const rate = count / ((performance.now() - started) / 1000);
-  progress(`event delivery: ${rate.toFixed(0)} events/s; raw BullMQ next`);
-  const raw = await runJsonChild<{ seconds: number }>(SYSTEM_CORE, 'bench/raw-queue.js', {
+  // What the events set off after their delivery (the ledger appending them) is part of their cost.
+  await settle(context);
+  const systemCpu = stopCounting();
+  progress(
+    `event delivery: ${rate.toFixed(0)} events/s, per event ${describeCpu(systemCpu && perOperation(systemCpu, count))}; raw BullMQ next`,
+  );
+  const stopCountingRaw = startCpuCount(undefined);
+  const raw = await runJsonChild<{ seconds: number; cpuMs: number }>(SYSTEM_CORE, 'bench/raw-queue.js', {
     count,
     redisUrl: context.config.REDIS_URL,
     prefix: context.config.QUEUE_PREFIX,
     concurrency: context.config.EVENT_CONSUMER_CONCURRENCY,
   });
+  const rawServers = stopCountingRaw();
+  const rawCpu = rawServers && { ...rawServers, process: raw.cpuMs };
   const baseline = count / raw.seconds;
+  progress(`raw BullMQ: ${baseline.toFixed(0)} events/s, per event ${describeCpu(rawCpu && perOperation(rawCpu, count))}`);
   return {
+    cpu: {
+      per: 'event',
+      system: systemCpu && perOperation(systemCpu, count),
+      baseline: rawCpu && perOperation(rawCpu, count),
+    },
     name: `event delivery, outbox → BullMQ → consumer (${count} events)`,
     value: rate,
     unit: 'events/s',

@@ -1,3 +1,4 @@
+import { CpuSpent, describeCpu, perOperation, startCpuCount } from './cpu';
 import { LoadResult, LoadSpec } from './load';
 import { LOAD_CORE, runJsonChild, ServerProcess } from './processes';
 import { Figure, progress } from './support';
@@ -21,33 +22,53 @@ export async function load(spec: LoadSpec): Promise<LoadResult> {
   return result;
 }
 
-const describe = (result: LoadResult): string =>
-  `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${result.requests} requests)`;
-
-interface Pair {
-  system: LoadResult;
-  baseline: LoadResult;
+/** A load's result with the CPU the server, Postgres and Redis spent on it. */
+export interface MeasuredLoad extends LoadResult {
+  /** From the load's start until everything it set off is done, so the work it caused counts. */
+  cpu?: CpuSpent;
 }
+
+const describe = (result: MeasuredLoad, perSequence = 1): string =>
+  `${result.requestsPerSecond.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms (${result.requests} requests), ` +
+  `per ${perSequence === 2 ? 'create + submit' : 'request'} ${describeCpu(result.cpu && perOperation(result.cpu, result.requests / perSequence))}`;
 
 /**
  * A load on a settled system: nothing left over from the load before (the system's own, or the
- * work it set off) runs during it.
+ * work it set off) runs during it. With `server`, the CPU it spent is counted until it settles again.
  */
-export async function settledLoad(context: BenchContext, spec: LoadSpec): Promise<LoadResult> {
+export async function settledLoad(context: BenchContext, spec: LoadSpec, server?: ServerProcess): Promise<MeasuredLoad> {
   await settle(context);
-  return load(spec);
+  const stopCounting = server ? startCpuCount(server.child.pid) : undefined;
+  const result = await load(spec);
+  if (!stopCounting) return result;
+  await settle(context);
+  return { ...result, cpu: stopCounting() };
+}
+
+interface Side {
+  spec: LoadSpec;
+  server: ServerProcess;
+}
+
+interface Pair {
+  system: MeasuredLoad;
+  baseline: MeasuredLoad;
 }
 
 /** The system and its baseline under the same load, one after the other, in the same run. */
-async function pair(context: BenchContext, label: string, system: LoadSpec, baseline: LoadSpec): Promise<Pair> {
-  const measured = { system: await settledLoad(context, system), baseline: await settledLoad(context, baseline) };
-  progress(`${label}: system ${describe(measured.system)}; baseline ${describe(measured.baseline)}`);
+async function pair(context: BenchContext, label: string, system: Side, baseline: Side, perSequence = 1): Promise<Pair> {
+  const measured = {
+    system: await settledLoad(context, system.spec, system.server),
+    baseline: await settledLoad(context, baseline.spec, baseline.server),
+  };
+  progress(`${label}: system ${describe(measured.system, perSequence)}; baseline ${describe(measured.baseline, perSequence)}`);
   return measured;
 }
 
 function ratioFigure(name: string, measured: Pair, perSequence: number, baselineName: string, aimRatio: number): Figure {
   const value = measured.system.requestsPerSecond / perSequence;
   const baseline = measured.baseline.requestsPerSecond / perSequence;
+  const cpuPer = (result: MeasuredLoad) => result.cpu && perOperation(result.cpu, result.requests / perSequence);
   return {
     name: `${name} (p99 ${measured.system.p99} ms vs ${measured.baseline.p99} ms)`,
     value,
@@ -55,6 +76,7 @@ function ratioFigure(name: string, measured: Pair, perSequence: number, baseline
     baseline: { name: baselineName, value: baseline },
     aim: `≥ ${aimRatio} × baseline`,
     met: value >= aimRatio * baseline,
+    cpu: { per: perSequence === 2 ? 'create + submit' : 'request', system: cpuPer(measured.system), baseline: cpuPer(measured.baseline) },
   };
 }
 
@@ -83,15 +105,16 @@ async function submitFigures(context: BenchContext, system: ServerProcess, basel
     const measured = await pair(
       context,
       `create + submit, ${connections} connections`,
-      spec(system, '/requests', connections, sizes.seconds),
-      spec(baseline, '/bare/requests', connections, sizes.seconds),
+      { spec: spec(system, '/requests', connections, sizes.seconds), server: system },
+      { spec: spec(baseline, '/bare/requests', connections, sizes.seconds), server: baseline },
+      2,
     );
     best = Math.max(best, measured.system.requestsPerSecond);
     figures.push(ratioFigure(`create + submit, ${connections} conn.`, measured, 2, 'bare Nest + pg', 0.6));
   }
   const half = Math.max(2, Math.floor(best / 2));
-  const steady = await settledLoad(context, spec(system, '/requests', 10, sizes.seconds, half));
-  progress(`create + submit at ${half} req/s: ${describe(steady)}`);
+  const steady = await settledLoad(context, spec(system, '/requests', 10, sizes.seconds, half), system);
+  progress(`create + submit at ${half} req/s: ${describe(steady, 2)}`);
   figures.push({
     name: `create + submit p99 at half the max rate (${(half / 2).toFixed(0)} requests/s; p50 ${steady.p50} ms)`,
     value: steady.p99,
@@ -116,23 +139,29 @@ async function readFigures(context: BenchContext, system: ServerProcess, baselin
     const one = await pair(
       context,
       `get a request by id, ${connections} connections`,
-      spec(
-        system,
-        ids.map((id) => `/requests/${id}`),
-        connections,
-      ),
-      spec(
-        baseline,
-        ids.map((id) => `/bare/requests/${id}`),
-        connections,
-      ),
+      {
+        spec: spec(
+          system,
+          ids.map((id) => `/requests/${id}`),
+          connections,
+        ),
+        server: system,
+      },
+      {
+        spec: spec(
+          baseline,
+          ids.map((id) => `/bare/requests/${id}`),
+          connections,
+        ),
+        server: baseline,
+      },
     );
     figures.push(ratioFigure(`GET /requests/:id, ${connections} conn.`, one, 1, 'bare Nest, one SELECT', 0.7));
     const list = await pair(
       context,
       `list an agency's requests, ${connections} connections`,
-      spec(system, ['/requests?limit=20'], connections),
-      spec(baseline, ['/bare/requests?limit=20'], connections),
+      { spec: spec(system, ['/requests?limit=20'], connections), server: system },
+      { spec: spec(baseline, ['/bare/requests?limit=20'], connections), server: baseline },
     );
     figures.push(
       ratioFigure(`GET /requests (20 of ${context.agencyRequests()}), ${connections} conn.`, list, 1, 'bare Nest, one SELECT', 0.7),

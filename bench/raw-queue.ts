@@ -7,7 +7,8 @@ import { syntheticEnvelope } from './synthetic-event';
 /**
  * The floor of event delivery: the same envelopes added to a BullMQ queue in the relay's batch
  * size and taken by a worker of the consumer's concurrency that does nothing with them. Runs as
- * its own process on the system's core; prints `{ seconds }` for `count` events.
+ * its own process on the system's core; prints `{ seconds, cpuMs }` for `count` events: the
+ * time they took and the CPU this process spent on them.
  */
 async function main(): Promise<void> {
   const { count, redisUrl, prefix, concurrency } = JSON.parse(process.argv[2] ?? '{}') as {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     { connection: new Redis(redisUrl, { maxRetriesPerRequest: null }), prefix, concurrency },
   );
   await worker.waitUntilReady();
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   for (let from = 0; from < count; from += 500) {
     const jobs = Array.from({ length: Math.min(500, count - from) }, (_, offset) => {
@@ -42,11 +44,13 @@ async function main(): Promise<void> {
   }
   await finished;
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   await worker.close();
   await queue.obliterate({ force: true });
   await queue.close();
   connection.disconnect();
-  process.stdout.write(`${JSON.stringify({ seconds })}\n`);
+  process.stdout.write(`${JSON.stringify({ seconds, cpuMs })}\n`);
 }
 
 main().then(

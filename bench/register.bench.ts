@@ -2,8 +2,9 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BenchContext } from './context';
-import { load, settledLoad } from './http.bench';
-import { LoadResult, LoadSpec } from './load';
+import { perOperation } from './cpu';
+import { load, MeasuredLoad, settledLoad } from './http.bench';
+import { LoadSpec } from './load';
 import { ServerProcess } from './processes';
 import { Figure, progress } from './support';
 
@@ -97,8 +98,10 @@ const ROUTES = [
   { name: 'feed', path: '/public/decisions.atom', title: 'GET /public/decisions.atom (50 newest)' },
 ];
 
-function figure(title: string, system: LoadResult, baseline: LoadResult): Figure {
+function figure(title: string, system: MeasuredLoad, baseline: MeasuredLoad): Figure {
+  const cpuPer = (result: MeasuredLoad) => result.cpu && perOperation(result.cpu, result.requests);
   return {
+    cpu: { per: 'request', system: cpuPer(system), baseline: cpuPer(baseline) },
     name: `${title} (p99 ${system.p99} ms vs ${baseline.p99} ms)`,
     value: system.requestsPerSecond,
     unit: 'req/s',
@@ -145,8 +148,8 @@ export async function benchRegister(context: BenchContext, server: ServerProcess
     }
     for (const connections of sizes.connections) {
       for (const route of ROUTES) {
-        const system = await settledLoad(context, spec(server.baseUrl, route.path, connections));
-        const bare = await settledLoad(context, spec(baseline.baseUrl, `/bare/static/${route.name}`, connections));
+        const system = await settledLoad(context, spec(server.baseUrl, route.path, connections), server);
+        const bare = await settledLoad(context, spec(baseline.baseUrl, `/bare/static/${route.name}`, connections), baseline);
         progress(
           `${route.path}, ${connections} connections: ${system.requestsPerSecond.toFixed(0)} vs ${bare.requestsPerSecond.toFixed(0)} req/s`,
         );

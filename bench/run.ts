@@ -7,7 +7,7 @@ import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
 import { pinningNote, ServerProcess } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
-import { Figure, machine, progress, renderTable, sortNumbers } from './support';
+import { Figure, machine, progress, renderCpuTable, renderTable, sortNumbers } from './support';
 import { BenchSystem } from './system';
 
 const HELP = `Benchmarks of QazTech Exemptions, each figure beside a baseline measured in the same run.
@@ -95,7 +95,7 @@ async function benchProcess(context: BenchContext, sizes: Sizes, groups: Readonl
     }
     if (groups.has('delivery')) {
       await settle(context);
-      figures.push(await delivery(context, sizes.flow));
+      figures.push(await delivery(context, sizes.flow, server));
     }
     return figures;
   } finally {
@@ -156,7 +156,10 @@ async function main(argv: readonly string[]): Promise<number> {
   const load = loadavg()
     .map((value) => value.toFixed(1))
     .join(' ');
-  process.stdout.write(`\n${renderTable(figures)}\n\n${pinningNote()}; load average at the end ${load} (1, 5, 15 min).\n`);
+  const cpuTable = renderCpuTable(figures);
+  process.stdout.write(
+    `\n${renderTable(figures)}\n\n${cpuTable ? `${cpuTable}\n\n` : ''}${pinningNote()}; load average at the end ${load} (1, 5, 15 min).\n`,
+  );
   const results = {
     at: new Date().toISOString(),
     quick,

@@ -1,5 +1,6 @@
 import { execSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { CpuSpent } from './cpu';
 
 /** One line of the results table: a figure, its same-run baseline, and what we aim for. */
 export interface Figure {
@@ -9,6 +10,8 @@ export interface Figure {
   baseline?: { name: string; value: number };
   aim: string;
   met: boolean;
+  /** CPU spent per operation by the system and by its baseline, where it was counted. */
+  cpu?: { per: string; system?: CpuSpent; baseline?: CpuSpent };
 }
 
 export function percentile(sorted: readonly number[], p: number): number {
@@ -34,6 +37,12 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms:
 const format = (value: number): string =>
   Number.isFinite(value) ? (Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3)) : String(value);
 
+function columns(header: readonly string[], rows: readonly string[][]): string {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+}
+
 export function renderTable(figures: readonly Figure[]): string {
   const rows = figures.map((figure) => [
     figure.name,
@@ -43,10 +52,35 @@ export function renderTable(figures: readonly Figure[]): string {
     figure.aim,
     figure.met ? 'met' : 'NOT MET',
   ]);
-  const header = ['figure', 'value', 'baseline (same run)', 'ratio', 'aim', ''];
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, column) => cell.padEnd(widths[column]!)).join('  ');
-  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n');
+  return columns(['figure', 'value', 'baseline (same run)', 'ratio', 'aim', ''], rows);
+}
+
+const cpuCell = (spent: CpuSpent | undefined): string =>
+  spent
+    ? `${(spent.process + spent.postgres + spent.redis).toFixed(2)} = ${spent.process.toFixed(2)} + ${spent.postgres.toFixed(2)} + ${spent.redis.toFixed(2)}`
+    : '—';
+
+/**
+ * Where the time went: milliseconds of CPU per operation, as total = the process + Postgres +
+ * Redis, for the system and its baseline; their ratio says how far apart the two can be on a
+ * saturated machine, whatever the latency of any one call.
+ */
+export function renderCpuTable(figures: readonly Figure[]): string {
+  const rows = figures
+    .filter((figure) => figure.cpu?.system)
+    .map((figure) => {
+      const { per, system, baseline } = figure.cpu!;
+      const total = (spent: CpuSpent) => spent.process + spent.postgres + spent.redis;
+      return [
+        figure.name.replace(/ \(.*$/, ''),
+        per,
+        cpuCell(system),
+        cpuCell(baseline),
+        baseline && system ? `${(total(system) / total(baseline)).toFixed(2)}×` : '—',
+      ];
+    });
+  if (rows.length === 0) return '';
+  return columns(['CPU ms per operation', 'operation', 'system = process + Postgres + Redis', 'baseline', 'system ÷ baseline'], rows);
 }
 
 function quiet(command: string): string {

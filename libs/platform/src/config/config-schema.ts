@@ -57,6 +57,10 @@ export const parsers = {
     const value = Number(raw);
     return Number.isInteger(value) && value > 0 ? value : new InvalidValue('expected a positive whole number');
   },
+  nonNegativeInteger(raw: string): number | InvalidValue {
+    const value = Number(raw);
+    return raw.trim() !== '' && Number.isInteger(value) && value >= 0 ? value : new InvalidValue('expected a whole number, 0 or more');
+  },
   boolean(raw: string): boolean | InvalidValue {
     if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
     if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;

@@ -60,6 +60,12 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: () => 100,
   },
   OUTBOX_POLL_MS: { description: 'Outbox relay idle poll interval (ms)', parse: parsers.positiveInteger, default: () => 500 },
+  OUTBOX_COALESCE_MS: {
+    description:
+      'How long an idle relay, woken by a commit, waits for more commits before its cycle (ms): events that come close together leave in one cycle, one queue write and one consumer transaction, instead of one each',
+    parse: parsers.nonNegativeInteger,
+    default: () => 20,
+  },
   OUTBOX_HEAD_ANNOUNCE_MS: {
     description: 'How often each relay tells the ledger its published head (ms)',
     parse: parsers.positiveInteger,

@@ -31,6 +31,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
       source: context,
       databaseUrl: config.DATABASE_URL,
       pollIntervalMs: config.OUTBOX_POLL_MS,
+      coalesceMs: config.OUTBOX_COALESCE_MS,
       headAnnounceMs: config.OUTBOX_HEAD_ANNOUNCE_MS,
     });
     this.consumer = new EventConsumer(dataSource, withRedelivery(context, handlers), {

@@ -9,6 +9,8 @@ export interface OutboxRelayOptions {
   source: ContextName;
   databaseUrl: string;
   pollIntervalMs: number;
+  /** After a wake-up, how long to wait for more commits before the cycle; 0 runs it at once. */
+  coalesceMs?: number;
   /** How often the relay tells the sequence watcher its published head. */
   headAnnounceMs: number;
   batchSize?: number;
@@ -36,6 +38,8 @@ export class OutboxRelay {
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
+  /** A commit was notified since the current cycle began: the next wait is only the coalescing. */
+  private notified = false;
   private readonly listener: NotificationListener;
   private failingSince: number | undefined;
   private lastAnnouncedAt = 0;
@@ -48,7 +52,7 @@ export class OutboxRelay {
     this.logger = new Logger(`OutboxRelay:${options.source}`);
     this.batchSize = options.batchSize ?? 500;
     // Woken by commits, so events leave within milliseconds instead of at the next poll.
-    this.listener = new NotificationListener(options.databaseUrl, outboxChannel(options.source), () => this.wake?.());
+    this.listener = new NotificationListener(options.databaseUrl, outboxChannel(options.source), () => this.onNotified());
   }
 
   start(): void {
@@ -183,6 +187,7 @@ export class OutboxRelay {
   private async loop(): Promise<void> {
     while (this.running) {
       let published = 0;
+      this.notified = false;
       try {
         published = await this.relayOnce();
         if (Date.now() - this.lastAnnouncedAt >= this.options.headAnnounceMs) await this.announceHead();
@@ -194,14 +199,38 @@ export class OutboxRelay {
     }
   }
 
+  private onNotified(): void {
+    this.notified = true;
+    this.wake?.();
+  }
+
+  /**
+   * Waits `ms`, or until a commit wakes the relay and `coalesceMs` more have passed: commits that
+   * come close together (an auditor's reads, one after another) then leave in one cycle instead
+   * of a cycle, a queue write and a consumer transaction each. A commit notified while the last
+   * cycle ran (its rows may have come too late for that cycle) wakes the relay at once. While
+   * Redis is away commits do not wake it: it keeps to its retry delay. Stopping ends the wait.
+   */
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (): void => {
         clearTimeout(timer);
+        this.wake = undefined;
         resolve();
-      }
-      this.wake = done;
+      };
+      const woken = (): void => {
+        if (this.running && this.failingSince !== undefined) return;
+        clearTimeout(timer);
+        if (!this.running || !this.options.coalesceMs) return done();
+        timer = setTimeout(done, this.options.coalesceMs);
+        this.wake = () => {
+          if (!this.running) done();
+        };
+      };
+      this.wake = woken;
+      timer = setTimeout(done, ms);
+      if (this.notified || !this.running) woken();
     });
   }
 
