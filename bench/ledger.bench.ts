@@ -7,7 +7,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { exportLedger, parseNdjson, toNdjson, verifyNdjson, WorkerInspectionPool } from '@qaztech/audit';
+import { EXPORT_READ_CHUNK_BYTES, exportLedger, parseNdjson, toNdjson, verifyNdjson, WorkerInspectionPool } from '@qaztech/audit';
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
 import { BenchContext } from './context';
@@ -218,7 +218,9 @@ async function verification(system: BenchSystem): Promise<Figure> {
     progress(`offline verification: verifying ${leaves.length} entries as \`npm run ledger -- verify\` does`);
     const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
     const { result, ms } = await timed(() =>
-      verifyNdjson(createReadStream(file), system.keys.verifiers, { pool }).finally(() => pool?.close()),
+      verifyNdjson(createReadStream(file, { highWaterMark: EXPORT_READ_CHUNK_BYTES }), system.keys.verifiers, { pool }).finally(() =>
+        pool?.close(),
+      ),
     );
     if (!result.ok) throw new Error(`the bench ledger does not verify: ${result.problem?.message}`);
     const rate = result.entries / (ms / 1000);

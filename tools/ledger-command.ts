@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import { Readable } from 'node:stream';
 import {
+  EXPORT_READ_CHUNK_BYTES,
   generateNoteKey,
   NoteVerifier,
   VerificationResult,
@@ -87,7 +88,7 @@ async function openExport(path: string, io: CommandIo): Promise<Readable> {
   await fs.access(path).catch(() => {
     throw new UsageError(`cannot read the export ${path}`);
   });
-  return createReadStream(path, { highWaterMark: 1024 * 1024 });
+  return createReadStream(path, { highWaterMark: EXPORT_READ_CHUNK_BYTES });
 }
 
 function summary(result: VerificationResult): string {

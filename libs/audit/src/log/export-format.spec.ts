@@ -38,6 +38,17 @@ describe('NDJSON reading', () => {
     expect(blocks.map(countLines).reduce((sum, count) => sum + count, 0)).toBe(50);
   });
 
+  it('keeps lines whole however the stream is cut, a line across several chunks included', async () => {
+    const lines = Array.from({ length: 40 }, (_, index) => `{"n":${index},"text":"${'қ'.repeat(index * 7)}"}`);
+    const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
+    for (const cut of [1, 7, 64, 500]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / cut) }, (_, index) => bytes.subarray(index * cut, (index + 1) * cut));
+      const blocks = await collect(splitBlocks(Readable.from(chunks), 128));
+      expect(blocks.every((block) => block[block.length - 1] === 0x0a)).toBe(true);
+      expect(Buffer.concat(blocks).equals(bytes)).toBe(true);
+    }
+  });
+
   it('counts a last line without newline', () => {
     expect(countLines(Buffer.from('a\nb\n'))).toBe(2);
     expect(countLines(Buffer.from('a\nb'))).toBe(2);

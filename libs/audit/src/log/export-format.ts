@@ -126,10 +126,15 @@ export async function* splitLines(chunks: AsyncIterable<string | Buffer> | Itera
   if (rest.length > 0) yield rest;
 }
 
+/** Chunk size for reading an export file: fewer, larger reads, and a block out of each chunk. */
+export const EXPORT_READ_CHUNK_BYTES = 1024 * 1024;
+
 /**
  * Cuts a byte stream into blocks of whole lines of about `size` bytes (the last block may lack its
  * final newline). A newline byte never occurs inside a UTF-8 character, so each block decodes on
  * its own; each block owns its memory, so it can be transferred to a worker thread without a copy.
+ * Every byte is copied once, straight into its block: joining the chunks first and copying the
+ * block out of the join cost the calling thread a sixth of its time.
  */
 export async function* splitBlocks(
   chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
@@ -141,20 +146,27 @@ export async function* splitBlocks(
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     parts.push(bytes);
     length += bytes.length;
-    if (length < size || bytes.lastIndexOf(0x0a) === -1) continue;
-    const joined = Buffer.concat(parts, length);
-    const end = joined.lastIndexOf(0x0a) + 1;
-    yield ownedCopy(joined.subarray(0, end));
-    parts = [joined.subarray(end)];
-    length -= end;
+    if (length < size) continue;
+    const lastNewline = bytes.lastIndexOf(0x0a);
+    if (lastNewline === -1) continue;
+    const end = length - bytes.length + lastNewline + 1;
+    yield ownedJoin(parts, end);
+    const rest = bytes.subarray(lastNewline + 1);
+    parts = rest.length > 0 ? [rest] : [];
+    length = rest.length;
   }
-  if (length > 0) yield ownedCopy(Buffer.concat(parts, length));
+  if (length > 0) yield ownedJoin(parts, length);
 }
 
-function ownedCopy(bytes: Buffer): Buffer {
-  const copy = Buffer.allocUnsafeSlow(bytes.length);
-  bytes.copy(copy);
-  return copy;
+/** The first `length` bytes of `parts`, in memory of their own. */
+function ownedJoin(parts: readonly Buffer[], length: number): Buffer {
+  const joined = Buffer.allocUnsafeSlow(length);
+  let at = 0;
+  for (const part of parts) {
+    if (at >= length) break;
+    at += part.copy(joined, at, 0, Math.min(part.length, length - at));
+  }
+  return joined;
 }
 
 /** The number of lines a block starts: its newlines, plus one for a last line without one. */
