@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { EXPORT_READ_CHUNK_BYTES, exportLedger, parseNdjson, toNdjson, verifyNdjson, WorkerInspectionPool } from '@qaztech/audit';
+import { exportLedger, parseNdjson, toNdjson } from '@qaztech/audit';
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
 import { BenchContext } from './context';
 import { perOperation } from './cpu';
 import { load, MeasuredLoad, settledLoad } from './http.bench';
 import { LoadSpec } from './load';
-import { ServerProcess } from './processes';
+import { DIST, ServerProcess } from './processes';
 import { Figure, progress, timed } from './support';
 import { BenchSystem } from './system';
 
@@ -150,8 +151,9 @@ async function fillLedger(system: BenchSystem, sizes: LedgerBenchSizes): Promise
     progress(`ledger: ${have + Math.min(missing, done + 100_000)} synthetic entries`);
   }
   // A bulk load outruns autovacuum: without statistics the planner takes the history's ten rows
-  // for a thousand and plans a parallel scan. A ledger that grew over months has them.
-  await dataSource.query('ANALYZE audit.entries, audit.payloads, audit.tiles, audit.checkpoints');
+  // for a thousand and plans a parallel scan, and the vacuum that a million new rows call for
+  // would run under whichever figure came next. A ledger that grew over months has had both.
+  await dataSource.query('VACUUM (ANALYZE) audit.entries, audit.payloads, audit.tiles, audit.checkpoints, audit.inbox');
 }
 
 /**
@@ -202,38 +204,68 @@ export async function ledgerReads(context: BenchContext, server: ServerProcess, 
   return [row('request history', history), row('inclusion proof', proof)];
 }
 
+/** SHA-256 of every leaf of the export, one after another on one thread: the floor of verification. */
+async function hashLeavesRate(file: string): Promise<{ entries: number; rate: number }> {
+  const leaves: Buffer[] = [];
+  for await (const record of parseNdjson(createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }))) {
+    const entry = record as { kind: string; leaf?: string };
+    if (entry.kind === 'entry' && entry.leaf) leaves.push(Buffer.from(entry.leaf, 'base64'));
+  }
+  const { ms } = await timed(async () => {
+    for (const leaf of leaves) createHash('sha256').update(leaf).digest();
+  });
+  return { entries: leaves.length, rate: leaves.length / (ms / 1000) };
+}
+
+/**
+ * `npm run ledger -- verify` itself, as a process of its own (its worker threads on every core),
+ * timed from its start to its exit: what an auditor waits for.
+ */
+async function verifyWithCommand(file: string, keysFile: string): Promise<{ entries: number; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(DIST, 'tools/ledger.js'), 'verify', '--export', file, '--key', `@${keysFile}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const ms = performance.now() - started;
+  if (code !== 0) throw new Error(`the bench ledger does not verify (exit ${code}):\n${stdout}${stderr}`);
+  const entries = Number(/^(\d+) entries checked/m.exec(stdout)?.[1] ?? Number.NaN);
+  return { entries, ms };
+}
+
 async function verification(system: BenchSystem): Promise<Figure> {
   const file = join(tmpdir(), `qtx-bench-export-${process.pid}.ndjson`);
+  const keysFile = join(tmpdir(), `qtx-bench-keys-${process.pid}.txt`);
   try {
     progress('offline verification: exporting');
     await pipeline(Readable.from(toNdjson(exportLedger(system.dataSource.manager, system.origin))), createWriteStream(file));
-    const leaves: Buffer[] = [];
-    for await (const record of parseNdjson(createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }))) {
-      const entry = record as { kind: string; leaf?: string };
-      if (entry.kind === 'entry' && entry.leaf) leaves.push(Buffer.from(entry.leaf, 'base64'));
-    }
-    const hashing = await timed(async () => {
-      for (const leaf of leaves) createHash('sha256').update(leaf).digest();
-    });
-    progress(`offline verification: verifying ${leaves.length} entries as \`npm run ledger -- verify\` does`);
-    const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
-    const { result, ms } = await timed(() =>
-      verifyNdjson(createReadStream(file, { highWaterMark: EXPORT_READ_CHUNK_BYTES }), system.keys.verifiers, { pool }).finally(() =>
-        pool?.close(),
-      ),
-    );
-    if (!result.ok) throw new Error(`the bench ledger does not verify: ${result.problem?.message}`);
-    const rate = result.entries / (ms / 1000);
+    await writeFile(keysFile, `${system.keys.publishedVerifierKeys.join('\n')}\n`);
+    // The export leaves gigabytes to write back, in Postgres and in the file: flushed first, not
+    // under the command.
+    await system.dataSource.query('CHECKPOINT');
+    const written = await open(file, 'r');
+    await written.sync();
+    await written.close();
+    progress('offline verification: `npm run ledger -- verify`');
+    const { entries, ms } = await verifyWithCommand(file, keysFile);
+    // After the command: the million leaves it holds would keep the collector busy beside it.
+    const hashing = await hashLeavesRate(file);
+    const rate = entries / (ms / 1000);
     return {
-      name: 'offline verification (parse + verify)',
+      name: 'offline verification (`npm run ledger -- verify`, start to exit)',
       value: rate,
       unit: 'entries/s',
-      baseline: { name: 'SHA-256 of the same leaves', value: leaves.length / (hashing.ms / 1000) },
+      baseline: { name: 'SHA-256 of the same leaves', value: hashing.rate },
       aim: '≥ 100,000 entries/s',
       met: rate >= 100_000,
     };
   } finally {
     await rm(file, { force: true });
+    await rm(keysFile, { force: true });
   }
 }
 

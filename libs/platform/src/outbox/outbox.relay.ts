@@ -73,12 +73,16 @@ export class OutboxRelay {
   async relayOnce(): Promise<number> {
     // Read before the head lock, which makes other replicas wait: a replica that lost Redis takes
     // no lock and does not hold up the ones that still have it.
-    const epoch = await this.publisher.redisEpoch();
+    const epochBeforeLock = await this.publisher.redisEpoch();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
-      const replayed = await this.replayIfRedisLost(runner, await this.lockHead(runner), epoch);
+      const head = await this.lockHead(runner);
+      // Another replica may have seen Redis change while this one waited for the lock: a change
+      // is decided on an identity read under the lock, never on one read before it.
+      const epoch = head.redis_epoch === epochBeforeLock ? epochBeforeLock : await this.publisher.redisEpoch();
+      const replayed = await this.replayIfRedisLost(runner, head, epoch);
       const rows = await this.takeForPublishing(runner);
       // Marked published in the transaction above: if the publishing fails, the roll-back
       // leaves them unnumbered and unpublished as they were, for the next cycle.
