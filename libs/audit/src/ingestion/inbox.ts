@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { EventEnvelope, EventType, eventsConsumedBy, SourceHead } from '@qaztech/contracts';
-import { EventHandler } from '@qaztech/platform';
+import { EventHandler, preparedQuery } from '@qaztech/platform';
 
 export const INBOX_CHANNEL = 'audit_inbox';
 
@@ -16,7 +16,9 @@ export async function landInInbox(manager: EntityManager, events: readonly Event
   // that row, and hold every delivery of the source behind each append.
   // The envelopes go as one JSON document, unpacked by the server: an array of jsonb would be
   // escaped element by element by the driver and parsed element by element by the server.
-  await manager.query(
+  await preparedQuery(
+    manager,
+    'audit.inbox_land',
     `WITH arrived AS (
        SELECT (e->>'id')::uuid AS event_id, e->>'source' AS source, (e->>'sequence')::bigint AS source_sequence,
               e AS envelope, position

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '@qaztech/platform';
 
 export interface CheckpointRow {
   id: number;
@@ -45,6 +46,11 @@ export interface EventFilter {
 const ENTRY_COLUMNS = `e.index, e.event_id, e.leaf, e.leaf_hash, e.event_type, e.source, e.source_sequence, e.request_id,
   e.actor_id, e.actor_role, e.agency_bin, e.occurred_at, e.integrated_at, p.salt, p.document`;
 
+const ENTRY_AT = `SELECT ${ENTRY_COLUMNS} FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index WHERE e.index = $1`;
+
+const REQUEST_HISTORY = `SELECT ${ENTRY_COLUMNS} FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
+  WHERE e.request_id = $1 ORDER BY e.index`;
+
 interface RawEntry {
   index: string;
   event_id: string;
@@ -83,7 +89,15 @@ function toEntry(raw: RawEntry): EntryRow {
   };
 }
 
-function toCheckpoint(raw: { id: string; size: string; root_hash: Buffer; note: string; signed_at: Date }): CheckpointRow {
+interface RawCheckpoint {
+  id: string;
+  size: string;
+  root_hash: Buffer;
+  note: string;
+  signed_at: Date;
+}
+
+function toCheckpoint(raw: RawCheckpoint): CheckpointRow {
   return { id: Number(raw.id), size: Number(raw.size), rootHash: raw.root_hash, note: raw.note, signedAt: raw.signed_at };
 }
 
@@ -97,14 +111,19 @@ export class LedgerRepository {
   }
 
   async latestCheckpoint(): Promise<CheckpointRow | undefined> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<RawCheckpoint>(
+      this.dataSource,
+      'audit.latest_checkpoint',
       'SELECT id, size, root_hash, note, signed_at FROM audit.checkpoints ORDER BY id DESC LIMIT 1',
+      [],
     );
     return row ? toCheckpoint(row) : undefined;
   }
 
   async checkpointOfSize(size: number): Promise<CheckpointRow | undefined> {
-    const [row] = await this.dataSource.query(
+    const [row] = await preparedQuery<RawCheckpoint>(
+      this.dataSource,
+      'audit.checkpoint_of_size',
       'SELECT id, size, root_hash, note, signed_at FROM audit.checkpoints WHERE size = $1 ORDER BY id DESC LIMIT 1',
       [size],
     );
@@ -112,10 +131,7 @@ export class LedgerRepository {
   }
 
   async entry(index: number): Promise<EntryRow | undefined> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS} FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index WHERE e.index = $1`,
-      [index],
-    )) as RawEntry[];
+    const [row] = await preparedQuery<RawEntry>(this.dataSource, 'audit.entry', ENTRY_AT, [index]);
     return row ? toEntry(row) : undefined;
   }
 
@@ -128,11 +144,7 @@ export class LedgerRepository {
   }
 
   async history(requestId: string): Promise<EntryRow[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS} FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
-        WHERE e.request_id = $1 ORDER BY e.index`,
-      [requestId],
-    )) as RawEntry[];
+    const rows = await preparedQuery<RawEntry>(this.dataSource, 'audit.request_history', REQUEST_HISTORY, [requestId]);
     return rows.map(toEntry);
   }
 

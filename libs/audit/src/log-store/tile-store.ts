@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@qaztech/platform';
 import { HASH_SIZE, TileId, TileReader } from '../log';
 import { TileCache } from './tile-cache';
 
@@ -48,11 +49,13 @@ export async function tilesRead(compute: (reader: TileReader) => Promise<unknown
 export async function prefetchTiles(manager: EntityManager, cache: TileCache, tiles: readonly TileId[]): Promise<void> {
   const missing = tiles.filter((tile) => !cache.get(tile));
   if (missing.length === 0) return;
-  const rows = (await manager.query(
+  const rows = await preparedQuery<{ level: number; index: string; width: number; hashes: Buffer }>(
+    manager,
+    'audit.tiles_wanted',
     `SELECT t.level, t.index, t.width, t.hashes FROM audit.tiles t
        JOIN unnest($1::smallint[], $2::bigint[], $3::smallint[]) AS wanted(level, index, width) USING (level, index, width)`,
     [missing.map((tile) => tile.level), missing.map((tile) => tile.index), missing.map((tile) => tile.width)],
-  )) as { level: number; index: string; width: number; hashes: Buffer }[];
+  );
   for (const row of rows) cache.set({ level: row.level, index: Number(row.index), width: row.width }, row.hashes);
 }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { types } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError, ErrorCode, preparedQuery } from '@qaztech/platform';
 import { AttachmentEntity, AttachmentListing } from '../attachments/attachment.entity';
 import { AgencyScope } from '../shared/agency-scope';
 import { RequestVersionEntity } from './request-version.entity';
@@ -44,6 +44,9 @@ const ATTACHMENTS_OF_REQUEST = `(SELECT coalesce(json_agg(json_build_object(
     'version', a.version, 'createdAt', a.created_at::text) ORDER BY a.created_at, a.id), '[]')
   FROM intake.attachments a WHERE a.request_id = r.id)`;
 
+const REQUEST_WITH_ATTACHMENTS = `SELECT ${REQUEST_COLUMNS}, ${ATTACHMENTS_OF_REQUEST} AS attachments
+  FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2`;
+
 const TIMESTAMPTZ_OID = 1184;
 const parseTimestamptz = types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (text: string) => Date;
 
@@ -81,10 +84,12 @@ export class RequestRepository {
 
   /** Locks the row until the transaction ends: concurrent changes to one request queue up. */
   async lockVisible(scope: AgencyScope, id: string, manager: EntityManager): Promise<RequestEntity> {
-    const [row] = (await manager.query(
+    const [row] = await preparedQuery<RequestEntity>(
+      manager,
+      'intake.lock_request',
       `SELECT ${REQUEST_COLUMNS} FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2 FOR UPDATE`,
       [id, scope.agencyBin],
-    )) as RequestEntity[];
+    );
     if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     // An entity, not a bare row: some callers hand it back to manager.save().
     return Object.assign(new RequestEntity(), row);
@@ -92,11 +97,13 @@ export class RequestRepository {
 
   /** Inserts a new draft and returns it as stored: content in jsonb's key order, the database's times. */
   async insertDraft(manager: EntityManager, draft: NewDraft): Promise<RequestEntity> {
-    const [row] = (await manager.query(
+    const [row] = await preparedQuery<RequestEntity>(
+      manager,
+      'intake.insert_draft',
       `INSERT INTO intake.requests AS r (id, agency_bin, status, current_version, row_version, content, created_by)
        VALUES ($1, $2, 'draft', 1, 1, $3, $4) RETURNING ${REQUEST_COLUMNS}`,
       [draft.id, draft.agencyBin, JSON.stringify(draft.content), draft.createdBy],
-    )) as RequestEntity[];
+    );
     if (!row) throw new Error('Inserting a draft returned no row');
     return row;
   }
@@ -110,7 +117,9 @@ export class RequestRepository {
    */
   async recordSubmission(manager: EntityManager, submission: Submission): Promise<string> {
     const { request, version } = submission;
-    const [row] = (await manager.query(
+    const [row] = await preparedQuery<{ number: string }>(
+      manager,
+      'intake.record_submission',
       `WITH counter AS (
          INSERT INTO intake.registration_counters AS counters (year, last_number)
          SELECT $2, 1 WHERE $3::text IS NULL
@@ -144,7 +153,7 @@ export class RequestRepository {
         version.submittedByName,
         submission.eventId,
       ],
-    )) as { number: string }[];
+    );
     if (!row) throw new Error('Recording a submission returned no registration number');
     return row.number;
   }
@@ -156,11 +165,12 @@ export class RequestRepository {
 
   /** The request with its attachments in one round trip: what `GET /requests/:id` shows. */
   async findVisibleWithAttachments(scope: AgencyScope, id: string): Promise<{ request: RequestEntity; attachments: AttachmentListing[] }> {
-    const [row] = (await this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS}, ${ATTACHMENTS_OF_REQUEST} AS attachments
-         FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2`,
+    const [row] = await preparedQuery<RequestWithAttachmentsRow>(
+      this.dataSource,
+      'intake.request_with_attachments',
+      REQUEST_WITH_ATTACHMENTS,
       [id, scope.agencyBin],
-    )) as RequestWithAttachmentsRow[];
+    );
     if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     const { attachments, ...request } = row;
     return {
@@ -184,10 +194,12 @@ export class RequestRepository {
   }
 
   async attachmentsOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<AttachmentEntity[]> {
-    return (await manager.query(
+    return preparedQuery<AttachmentEntity>(
+      manager,
+      'intake.attachments_of',
       `SELECT ${ATTACHMENT_COLUMNS} FROM intake.attachments a WHERE a.request_id = $1 ORDER BY a.created_at, a.id`,
       [requestId],
-    )) as AttachmentEntity[];
+    );
   }
 
   /** An attachment of a request the caller has already been shown to see. */

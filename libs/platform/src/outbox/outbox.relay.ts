@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { ContextName, EventEnvelope, UnsequencedEvent } from '@qaztech/contracts';
 import { NotificationListener } from '../database/notification-listener';
+import { preparedQuery } from '../database/prepared-query';
 import { EventPublisher } from '../queues/event-publisher';
 import { outboxChannel } from './outbox-schema';
 
@@ -125,10 +126,12 @@ export class OutboxRelay {
   }
 
   private async lockHead(runner: QueryRunner): Promise<OutboxHead> {
-    const [head] = (await runner.query(
+    const [head] = await preparedQuery<OutboxHead>(
+      runner.manager,
+      `${this.options.source}.outbox_head_lock`,
       `SELECT redis_epoch, redis_epoch_since FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`,
       [this.options.source],
-    )) as OutboxHead[];
+    );
     if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
     return head;
   }
@@ -166,7 +169,9 @@ export class OutboxRelay {
    */
   private async takeForPublishing(runner: QueryRunner): Promise<OutboxRow[]> {
     const schema = this.options.source;
-    return (await runner.query(
+    return preparedQuery<OutboxRow>(
+      runner.manager,
+      `${schema}.outbox_take`,
       `WITH again AS (
          UPDATE ${schema}.outbox SET published_at = clock_timestamp()
           WHERE sequence IN (SELECT sequence FROM ${schema}.outbox
@@ -185,7 +190,7 @@ export class OutboxRelay {
           WHERE source = $1 AND EXISTS (SELECT 1 FROM numbered))
        SELECT sequence, envelope FROM again UNION ALL SELECT sequence, envelope FROM numbered ORDER BY sequence`,
       [schema, this.batchSize],
-    )) as OutboxRow[];
+    );
   }
 
   private async loop(): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ContextName, EventActor, EventCatalogue, EventType, UnsequencedEvent } from '@qaztech/contracts';
+import { preparedQuery } from '../database/prepared-query';
 import { outboxChannel } from './outbox-schema';
 
 export interface NewEvent<T extends EventType> {
@@ -23,14 +24,7 @@ export class OutboxWriter {
       throw new Error('OutboxWriter.append must run inside a transaction');
     }
     const envelope = this.envelopeOf(event);
-    // One round trip for the row and its wake-up call. The notification is delivered by Postgres
-    // only if the transaction commits: the relay wakes for committed rows only.
-    await manager.query(
-      `WITH written AS (
-         INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4) RETURNING 1)
-       SELECT pg_notify($5, '') FROM written`,
-      [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope), outboxChannel(this.source)],
-    );
+    await this.insert(manager, envelope);
     return envelope;
   }
 
@@ -40,13 +34,23 @@ export class OutboxWriter {
    */
   async appendAlone<T extends EventType>(manager: EntityManager, event: NewEvent<T>): Promise<UnsequencedEvent<T>> {
     const envelope = this.envelopeOf(event);
-    await manager.query(
+    await this.insert(manager, envelope);
+    return envelope;
+  }
+
+  /**
+   * One round trip for the row and its wake-up call. The notification is delivered by Postgres
+   * only if the transaction commits: the relay wakes for committed rows only.
+   */
+  private async insert(manager: EntityManager, envelope: UnsequencedEvent): Promise<void> {
+    await preparedQuery(
+      manager,
+      `${this.source}.outbox_append`,
       `WITH written AS (
          INSERT INTO ${this.source}.outbox (event_id, event_type, aggregate_id, envelope) VALUES ($1, $2, $3, $4) RETURNING 1)
        SELECT pg_notify($5, '') FROM written`,
       [envelope.id, envelope.type, envelope.aggregateId, JSON.stringify(envelope), outboxChannel(this.source)],
     );
-    return envelope;
   }
 
   private envelopeOf<T extends EventType>(event: NewEvent<T>): UnsequencedEvent<T, EventCatalogue[T]> {

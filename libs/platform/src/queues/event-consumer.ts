@@ -13,6 +13,7 @@ import {
   SourceHead,
 } from '@qaztech/contracts';
 import { GroupCommit, ItemOutcome } from './group-commit';
+import { preparedQuery } from '../database/prepared-query';
 import { createWorkerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
 
@@ -232,7 +233,9 @@ export class EventConsumer {
    * events wait for each other instead of deadlocking.
    */
   private async claim(events: EventEnvelope[], manager: EntityManager): Promise<Set<string>> {
-    const recorded = (await manager.query(
+    const recorded = await preparedQuery<{ event_id: string }>(
+      manager,
+      `${this.options.context}.processed_claim`,
       `INSERT INTO ${this.options.context}.processed_events (event_id, event_type, source, sequence)
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[]) ORDER BY 1
        ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
@@ -242,7 +245,7 @@ export class EventConsumer {
         events.map((event) => event.source),
         events.map((event) => event.sequence),
       ],
-    )) as { event_id: string }[];
+    );
     return new Set(recorded.map((row) => row.event_id));
   }
 
