@@ -71,7 +71,7 @@ export const AUDIT_STEPS: DemoStep[] = [
       const exportPath = '/audit/export';
       const response = await fetch(`${context.baseUrlOf(exportPath)}${exportPath}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok || !response.body) throw new Error(`GET ${exportPath} answered ${response.status}`);
-      const result = await verifyNdjson(response.body as AsyncIterable<Uint8Array> as AsyncIterable<Buffer>, keys);
+      const result = await verifyNdjson(response.body as AsyncIterable<Uint8Array>, keys);
       if (!result.ok)
         throw new Error(`the export does not verify at entry ${result.firstBadIndex}: ${result.problem?.code} ${result.problem?.message}`);
       const checkpoint = result.latestCheckpoint;

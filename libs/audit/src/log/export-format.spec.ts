@@ -42,7 +42,10 @@ describe('NDJSON reading', () => {
     const lines = Array.from({ length: 40 }, (_, index) => `{"n":${index},"text":"${'қ'.repeat(index * 7)}"}`);
     const bytes = Buffer.from(`${lines.join('\n')}\n`, 'utf8');
     for (const cut of [1, 7, 64, 500]) {
-      const chunks = Array.from({ length: Math.ceil(bytes.length / cut) }, (_, index) => bytes.subarray(index * cut, (index + 1) * cut));
+      // Plain Uint8Arrays, as a fetch body gives them, not Buffers.
+      const chunks = Array.from({ length: Math.ceil(bytes.length / cut) }, (_, index) =>
+        Uint8Array.from(bytes.subarray(index * cut, (index + 1) * cut)),
+      );
       const blocks = await collect(splitBlocks(Readable.from(chunks), 128));
       expect(blocks.every((block) => block[block.length - 1] === 0x0a)).toBe(true);
       expect(Buffer.concat(blocks).equals(bytes)).toBe(true);

@@ -137,13 +137,14 @@ export const EXPORT_READ_CHUNK_BYTES = 1024 * 1024;
  * block out of the join cost the calling thread a sixth of its time.
  */
 export async function* splitBlocks(
-  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   size = 256 * 1024,
 ): AsyncGenerator<Buffer> {
   let parts: Buffer[] = [];
   let length = 0;
   for await (const chunk of chunks) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    // A file stream gives Buffers, a fetch body plain Uint8Arrays: both are viewed as Buffers.
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     parts.push(bytes);
     length += bytes.length;
     if (length < size) continue;

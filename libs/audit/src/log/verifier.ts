@@ -256,7 +256,7 @@ export function verifyExport(
 
 /** Keeps up to `depth` blocks in inspection, handing them on in order. */
 async function* inspectInOrder(
-  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   pool: InspectionPool,
   depth: number,
 ): AsyncGenerator<InspectedBlock> {
@@ -278,7 +278,7 @@ async function* inspectInOrder(
 
 /** Verifies an NDJSON export read from a stream of chunks, inspecting entries through `pool`. */
 export function verifyNdjson(
-  chunks: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
   keys: readonly (string | NoteVerifier)[],
   options: VerifyOptions & { pool?: InspectionPool; depth?: number } = {},
 ): Promise<VerificationResult> {
