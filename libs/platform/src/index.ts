@@ -12,6 +12,7 @@ export * from './config/platform-config';
 export * from './database/database-admin';
 export * from './database/notification-listener';
 export * from './database/prepared-query';
+export * from './database/read-snapshot';
 export * from './errors/domain-error';
 export * from './errors/error-codes';
 export * from './errors/language';

@@ -27,8 +27,8 @@ export class DecisionRepository {
     return itemIds.length === 0 ? [] : this.dataSource.manager.findBy(DecisionEntity, { itemId: In([...itemIds]) });
   }
 
-  async ofRequest(requestId: string): Promise<DecisionEntity[]> {
-    return this.dataSource.manager.find(DecisionEntity, { where: { requestId }, order: { issuedAt: 'ASC' } });
+  async ofRequest(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<DecisionEntity[]> {
+    return manager.find(DecisionEntity, { where: { requestId }, order: { issuedAt: 'ASC' } });
   }
 
   async inForce(): Promise<DecisionEntity[]> {

@@ -11,7 +11,7 @@ export class OpinionRepository {
     return manager.find(OpinionEntity, { where: { requestId, round, version }, order: { submittedAt: 'ASC' } });
   }
 
-  async allOf(requestId: string): Promise<OpinionEntity[]> {
-    return this.dataSource.manager.find(OpinionEntity, { where: { requestId }, order: { submittedAt: 'ASC' } });
+  async allOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<OpinionEntity[]> {
+    return manager.find(OpinionEntity, { where: { requestId }, order: { submittedAt: 'ASC' } });
   }
 }

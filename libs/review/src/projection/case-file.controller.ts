@@ -1,7 +1,8 @@
 import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
-import { Roles, UuidPipe } from '@qaztech/platform';
+import { DataSource } from 'typeorm';
+import { inReadSnapshot, Roles, UuidPipe } from '@qaztech/platform';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { almatyDate } from '../calendar/working-days';
 import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
@@ -37,6 +38,7 @@ export interface CaseFileView {
 @Controller('review/requests')
 export class CaseFileController {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly requests: ReviewRequestRepository,
     private readonly tasks: TaskRepository,
     private readonly opinions: OpinionRepository,
@@ -50,10 +52,15 @@ export class CaseFileController {
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
-    const request = await this.requests.find(id);
+    const { request, tasks, opinions, decisions, calendar } = await inReadSnapshot(this.dataSource, async (manager) => ({
+      request: await this.requests.find(id, manager),
+      tasks: await this.tasks.allOf(id, manager),
+      opinions: await this.opinions.allOf(id, manager),
+      decisions: await this.decisions.ofRequest(id, manager),
+      calendar: await this.calendar.load(manager),
+    }));
     const now = this.clock.now();
-    const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, await this.calendar.load());
-    const decisions = await this.decisions.ofRequest(id);
+    const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, calendar);
     return {
       id: request.id,
       registrationNumber: request.registrationNumber,
@@ -65,8 +72,8 @@ export class CaseFileController {
       caseDueDate: dueDate,
       caseOverdue: CASE_CLOCK_STATUSES.includes(request.status) && almatyDate(now) > dueDate,
       content: request.content,
-      tasks: (await this.tasks.allOf(id)).map((task) => toTaskView(task, now)),
-      opinions: (await this.opinions.allOf(id)).map(toOpinionView),
+      tasks: tasks.map((task) => toTaskView(task, now)),
+      opinions: opinions.map(toOpinionView),
       decisions: decisions.map((decision) => ({
         id: decision.id,
         number: decision.decisionNumber,

@@ -49,8 +49,8 @@ export class TaskRepository {
     return query.getMany();
   }
 
-  async allOf(requestId: string): Promise<TaskEntity[]> {
-    return this.dataSource.manager.find(TaskEntity, { where: { requestId }, order: { listPosition: 'ASC' } });
+  async allOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity[]> {
+    return manager.find(TaskEntity, { where: { requestId }, order: { listPosition: 'ASC' } });
   }
 
   async live(manager: EntityManager = this.dataSource.manager): Promise<TaskEntity[]> {
