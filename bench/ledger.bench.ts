@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { exportLedger, parseNdjson, toNdjson } from '@qaztech/audit';
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
+import { AuditOutbox } from '../libs/audit/src/shared/audit-outbox';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
 import { BenchContext } from './context';
 import { perOperation } from './cpu';
@@ -67,12 +68,15 @@ async function fillInbox(dataSource: DataSource, after: number, count: number): 
   }
 }
 
+/** Synthetic events include no publications, so nothing is written through it. */
+const LEDGER_OUTBOX = new AuditOutbox();
+
 /** Appends until the inbox is empty; with `total`, reports progress every 100,000 entries. */
 async function drainInbox(dataSource: DataSource, origin: string, keys: CheckpointKeys, total?: number) {
   let appended = 0;
   let reported = 0;
   for (;;) {
-    const result = await dataSource.transaction((manager) => appendBatch(manager, origin, keys, 1_000));
+    const result = await dataSource.transaction((manager) => appendBatch(manager, origin, keys, 1_000, LEDGER_OUTBOX));
     if (result.appended === 0) {
       const [left] = (await dataSource.query('SELECT count(*)::int AS count FROM audit.inbox')) as { count: number }[];
       if ((left?.count ?? 0) > 0) throw new Error(`${left?.count} events stayed in the inbox: the benchmark would measure nothing`);

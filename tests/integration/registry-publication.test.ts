@@ -4,7 +4,9 @@ import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource } from 'typeorm';
 import { canonicalJson } from '@qaztech/platform';
 import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
+import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qaztech/audit';
 import { RegistryMessaging } from '@qaztech/registry';
+import { PublicationAnchoredHandler } from '../../libs/registry/src/publishing/publication-anchored.handler';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -82,6 +84,66 @@ describe('registry: publishing decisions', () => {
       type: 'decision.published.v1',
       payload: { decisionId: decided.decisionId, sequence: body.sequence, record: body.record, jws: body.jws, kid: body.kid },
     });
+  });
+
+  it('anchors each published record in a signed checkpoint of the ledger, which proves the record is in it', async () => {
+    const decided = await decideRequest(api, commission, randomBin());
+    const record = await publishedRecord(api, decided.decisionNumber);
+    const [published] = (await dataSource.query(`SELECT published_event_id, id FROM registry.publications WHERE sequence = $1`, [
+      record.sequence,
+    ])) as { published_event_id: string; id: string }[];
+    const anchored = await eventually(async () => {
+      const answer = await api('GET', `/public/decisions/${decided.decisionNumber}`);
+      return answer.body.anchor ?? undefined;
+    }, 15_000);
+
+    const auditor = await tokenFor({ roles: ['auditor'] });
+    const verifierKeys = (await api('GET', '/audit/log/key', { token: auditor })).body.trim().split('\n');
+    const checkpoint = parseCheckpoint(openNote(anchored.checkpoint, verifierKeys.map(verifierFromKey)).text);
+    expect(checkpoint.size).toBe(anchored.treeSize);
+    expect(checkpoint.rootHash.toString('hex')).toBe(anchored.rootHash);
+
+    const entry = await api('GET', `/audit/entries/${anchored.leafIndex}`, { token: auditor });
+    expect(entry.body).toMatchObject({ eventId: published!.published_event_id, type: 'decision.published.v1' });
+    expect(entry.body.payload).toMatchObject({ publicationId: published!.id, jws: record.jws });
+    const inclusion = await api('GET', `/audit/proof/inclusion?index=${anchored.leafIndex}&size=${anchored.treeSize}`, { token: auditor });
+    const proof = inclusion.body.proof.map((hash: string) => Buffer.from(hash, 'hex'));
+    expect(
+      verifyInclusion(anchored.leafIndex, anchored.treeSize, Buffer.from(entry.body.leafHash, 'hex'), proof, checkpoint.rootHash),
+    ).toBe(true);
+    // The checkpoint is the batch's own: the smallest tree that holds the record.
+    const [smallest] = await dataSource.query('SELECT min(size)::int AS size FROM audit.checkpoints WHERE size > $1', [anchored.leafIndex]);
+    expect(anchored.treeSize).toBe(smallest.size);
+    const page = await api('GET', `/register/${decided.decisionNumber}`, { language: 'en' });
+    expect(page.body).toContain(anchored.rootHash);
+  });
+
+  it('refuses an anchor that names a record the register did not publish, and keeps nothing of it', async () => {
+    const handler = testApp.app.get(PublicationAnchoredHandler);
+    const [publication] = await dataSource.query('SELECT id FROM registry.publications ORDER BY sequence LIMIT 1');
+    const anchor = {
+      publicationId: publication.id,
+      decisionId: randomUUID(),
+      publishedEventId: randomUUID(),
+      leafIndex: 1,
+      treeSize: 2,
+      rootHash: 'ab'.repeat(32),
+      checkpoint: 'qaztech/audit\n2\nq83=\n',
+    };
+    const event = {
+      id: randomUUID(),
+      type: 'audit.publication_anchored.v1' as const,
+      source: 'audit' as const,
+      sequence: 1,
+      aggregateId: null,
+      actor: { id: 'system', role: 'system' },
+      correlationId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      payload: anchor,
+    };
+    const before = await dataSource.query('SELECT publication_id, tree_size FROM registry.anchors ORDER BY publication_id');
+    await expect(dataSource.transaction((manager) => handler.handle(event, manager))).rejects.toThrow(/did not write/);
+    expect(await dataSource.query('SELECT publication_id, tree_size FROM registry.anchors ORDER BY publication_id')).toEqual(before);
   });
 
   it('shows none of the confidential material of a request in any public answer', async () => {

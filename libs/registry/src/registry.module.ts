@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PLATFORM_CONFIG, PlatformConfig, provideContextMessaging } from '@qaztech/platform';
 import { DecisionIssuedHandler, DecisionRevokedHandler, ExemptionExpiredHandler } from './publishing/publication-handlers';
+import { PublicationAnchoredHandler } from './publishing/publication-anchored.handler';
 import { PublicationRepository } from './publishing/publication.repository';
 import { PublishRecordUseCase } from './publishing/publish-record.use-case';
 import { PublicDecisionsController } from './reading/public-decisions.controller';
@@ -42,6 +43,7 @@ import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.prov
       DecisionRevokedHandler,
       ExemptionExpiredHandler,
       FanOutDeliveriesHandler,
+      PublicationAnchoredHandler,
     ]),
   ],
   exports: [RegisterQuery, REGISTRY_CONFIG],

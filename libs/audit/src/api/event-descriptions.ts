@@ -72,6 +72,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Журнал запросил недостающие события',
     en: 'Ledger asked for missing events',
   },
+  'audit.publication_anchored.v1': {
+    kk: 'Жарияланған шешім журналдың қол қойылған бақылау нүктесіне енді',
+    ru: 'Опубликованное решение вошло в подписанную контрольную точку журнала',
+    en: 'Published decision included in a signed ledger checkpoint',
+  },
 };
 
 export function describeEvent(type: string, language: Language): string {

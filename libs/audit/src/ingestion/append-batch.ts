@@ -1,10 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { EventEnvelope } from '@qaztech/contracts';
+import { DecisionPublishedV1, EventEnvelope } from '@qaztech/contracts';
+import { OutboxWriter } from '@qaztech/platform';
 import { formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
 import { insertTiles, stageTiles, tileReader } from '../log-store/tile-store';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { nextBatch, WaitingEvent } from './batch-order';
 import { chooseLeaf } from './quarantine';
+
+const LEDGER_ACTOR = { id: 'system', role: 'system' } as const;
 
 interface InboxRow extends WaitingEvent {
   envelope: EventEnvelope;
@@ -27,9 +30,16 @@ export interface AppendResult {
 /**
  * One batch, in one transaction: lock the log head (a second integrator waits here rather than
  * fork the tree), take the next events in source order, build their leaves, store entries,
- * payloads, tiles and a signed checkpoint, and move the head.
+ * payloads, tiles and a signed checkpoint, move the head, and tell the register where its
+ * publications landed.
  */
-export async function appendBatch(manager: EntityManager, origin: string, keys: CheckpointKeys, limit: number): Promise<AppendResult> {
+export async function appendBatch(
+  manager: EntityManager,
+  origin: string,
+  keys: CheckpointKeys,
+  limit: number,
+  outbox: OutboxWriter,
+): Promise<AppendResult> {
   const size = await lockHead(manager, origin);
   const progress = await integratedThrough(manager);
   const batch = nextBatch(await waitingEvents(manager, limit), progress, limit);
@@ -49,7 +59,40 @@ export async function appendBatch(manager: EntityManager, origin: string, keys: 
   const note = signNote(formatCheckpoint({ origin, size: newSize, rootHash }), keys.signers);
   await manager.query('INSERT INTO audit.checkpoints (size, root_hash, note) VALUES ($1, $2, $3)', [newSize, rootHash, note]);
   await manager.query('UPDATE audit.log_head SET size = $2, updated_at = now() WHERE origin = $1', [origin, newSize]);
+  await announceAnchors(manager, outbox, entries, { treeSize: newSize, rootHash: rootHash.toString('hex'), checkpoint: note });
   return { appended: entries.length, size: newSize };
+}
+
+/**
+ * Each publication appended in this batch gets its anchor: the checkpoint just signed is the
+ * smallest that holds it. Written in the batch's transaction, so an entry and its anchor event
+ * exist together or not at all.
+ */
+async function announceAnchors(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  entries: readonly BuiltEntry[],
+  checkpoint: { treeSize: number; rootHash: string; checkpoint: string },
+): Promise<void> {
+  for (const entry of entries) {
+    if (entry.event.type !== 'decision.published.v1') continue;
+    const published = entry.event.payload as Partial<DecisionPublishedV1>;
+    // A quarantined entry holds a repaired envelope: there is no publication to anchor.
+    if (typeof published.publicationId !== 'string' || typeof published.decisionId !== 'string') continue;
+    await outbox.append(manager, {
+      type: 'audit.publication_anchored.v1',
+      aggregateId: entry.event.aggregateId,
+      actor: LEDGER_ACTOR,
+      correlationId: entry.event.correlationId,
+      payload: {
+        publicationId: published.publicationId,
+        decisionId: published.decisionId,
+        publishedEventId: entry.event.id,
+        leafIndex: entry.index,
+        ...checkpoint,
+      },
+    });
+  }
 }
 
 async function lockHead(manager: EntityManager, origin: string): Promise<number> {

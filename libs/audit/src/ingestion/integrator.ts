@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NotificationListener } from '@qaztech/platform';
+import { NotificationListener, OutboxWriter } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
 import { INBOX_CHANNEL } from './inbox';
@@ -29,6 +29,7 @@ export class Integrator {
   constructor(
     private readonly dataSource: DataSource,
     private readonly keys: CheckpointKeys,
+    private readonly outbox: OutboxWriter,
     private readonly options: IntegratorOptions,
   ) {
     this.listener = new NotificationListener(options.databaseUrl, INBOX_CHANNEL, () => {
@@ -53,7 +54,9 @@ export class Integrator {
 
   /** One batch. Exposed for tools and tests. */
   async appendOnce(): Promise<AppendResult> {
-    return this.dataSource.transaction((manager) => appendBatch(manager, this.options.origin, this.keys, this.options.batchMax));
+    return this.dataSource.transaction((manager) =>
+      appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox),
+    );
   }
 
   private async loop(): Promise<void> {

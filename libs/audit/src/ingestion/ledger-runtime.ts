@@ -23,7 +23,7 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     config: AuditConfig,
     metrics: Metrics,
   ) {
-    this.integrator = new Integrator(dataSource, keys, {
+    this.integrator = new Integrator(dataSource, keys, outbox, {
       origin: config.AUDIT_LOG_ORIGIN,
       databaseUrl: platform.DATABASE_URL,
       batchMax: config.AUDIT_BATCH_MAX,

@@ -25,6 +25,24 @@ export interface RedeliveryRequestedV1 {
 }
 
 /**
+ * A published decision is in the ledger: at which index, and the signed checkpoint of the batch
+ * that appended it, the smallest tree that holds it. The register keeps it beside the record, so
+ * whoever holds the record can have its inclusion proved against a checkpoint the ledger signed.
+ */
+export interface PublicationAnchoredV1 {
+  publicationId: string;
+  decisionId: string;
+  /** The `decision.published.v1` event the ledger's entry records. */
+  publishedEventId: string;
+  leafIndex: number;
+  treeSize: number;
+  /** The root of the tree of `treeSize` entries, in hex as the proof endpoints give it. */
+  rootHash: string;
+  /** That tree's checkpoint as a signed note (C2SP tlog-checkpoint). */
+  checkpoint: string;
+}
+
+/**
  * Not an event: a relay's periodic word of the last sequence it numbered, so the ledger can tell
  * that the newest events of a source are missing even when nothing newer follows them.
  */

@@ -1,4 +1,4 @@
-import { AuditAccessedV1, RedeliveryRequestedV1 } from './audit-events';
+import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
 import { CONTEXTS, ContextName } from './envelope';
 import {
   DecisionPublishedV1,
@@ -76,6 +76,7 @@ export interface EventCatalogue {
   'webhook.secret_rotated.v1': WebhookSecretRotatedV1;
   'audit.accessed.v1': AuditAccessedV1;
   'audit.redelivery_requested.v1': RedeliveryRequestedV1;
+  'audit.publication_anchored.v1': PublicationAnchoredV1;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -131,6 +132,8 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'audit.accessed.v1': { source: 'audit', consumers: ['audit'] },
   // Every context is a source that may have to redeliver; each ignores requests meant for another.
   'audit.redelivery_requested.v1': { source: 'audit', consumers: CONTEXTS },
+  // The register keeps where the ledger holds each of its records.
+  'audit.publication_anchored.v1': { source: 'audit', consumers: ['registry', 'audit'] },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_ROUTES) as EventType[];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { PublicationAnchoredV1, PublishedDecisionRecordV1 } from '@qaztech/contracts';
 
 export interface StoredRecord {
   id: string;
@@ -36,6 +36,26 @@ export class PublicationRepository {
     const row = rows[0];
     if (!row) throw new Error('Publication counter is missing');
     return Number(row.last_sequence);
+  }
+
+  /**
+   * Keeps where the ledger holds a publication, once: the first anchor stands (the table refuses
+   * changes) and a repeated one changes nothing. The anchor must name the event this register
+   * wrote for the publication; `false` when no publication matches.
+   */
+  async recordAnchor(anchor: PublicationAnchoredV1, manager: EntityManager): Promise<boolean> {
+    const rows = (await manager.query(
+      `WITH publication AS (
+         SELECT id FROM registry.publications WHERE id = $1 AND published_event_id = $2
+       ), added AS (
+         INSERT INTO registry.anchors (publication_id, leaf_index, tree_size, root_hash, checkpoint)
+         SELECT id, $3, $4, $5, $6 FROM publication
+         ON CONFLICT (publication_id) DO NOTHING
+       )
+       SELECT 1 FROM publication`,
+      [anchor.publicationId, anchor.publishedEventId, anchor.leafIndex, anchor.treeSize, anchor.rootHash, anchor.checkpoint],
+    )) as unknown[];
+    return rows.length > 0;
   }
 
   async publishedFrom(sourceEventId: string, manager: EntityManager): Promise<boolean> {
