@@ -18,7 +18,8 @@ describe('registry: reading the public register', () => {
   let refusal: Decided;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    // One record per query, so the exports below leave in several pages.
+    testApp = await startTestApp({ REGISTRY_EXPORT_PAGE_SIZE: '1' });
     api = apiClient(testApp.baseUrl);
     commission = await board('read');
     approval = await decideRequest(api, commission, agencyBin, {
@@ -153,5 +154,30 @@ describe('registry: reading the public register', () => {
       jws: record.jws,
       kid: record.kid,
     });
+  });
+
+  it('streams the whole export page by page under a weak ETag that only a new publication moves', async () => {
+    const path = `${testApp.baseUrl}/public/decisions.csv?bin=${agencyBin}`;
+    const whole = await fetch(path);
+    const etag = whole.headers.get('etag')!;
+    expect(etag).toMatch(/^W\/"/);
+    expect(whole.headers.get('transfer-encoding')).toBe('chunked');
+    expect(whole.headers.get('content-disposition')).toBe('attachment; filename="qaztech-register.csv"');
+    await whole.arrayBuffer();
+    expect((await fetch(path, { headers: { 'if-none-match': etag } })).status).toBe(304);
+
+    // One page (`limit`) is an answer like the others: whole, under a strong tag over its bytes.
+    const onePage = await fetch(`${path}&limit=1`);
+    expect(onePage.headers.get('etag')).toMatch(/^"/);
+    const pageRows: Record<string, string>[] = parse(await onePage.text(), { bom: true, columns: true });
+    expect(pageRows.map((row) => row.recordNumber)).toEqual([refusal.decisionNumber]);
+
+    const later = await decideRequest(api, commission, agencyBin);
+    await publishedRecord(api, later.decisionNumber);
+    const changed = await fetch(path, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    const rows: Record<string, string>[] = parse(await changed.text(), { bom: true, columns: true });
+    expect(rows.map((row) => row.recordNumber)).toEqual([later.decisionNumber, refusal.decisionNumber, approval.decisionNumber]);
   });
 });

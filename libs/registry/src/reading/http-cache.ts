@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A public answer ready to send, with its strong ETag. */
@@ -44,10 +45,32 @@ export async function sendAnswer(
   await reply.header('content-type', contentType).send(answer.body);
 }
 
+/**
+ * Sends an answer too large to hold whole, chunk by chunk as `chunks` yields it. Its ETag is
+ * weak and names the register's state rather than the bytes, which are not known up front.
+ */
+export async function sendStream(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  contentType: string,
+  weakEtag: string,
+  chunks: AsyncIterable<string>,
+  maxAgeSeconds = 60,
+): Promise<void> {
+  void reply.header('etag', weakEtag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
+  if (matches(request.headers['if-none-match'], weakEtag)) {
+    await reply.status(304).send();
+    return;
+  }
+  await reply.header('content-type', contentType).send(Readable.from(chunks));
+}
+
+/** If-None-Match compares weakly (RFC 9110): `W/` on either side does not matter. */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  const opaque = etag.replace(/^W\//, '');
   return header
     .split(',')
     .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*');
+    .some((tag) => tag === opaque || tag === '*');
 }

@@ -5,13 +5,12 @@ import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { REGISTRY_CONFIG, RegistryConfig } from '../shared/registry-config';
 import { atomFeed } from './atom-feed';
 import { CSV_HEADER, csvRows } from './csv-export';
-import { sendAnswer } from './http-cache';
+import { etagOf, sendAnswer, sendStream } from './http-cache';
 import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
-import { RegisterQuery } from './register.query';
+import { RegisterFilters, RegisterPage, RegisterQuery } from './register.query';
 
-/** Pages of the export: the whole filtered register leaves in chunks, not in one query. */
-const EXPORT_PAGE = 500;
+const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 
 /** The register as an Atom feed and as CSV, with the same filters as the JSON list. */
 @ApiTags('public register')
@@ -44,17 +43,32 @@ export class PublicFeedsController {
   @ApiOperation({ summary: 'Every published record matching the filters as CSV (RFC 4180, UTF-8 with BOM)' })
   async csv(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
-    const answer = await this.answers.answer(answerKey('decisions.csv', filters, query.cursor, query.limit), async () => {
-      let body = CSV_HEADER;
-      let cursor = query.cursor;
-      do {
-        const page = await this.register.list(filters, { cursor, limit: query.limit ?? EXPORT_PAGE });
-        body += csvRows(page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor !== undefined && query.limit === undefined);
-      return body;
-    });
     void reply.header('content-disposition', 'attachment; filename="qaztech-register.csv"');
-    await sendAnswer(request, reply, 'text/csv; charset=utf-8; header=present', answer);
+    if (query.limit !== undefined) {
+      const limit = query.limit;
+      const answer = await this.answers.answer(answerKey('decisions.csv', filters, query.cursor, limit), async () => {
+        const page = await this.register.list(filters, { cursor: query.cursor, limit });
+        return CSV_HEADER + csvRows(page.items);
+      });
+      await sendAnswer(request, reply, CSV_TYPE, answer);
+      return;
+    }
+    // The whole register grows without bound, so it is never held whole: it leaves page by page.
+    // Its tag is the register's newest sequence, which every publication (a correction too) moves.
+    const { lastSequence } = await this.register.head();
+    const etag = `W/${etagOf(answerKey('decisions.csv', lastSequence, filters, query.cursor))}`;
+    // The first page is read before anything is sent, so a bad cursor is still a 400.
+    const first = await this.register.list(filters, { cursor: query.cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE });
+    await sendStream(request, reply, CSV_TYPE, etag, this.exportFrom(filters, first));
+  }
+
+  private async *exportFrom(filters: RegisterFilters, first: RegisterPage): AsyncGenerator<string> {
+    yield CSV_HEADER + csvRows(first.items);
+    let cursor = first.nextCursor ?? undefined;
+    while (cursor !== undefined) {
+      const page = await this.register.list(filters, { cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE });
+      yield csvRows(page.items);
+      cursor = page.nextCursor ?? undefined;
+    }
   }
 }

@@ -33,6 +33,11 @@ export const REGISTRY_CONFIG_SCHEMA = {
     parse: parsers.positiveInteger,
     default: () => 16 * 1024 * 1024,
   },
+  REGISTRY_EXPORT_PAGE_SIZE: {
+    description: 'Records read per query while the whole register streams out as CSV; the export is never held whole',
+    parse: parsers.positiveInteger,
+    default: () => 500,
+  },
 };
 
 export type RegistryConfig = ConfigOf<typeof REGISTRY_CONFIG_SCHEMA>;
