@@ -12,6 +12,11 @@ RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
+# V8 sizes its heap to the host's memory, not the container's: under load a service let its heap
+# grow to 175 MB of mostly garbage. Capped, the same load peaks at about 185 MiB resident with no
+# measurable loss of throughput (bench/README.md). Nothing a service holds grows with the data:
+# exports and uploads stream. A deployment with other limits overrides this.
+ENV NODE_OPTIONS="--max-old-space-size=192"
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force

@@ -18,6 +18,18 @@ function hasTaskset(): boolean {
 }
 
 const TASKSET = hasTaskset();
+
+/**
+ * The Node options the production image starts the services with (its heap limit): the system
+ * is measured as it is shipped. Read from the Dockerfile, so the two cannot drift apart.
+ */
+export const SHIPPED_NODE_OPTIONS = shippedNodeOptions();
+
+function shippedNodeOptions(): string {
+  const dockerfile = readFileSync(join(DIST, '..', 'Dockerfile'), 'utf8');
+  const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+  return /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(runtime)?.[1] ?? '';
+}
 /** The system and its baselines on core 0, the load generator on the last core. */
 export const SYSTEM_CORE = 0;
 export const LOAD_CORE = Math.max(1, cpus().length - 1);

@@ -5,7 +5,7 @@ import { BenchContext } from './context';
 import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
 import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
-import { pinningNote, ServerProcess } from './processes';
+import { pinningNote, ServerProcess, SHIPPED_NODE_OPTIONS } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
 import { Figure, machine, progress, renderCpuTable, renderTable, sortNumbers } from './support';
 import { BenchSystem } from './system';
@@ -51,7 +51,7 @@ async function startupFigure(context: BenchContext): Promise<Figure> {
   await context.pool.query('CHECKPOINT');
   const times: number[] = [];
   for (let start = 0; start < STARTS; start += 1) {
-    const server = await ServerProcess.start('standalone (start-up)', 'apps/standalone/src/main.js', context.env(), '/ready');
+    const server = await ServerProcess.start('standalone (start-up)', 'apps/standalone/src/main.js', shippedEnv(context), '/ready');
     times.push(server.readyMs);
     await server.stop();
   }
@@ -65,10 +65,15 @@ async function startupFigure(context: BenchContext): Promise<Figure> {
   };
 }
 
+/** The standalone process's environment, with the Node options of the production image. */
+function shippedEnv(context: BenchContext): NodeJS.ProcessEnv {
+  return SHIPPED_NODE_OPTIONS ? { ...context.env(), NODE_OPTIONS: SHIPPED_NODE_OPTIONS } : context.env();
+}
+
 /** Memory of the standalone process, measured while it served the submit load. */
 function memoryFigure(peakRssBytes: number): Figure {
   return {
-    name: 'standalone peak RSS under the submit load',
+    name: `standalone peak RSS under the submit load (${SHIPPED_NODE_OPTIONS || 'V8 default heap limit'}, as the image runs it)`,
     value: peakRssBytes / MEBIBYTE,
     unit: 'MiB',
     aim: '< 300 MiB',
@@ -79,7 +84,7 @@ function memoryFigure(peakRssBytes: number): Figure {
 /** Everything measured against the standalone process over HTTP or through its queues. */
 async function benchProcess(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Group>, startup?: Figure): Promise<Figure[]> {
   const figures: Figure[] = startup ? [startup] : [];
-  const server = await ServerProcess.start('standalone', 'apps/standalone/src/main.js', context.env(), '/ready');
+  const server = await ServerProcess.start('standalone', 'apps/standalone/src/main.js', shippedEnv(context), '/ready');
   try {
     if (groups.has('http')) {
       const http = await benchHttp(context, server, sizes.http);
