@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DecisionIssuedV1, DecisionRevokedV1, EventEnvelope } from '@qaztech/contracts';
 import { RegistryMessaging } from '@qaztech/registry';
 import { RegisterAnswerCache } from '../../libs/registry/src/reading/register-answer-cache';
+import { RegisterQuery } from '../../libs/registry/src/reading/register.query';
 import { startTestApp, TestApp } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -158,6 +159,14 @@ describe('registry: rendered answers kept in memory', () => {
     expect(listed.find((item: any) => item.record.recordNumber === decisionNumber).supersededBy).toBe(`${decisionNumber}.2`);
     await eventually(async () => ((await secondApi('GET', record)).body.supersededBy === `${decisionNumber}.2` ? true : undefined), 5_000);
     expect((await secondApi('GET', page)).body).toContain(`${decisionNumber}.2`);
+
+    // An export that began before the correction goes on showing the register as it stood then.
+    const { sequence } = (await firstApi('GET', record)).body;
+    const asItStood = await first.app.get(RegisterQuery).list({ bin }, { limit: 50, through: sequence });
+    const then = asItStood.items.map((item) => item.record.recordNumber);
+    expect(then).toContain(decisionNumber);
+    expect(then).not.toContain(`${decisionNumber}.2`);
+    expect(asItStood.items.find((item) => item.record.recordNumber === decisionNumber)!.supersededBy).toBeNull();
   });
 
   it('stops serving from memory while it cannot hear publications, and starts again once it can', async () => {

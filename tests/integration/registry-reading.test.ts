@@ -165,6 +165,11 @@ describe('registry: reading the public register', () => {
     expect(whole.headers.get('content-disposition')).toBe('attachment; filename="qaztech-register.csv"');
     await whole.arrayBuffer();
     expect((await fetch(path, { headers: { 'if-none-match': etag } })).status).toBe(304);
+    const head = await fetch(path, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBe(etag);
+    expect(head.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(await head.text()).toBe('');
 
     // One page (`limit`) is an answer like the others: whole, under a strong tag over its bytes.
     const onePage = await fetch(`${path}&limit=1`);

@@ -46,23 +46,31 @@ export async function sendAnswer(
 }
 
 /**
- * Sends an answer too large to hold whole, chunk by chunk as `chunks` yields it. Its ETag is
- * weak and names the register's state rather than the bytes, which are not known up front.
+ * Sends an answer too large to hold whole, chunk by chunk. Its ETag is weak and names the state
+ * the answer shows rather than its bytes, which are not known up front, so a matching client
+ * gets 304 before anything is read. `open` reads enough to fail early (a bad cursor is a 400,
+ * not a cut-off answer) and returns the rest lazily: HEAD reads no further.
  */
 export async function sendStream(
   request: FastifyRequest,
   reply: FastifyReply,
   contentType: string,
   weakEtag: string,
-  chunks: AsyncIterable<string>,
+  open: () => Promise<AsyncIterable<string>>,
   maxAgeSeconds = 60,
 ): Promise<void> {
-  void reply.header('etag', weakEtag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
+  const cacheHeaders = (): void => {
+    void reply.header('etag', weakEtag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
+  };
   if (matches(request.headers['if-none-match'], weakEtag)) {
+    cacheHeaders();
     await reply.status(304).send();
     return;
   }
-  await reply.header('content-type', contentType).send(Readable.from(chunks));
+  const chunks = await open();
+  cacheHeaders();
+  void reply.header('content-type', contentType);
+  await reply.send(request.method === 'HEAD' ? undefined : Readable.from(chunks));
 }
 
 /** If-None-Match compares weakly (RFC 9110): `W/` on either side does not matter. */

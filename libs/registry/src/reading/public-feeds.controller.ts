@@ -53,20 +53,22 @@ export class PublicFeedsController {
       await sendAnswer(request, reply, CSV_TYPE, answer);
       return;
     }
-    // The whole register grows without bound, so it is never held whole: it leaves page by page.
-    // Its tag is the register's newest sequence, which every publication (a correction too) moves.
-    const { lastSequence } = await this.register.head();
-    const etag = `W/${etagOf(answerKey('decisions.csv', lastSequence, filters, query.cursor))}`;
-    // The first page is read before anything is sent, so a bad cursor is still a 400.
-    const first = await this.register.list(filters, { cursor: query.cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE });
-    await sendStream(request, reply, CSV_TYPE, etag, this.exportFrom(filters, first));
+    // The whole register grows without bound, so it is never held whole: it leaves page by page,
+    // every page as the register stood at its newest sequence when the export began. That
+    // sequence, which every publication (a correction too) moves, and the columns name the tag.
+    const { lastSequence: through } = await this.register.head();
+    const etag = `W/${etagOf(answerKey('decisions.csv', CSV_HEADER, through, filters, query.cursor))}`;
+    await sendStream(request, reply, CSV_TYPE, etag, async () => {
+      const first = await this.register.list(filters, { cursor: query.cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE, through });
+      return this.exportFrom(filters, first, through);
+    });
   }
 
-  private async *exportFrom(filters: RegisterFilters, first: RegisterPage): AsyncGenerator<string> {
+  private async *exportFrom(filters: RegisterFilters, first: RegisterPage, through: number): AsyncGenerator<string> {
     yield CSV_HEADER + csvRows(first.items);
     let cursor = first.nextCursor ?? undefined;
     while (cursor !== undefined) {
-      const page = await this.register.list(filters, { cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE });
+      const page = await this.register.list(filters, { cursor, limit: this.config.REGISTRY_EXPORT_PAGE_SIZE, through });
       yield csvRows(page.items);
       cursor = page.nextCursor ?? undefined;
     }

@@ -21,6 +21,11 @@ export interface RegisterPageRequest {
   /** The `nextCursor` of the previous page. */
   cursor?: string;
   limit: number;
+  /**
+   * Show the register as it stood at this sequence: later records and later corrections are
+   * left out, so the pages of one export agree with each other and with its tag.
+   */
+  through?: number;
 }
 
 /** The ledger checkpoint that contains a publication: learnt after publishing, never signed. */
@@ -60,15 +65,17 @@ interface PublicationRow {
   register_head: string;
 }
 
-const SELECT_VIEW = `
+/** `correctionBound` limits which corrections count, for a view of the register at a sequence. */
+const selectView = (correctionBound = '') => `
   SELECT p.record, p.jws, p.kid, p.sequence,
-         (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number
+         (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
            ORDER BY c.sequence LIMIT 1) AS superseded_by,
          (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
                                    'checkpoint', a.checkpoint)
             FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
          (SELECT last_sequence FROM registry.publication_counter) AS register_head
     FROM registry.publications p`;
+const SELECT_VIEW = selectView();
 
 /**
  * The register's read side, newest publication first. Pages are keyed by the publication
@@ -90,6 +97,11 @@ export class RegisterQuery {
       where.push(condition(`$${params.length}`));
     };
     if (page.cursor !== undefined) add((p) => `p.sequence < ${p}`, sequenceOf(page.cursor));
+    let correctionBound = '';
+    if (page.through !== undefined) {
+      add((p) => `p.sequence <= ${p}`, page.through);
+      correctionBound = `AND c.sequence <= $${params.length}`;
+    }
     if (filters.bin !== undefined) add((p) => `p.bin = ${p}`, filters.bin);
     if (filters.outcome !== undefined) add((p) => `p.outcome = ${p}`, filters.outcome);
     if (filters.from !== undefined) add((p) => `p.decision_date >= ${p}::date`, filters.from);
@@ -102,7 +114,7 @@ export class RegisterQuery {
     }
     params.push(page.limit + 1);
     const rows = await this.select(
-      `${SELECT_VIEW} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
+      `${selectView(correctionBound)} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
       params,
     );
     const items = rows.slice(0, page.limit).map(toView);
