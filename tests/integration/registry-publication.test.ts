@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { compactVerify, createLocalJWKSet } from 'jose';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { canonicalJson } from '@qaztech/platform';
 import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
 import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qaztech/audit';
@@ -118,19 +118,21 @@ describe('registry: publishing decisions', () => {
     expect(page.body).toContain(anchored.rootHash);
   });
 
-  it('refuses an anchor that names a record the register did not publish, and keeps nothing of it', async () => {
+  it('keeps the first anchor of a record, and refuses one naming an event the register did not write', async () => {
     const handler = testApp.app.get(PublicationAnchoredHandler);
-    const [publication] = await dataSource.query('SELECT id FROM registry.publications ORDER BY sequence LIMIT 1');
-    const anchor = {
-      publicationId: publication.id,
-      decisionId: randomUUID(),
-      publishedEventId: randomUUID(),
+    const decided = await decideRequest(api, commission, randomBin());
+    const record = await publishedRecord(api, decided.decisionNumber);
+    const unanchored = { id: randomUUID(), decisionId: randomUUID(), publishedEventId: randomUUID() };
+    const anchorFor = (publishedEventId: string, treeSize: number) => ({
+      publicationId: unanchored.id,
+      decisionId: unanchored.decisionId,
+      publishedEventId,
       leafIndex: 1,
-      treeSize: 2,
+      treeSize,
       rootHash: 'ab'.repeat(32),
-      checkpoint: 'qaztech/audit\n2\nq83=\n',
-    };
-    const event = {
+      checkpoint: `qaztech/audit\n${treeSize}\nq83=\n`,
+    });
+    const eventOf = (payload: ReturnType<typeof anchorFor>) => ({
       id: randomUUID(),
       type: 'audit.publication_anchored.v1' as const,
       source: 'audit' as const,
@@ -139,11 +141,37 @@ describe('registry: publishing decisions', () => {
       actor: { id: 'system', role: 'system' },
       correlationId: randomUUID(),
       occurredAt: new Date().toISOString(),
-      payload: anchor,
-    };
-    const before = await dataSource.query('SELECT publication_id, tree_size FROM registry.anchors ORDER BY publication_id');
-    await expect(dataSource.transaction((manager) => handler.handle(event, manager))).rejects.toThrow(/did not write/);
-    expect(await dataSource.query('SELECT publication_id, tree_size FROM registry.anchors ORDER BY publication_id')).toEqual(before);
+      payload,
+    });
+    const anchorsOf = (runner: QueryRunner) =>
+      runner.query('SELECT tree_size FROM registry.anchors WHERE publication_id = $1', [unanchored.id]) as Promise<{ tree_size: string }[]>;
+    // Records and anchors are append-only, so the record without an anchor is a copy made in a
+    // transaction that is rolled back at the end.
+    const runner = dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      await runner.query(
+        `INSERT INTO registry.publications (id, sequence, record_number, kind, correction_of, decision_id, decision_number,
+           request_id, source_event_id, published_event_id, record, jws, kid, bin, outcome, decision_date,
+           reason_categories, data_categories, published_at)
+         SELECT $1, (SELECT max(sequence) + 1 FROM registry.publications), record_number || '-copy', kind, correction_of, $2,
+                decision_number, request_id, gen_random_uuid(), $3, record, jws, kid, bin, outcome, decision_date,
+                reason_categories, data_categories, published_at
+           FROM registry.publications WHERE record_number = $4`,
+        [unanchored.id, unanchored.decisionId, unanchored.publishedEventId, record.record.recordNumber],
+      );
+      await runner.query('SAVEPOINT bogus');
+      await expect(handler.handle(eventOf(anchorFor(randomUUID(), 2)), runner.manager)).rejects.toThrow(/did not write/);
+      await runner.query('ROLLBACK TO SAVEPOINT bogus');
+      expect(await anchorsOf(runner)).toEqual([]);
+
+      await handler.handle(eventOf(anchorFor(unanchored.publishedEventId, 2)), runner.manager);
+      await handler.handle(eventOf(anchorFor(unanchored.publishedEventId, 5)), runner.manager);
+      expect((await anchorsOf(runner)).map((row) => Number(row.tree_size))).toEqual([2]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('shows none of the confidential material of a request in any public answer', async () => {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { DecisionPublishedV1, EventEnvelope } from '@qaztech/contracts';
+import { DecisionPublishedV1, EVENT_ROUTES, EventEnvelope } from '@qaztech/contracts';
 import { OutboxWriter } from '@qaztech/platform';
 import { formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
 import { insertTiles, stageTiles, tileReader } from '../log-store/tile-store';
@@ -63,6 +63,8 @@ export async function appendBatch(
   return { appended: entries.length, size: newSize };
 }
 
+const PUBLISHER = EVENT_ROUTES['decision.published.v1'].source;
+
 /**
  * Each publication appended in this batch gets its anchor: the checkpoint just signed is the
  * smallest that holds it. Written in the batch's transaction, so an entry and its anchor event
@@ -75,9 +77,10 @@ async function announceAnchors(
   checkpoint: { treeSize: number; rootHash: string; checkpoint: string },
 ): Promise<void> {
   for (const entry of entries) {
-    if (entry.event.type !== 'decision.published.v1') continue;
+    // Only the register publishes: the same type from another source would be refused there.
+    if (entry.event.type !== 'decision.published.v1' || entry.event.source !== PUBLISHER) continue;
     const published = entry.event.payload as Partial<DecisionPublishedV1>;
-    // A quarantined entry holds a repaired envelope: there is no publication to anchor.
+    // A quarantined entry keeps the payload it came with, which may lack what an anchor names.
     if (typeof published.publicationId !== 'string' || typeof published.decisionId !== 'string') continue;
     await outbox.append(manager, {
       type: 'audit.publication_anchored.v1',
