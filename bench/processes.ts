@@ -28,7 +28,12 @@ export const SHIPPED_NODE_OPTIONS = shippedNodeOptions();
 function shippedNodeOptions(): string {
   const dockerfile = readFileSync(join(DIST, '..', 'Dockerfile'), 'utf8');
   const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
-  return /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(runtime)?.[1] ?? '';
+  const options = /^ENV NODE_OPTIONS="([^"]*)"$/m.exec(runtime)?.[1];
+  // A line in another shape would otherwise pass for "no options" and the figure would lie.
+  if (options === undefined && runtime.includes('NODE_OPTIONS')) {
+    throw new Error('The Dockerfile sets NODE_OPTIONS in a shape the benchmark cannot read: use ENV NODE_OPTIONS="..."');
+  }
+  return options ?? '';
 }
 /** The system and its baselines on core 0, the load generator on the last core. */
 export const SYSTEM_CORE = 0;
