@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { DecisionPublishedV1 } from '@qaztech/contracts';
 import { RegistryOutbox } from '@qaztech/registry';
+import { PublicationRepository } from '../../libs/registry/src/publishing/publication.repository';
 import { TestApp } from './app';
 import { eventually } from './fixtures';
 import { Api } from './http-client';
@@ -98,13 +99,29 @@ export async function appendPublication(testApp: TestApp, label: string): Promis
       jws: 'placeholder.jws.signature',
       kid: 'placeholder-kid',
     };
-    await outbox.append(manager, {
+    const announced = await outbox.append(manager, {
       type: 'decision.published.v1',
       aggregateId: payload.requestId,
       actor: { id: 'system', role: 'system', name: 'registry' },
       correlationId: randomUUID(),
       payload,
     });
+    // The record itself too, as the register keeps it: the ledger's anchor for it then lands.
+    await testApp.app.get(PublicationRepository).insert(
+      {
+        id: payload.publicationId,
+        sequence,
+        decisionId: payload.decisionId,
+        requestId: payload.requestId,
+        sourceEventId: randomUUID(),
+        publishedEventId: announced.id,
+        record: payload.record,
+        jws: payload.jws,
+        kid: payload.kid,
+        decisionDate: payload.record.meeting.date,
+      },
+      manager,
+    );
     return payload;
   });
 }
