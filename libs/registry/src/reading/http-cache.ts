@@ -36,13 +36,8 @@ export async function sendAnswer(
   answer: CacheableAnswer,
   maxAgeSeconds = 60,
 ): Promise<void> {
-  const { etag } = answer;
-  void reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
-  if (matches(request.headers['if-none-match'], etag)) {
-    await reply.status(304).send();
-    return;
-  }
-  await reply.header('content-type', contentType).send(answer.body);
+  if (await sentNotModified(request, reply, answer.etag, maxAgeSeconds)) return;
+  await withCacheHeaders(reply, answer.etag, maxAgeSeconds).header('content-type', contentType).send(answer.body);
 }
 
 /**
@@ -59,18 +54,23 @@ export async function sendStream(
   open: () => Promise<AsyncIterable<string>>,
   maxAgeSeconds = 60,
 ): Promise<void> {
-  const cacheHeaders = (): void => {
-    void reply.header('etag', weakEtag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
-  };
-  if (matches(request.headers['if-none-match'], weakEtag)) {
-    cacheHeaders();
-    await reply.status(304).send();
-    return;
-  }
+  if (await sentNotModified(request, reply, weakEtag, maxAgeSeconds)) return;
+  // Cache headers go on only once the answer can be given: a 400 must not be kept by caches.
   const chunks = await open();
-  cacheHeaders();
-  void reply.header('content-type', contentType);
-  await reply.send(request.method === 'HEAD' ? undefined : Readable.from(chunks));
+  await withCacheHeaders(reply, weakEtag, maxAgeSeconds)
+    .header('content-type', contentType)
+    .send(request.method === 'HEAD' ? undefined : Readable.from(chunks));
+}
+
+/** A client that already holds the answer named by `etag` gets 304 and no body. */
+async function sentNotModified(request: FastifyRequest, reply: FastifyReply, etag: string, maxAgeSeconds: number): Promise<boolean> {
+  if (!matches(request.headers['if-none-match'], etag)) return false;
+  await withCacheHeaders(reply, etag, maxAgeSeconds).status(304).send();
+  return true;
+}
+
+function withCacheHeaders(reply: FastifyReply, etag: string, maxAgeSeconds: number): FastifyReply {
+  return reply.header('etag', etag).header('cache-control', `public, max-age=${maxAgeSeconds}`).header('vary', 'accept-encoding');
 }
 
 /** If-None-Match compares weakly (RFC 9110): `W/` on either side does not matter. */
