@@ -40,3 +40,6 @@ export * from './queues/queue-names';
 export * from './queues/redis-connection';
 export * from './util/with-timeout';
 export * from './util/canonical-json';
+export * from './domain/actor';
+export * from './domain/transition';
+export * from './time/clock';
