@@ -9,6 +9,8 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { createDataSource } from './database/database.providers';
+import { ErrorCatalog } from './errors/error-catalog';
+import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
@@ -65,6 +67,7 @@ export class PlatformModule {
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: Clock, useValue: options.clock ?? systemClock },
+        { provide: ErrorCatalog, useValue: errorCatalog },
         {
           provide: DataSource,
           useFactory: async () => createDataSource(config, options.entities).initialize(),
@@ -95,7 +98,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, Clock, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
     };
   }
 }
