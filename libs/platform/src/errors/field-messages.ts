@@ -108,32 +108,6 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     en: 'The text contains a NUL character (U+0000).',
   },
   DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
-  OUTSIDE_YEAR: {
-    kk: 'Күн {year} жылға жатуы тиіс.',
-    ru: 'Дата должна относиться к {year} году.',
-    en: 'The date must fall in {year}.',
-  },
-  MUST_BE_WEEKEND: {
-    kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
-    ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
-    en: 'Only a Saturday or Sunday can be made a working day.',
-  },
-  UNKNOWN_MEMBER: {
-    kk: 'Отырыс құрамында мұндай мүше жоқ.',
-    ru: 'Такого члена нет в составе заседания.',
-    en: 'No such member in the meeting.',
-  },
-  EXACTLY_ONE_CHAIR: {
-    kk: 'Құрамда дәл бір төраға болуы тиіс.',
-    ru: 'В составе должен быть ровно один председатель.',
-    en: 'The members must include exactly one chair.',
-  },
-  DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
-  NOT_EXPECTED_FOR_OUTCOME: {
-    kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
-    ru: 'Это поле не относится к решению «{outcome}».',
-    en: 'This field does not belong to a decision "{outcome}".',
-  },
   INVALID_URL: {
     kk: 'http:// немесе https:// мекенжайы қажет, логин мен құпиясөзсіз.',
     ru: 'Нужен адрес http:// или https://, без логина и пароля.',
