@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NotificationListener, OutboxWriter } from '@qaztech/platform';
+import { Clock, NotificationListener, OutboxWriter } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
 import { INBOX_CHANNEL } from './inbox';
@@ -31,6 +31,7 @@ export class Integrator {
     private readonly keys: CheckpointKeys,
     private readonly outbox: OutboxWriter,
     private readonly options: IntegratorOptions,
+    private readonly clock: Clock,
   ) {
     this.listener = new NotificationListener(options.databaseUrl, INBOX_CHANNEL, () => {
       this.arrivals += 1;
@@ -55,7 +56,7 @@ export class Integrator {
   /** One batch. Exposed for tools and tests. */
   async appendOnce(): Promise<AppendResult> {
     return this.dataSource.transaction((manager) =>
-      appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox),
+      appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox, this.clock),
     );
   }
 
