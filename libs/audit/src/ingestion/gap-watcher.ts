@@ -2,7 +2,6 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ContextName } from '@qaztech/contracts';
-import { Clock } from '@qaztech/platform';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { decideGap, GapDecision } from './gap-rules';
 
@@ -38,7 +37,6 @@ export class GapWatcher {
     private readonly dataSource: DataSource,
     private readonly outbox: AuditOutbox,
     private readonly options: GapWatcherOptions,
-    private readonly clock: Clock,
   ) {}
 
   start(): void {
@@ -59,7 +57,7 @@ export class GapWatcher {
     await this.running;
   }
 
-  async checkOnce(now = this.clock.now()): Promise<Map<string, GapDecision>> {
+  async checkOnce(now = new Date()): Promise<Map<string, GapDecision>> {
     // Every source that ever delivered is in source_progress (the inbox records it on arrival):
     // no scan of the inbox, which after a burst holds many rows, live and dead.
     const sources = (await this.dataSource.query('SELECT source FROM audit.source_progress')) as { source: ContextName }[];

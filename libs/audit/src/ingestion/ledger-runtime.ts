@@ -24,27 +24,19 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     metrics: Metrics,
     clock: Clock,
   ) {
-    this.integrator = new Integrator(
-      dataSource,
-      keys,
-      outbox,
-      {
-        origin: config.AUDIT_LOG_ORIGIN,
-        databaseUrl: platform.DATABASE_URL,
-        batchMax: config.AUDIT_BATCH_MAX,
-        batchWaitMs: config.AUDIT_BATCH_WAIT_MS,
-      },
+    this.integrator = new Integrator(dataSource, keys, outbox, {
+      origin: config.AUDIT_LOG_ORIGIN,
+      databaseUrl: platform.DATABASE_URL,
+      batchMax: config.AUDIT_BATCH_MAX,
+      batchWaitMs: config.AUDIT_BATCH_WAIT_MS,
       clock,
-    );
-    this.gapWatcher = new GapWatcher(
-      dataSource,
-      outbox,
-      {
-        graceMs: config.AUDIT_GAP_GRACE_MS,
-        intervalMs: Math.max(100, Math.min(1_000, config.AUDIT_GAP_GRACE_MS / 3)),
-      },
-      clock,
-    );
+    });
+    // A hole's grace is the machinery's patience, in real time: a test that stops the domain's
+    // clock must not stop the ledger from asking for what is missing.
+    this.gapWatcher = new GapWatcher(dataSource, outbox, {
+      graceMs: config.AUDIT_GAP_GRACE_MS,
+      intervalMs: Math.max(100, Math.min(1_000, config.AUDIT_GAP_GRACE_MS / 3)),
+    });
     metrics.addGaugeSource('ledger_size', 'Entries in the audit ledger', 'origin', async () => {
       const [row] = (await dataSource.query('SELECT size FROM audit.log_head WHERE origin = $1', [config.AUDIT_LOG_ORIGIN])) as {
         size: string;
