@@ -1,6 +1,16 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import {
+  CONTEXT_DATABASE,
+  ContextDatabase,
+  ContextDefinition,
+  ContextMessaging,
+  EventPublisher,
+  Metrics,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  provideContextDatabase,
+} from '@qaztech/platform';
 import { RecordAccessInterceptor } from './access/record-access.interceptor';
 import { EventsController } from './api/events.controller';
 import { ExportController } from './api/export.controller';
@@ -13,16 +23,21 @@ import { LedgerRuntime } from './ingestion/ledger-runtime';
 import { LedgerRepository } from './log-store/ledger.repository';
 import { ProofService } from './log-store/proof.service';
 import { TileCache } from './log-store/tile-cache';
+import { AUDIT_MIGRATIONS } from './migrations';
 import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
+
+/** What a process that runs or migrates the ledger validates and migrates before it starts. */
+export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loadAuditConfig, migrations: AUDIT_MIGRATIONS };
 
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    ...provideContextDatabase('audit', AUDIT_CONFIG, []),
     {
       provide: CHECKPOINT_KEYS,
       inject: [AUDIT_CONFIG, PLATFORM_CONFIG],
@@ -42,23 +57,29 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
     RecordAccessInterceptor,
     {
       provide: AuditMessaging,
-      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics],
-      useFactory: (dataSource: DataSource, publisher: EventPublisher, config: PlatformConfig, metrics: Metrics) =>
-        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(), (head) =>
+      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics],
+      useFactory: (
+        dataSource: DataSource,
+        database: ContextDatabase,
+        publisher: EventPublisher,
+        config: PlatformConfig,
+        metrics: Metrics,
+      ) =>
+        new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(), (head) =>
           dataSource.transaction((manager) => recordAnnouncedHead(manager, head)),
         ),
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics],
+      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics],
       useFactory: (
         dataSource: DataSource,
+        database: ContextDatabase,
         outbox: AuditOutbox,
         keys: CheckpointKeys,
-        platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics),
+      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics),
     },
   ],
 })

@@ -1,2 +1,3 @@
-export { IntakeModule, INTAKE_ENTITIES } from './intake.module';
+export { IntakeModule, INTAKE_CONTEXT, INTAKE_ENTITIES } from './intake.module';
+export { INTAKE_MIGRATIONS } from './migrations';
 export { INTAKE_CONFIG_SCHEMA } from './shared/intake-config';

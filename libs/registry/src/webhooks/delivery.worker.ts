@@ -2,6 +2,8 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
+  CONTEXT_DATABASE,
+  ContextDatabase,
   createWorkerConnection,
   NotificationListener,
   PLATFORM_CONFIG,
@@ -37,12 +39,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+    @Inject(CONTEXT_DATABASE) database: ContextDatabase,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
   ) {
-    this.listener = new NotificationListener(platform.DATABASE_URL, WEBHOOK_CHANNEL, () => this.requestSweep());
+    this.listener = new NotificationListener(database.url, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
 
   onApplicationBootstrap(): void {
