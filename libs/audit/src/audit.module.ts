@@ -28,6 +28,7 @@ import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-confi
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
+import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
 /** What a process that runs or migrates the ledger validates and migrates before it starts. */
 export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loadAuditConfig, migrations: AUDIT_MIGRATIONS };
@@ -38,6 +39,7 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
     ...provideContextDatabase('audit', AUDIT_CONFIG, []),
+    AUDIT_ERROR_CODES,
     {
       provide: CHECKPOINT_KEYS,
       inject: [AUDIT_CONFIG, PLATFORM_CONFIG],

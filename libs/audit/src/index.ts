@@ -5,3 +5,4 @@ export { exportLedger } from './export/ledger-export';
 export type { ExportRange } from './export/ledger-export';
 export { toNdjson } from './export/ndjson';
 export * from './log';
+export { AUDIT_ERRORS, AuditError } from './shared/audit-errors';

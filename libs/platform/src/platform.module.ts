@@ -8,6 +8,8 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { DatabaseConnections } from './database/database.providers';
+import { ErrorCatalog } from './errors/error-catalog';
+import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
@@ -17,9 +19,12 @@ import { createCounterConnection } from './queues/redis-connection';
 import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
+import { Clock, systemClock } from './time/clock';
 
 export interface PlatformOptions {
   config: PlatformConfig;
+  /** The time the domain reads; the real one unless a test brings a clock it moves. */
+  clock?: Clock;
 }
 
 /** Closes shared connections last, after contexts have stopped their workers. */
@@ -54,6 +59,8 @@ export class PlatformModule {
       controllers: devIssuer ? [HealthController, DevJwksController] : [HealthController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: Clock, useValue: options.clock ?? systemClock },
+        { provide: ErrorCatalog, useValue: errorCatalog },
         // Each context opens its own pool, as its own role, through this (provideContextDatabase).
         DatabaseConnections,
         { provide: EventPublisher, useFactory: () => new EventPublisher(config.REDIS_URL, config.QUEUE_PREFIX) },
@@ -82,7 +89,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, DatabaseConnections, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DatabaseConnections, EventPublisher, Metrics, TOKEN_VERIFIER],
     };
   }
 }

@@ -24,6 +24,7 @@ import { loadRegistryKeys } from './signing/registry-keys';
 import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
 import { loadWebhookConfig } from './webhooks/webhook-config';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
+import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
 
 /** What a process that runs or migrates the registry validates and migrates before it starts. */
 export const REGISTRY_CONTEXT: ContextDefinition = {
@@ -38,6 +39,7 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
   providers: [
     { provide: REGISTRY_CONFIG, useFactory: () => loadRegistryConfig() },
     ...provideContextDatabase('registry', REGISTRY_CONFIG, []),
+    REGISTRY_ERROR_CODES,
     {
       provide: REGISTRY_KEYS,
       inject: [REGISTRY_CONFIG, PLATFORM_CONFIG],

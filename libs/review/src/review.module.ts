@@ -25,6 +25,7 @@ import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
 import { ReviewClock } from './shared/review-clock';
 import { REVIEW_MIGRATIONS } from './migrations';
+import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
 import { AssignTaskUseCase } from './tasks/assign-task.use-case';
@@ -80,6 +81,7 @@ export const REVIEW_CONTEXT: ContextDefinition = { name: 'review', loadConfig: l
   providers: [
     { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
     ...provideContextDatabase('review', REVIEW_CONFIG, REVIEW_ENTITIES),
+    REVIEW_ERROR_CODES,
     ReviewClock,
     ReviewOutbox,
     ReviewRequestRepository,
