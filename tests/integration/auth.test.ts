@@ -263,7 +263,7 @@ describe('authentication and access', () => {
 
     async function appWith(controllers: (new () => object)[]): Promise<NestFastifyApplication> {
       const platformConfig = loadPlatformConfig();
-      @Module({ imports: [PlatformModule.forRoot({ config: platformConfig, entities: [] })], controllers })
+      @Module({ imports: [PlatformModule.forRoot({ config: platformConfig })], controllers })
       class TinyModule {}
       return createHttpApp(TinyModule, { service: 'audit-test', title: 'audit-test', config: platformConfig });
     }

@@ -1,6 +1,5 @@
 import { AddressInfo, createServer, Server } from 'node:net';
 import { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
 import { ContextMessaging, EventPublisher } from '@qaztech/platform';
 import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
@@ -266,7 +265,7 @@ function leftoversOf(testApp: TestApp): Leftovers {
       if (closed) return;
       await messaging.relay.stop();
       await testApp.app.get(EventPublisher).close();
-      const dataSource = testApp.app.get(DataSource);
+      const dataSource = testApp.owner;
       if (dataSource.isInitialized) await dataSource.destroy();
       const server = testApp.app.getHttpServer();
       server.closeAllConnections();

@@ -33,7 +33,7 @@ describe('outbox relay', () => {
       QUEUE_PREFIX: `relay-${redis.port}`,
     });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
   });
 
@@ -126,7 +126,7 @@ describe('outbox relay with a coalescing window', () => {
       OUTBOX_POLL_MS: '10000',
     });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
   });
 

@@ -24,7 +24,7 @@ describe('registry: publishing decisions', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     commission = await board('pub');
   });
 

@@ -20,7 +20,7 @@ describe('review: claim leases', () => {
     }
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
   });
 
   afterAll(async () => {

@@ -24,7 +24,7 @@ describe('registry webhooks: who may administer them, and where they may point',
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     admin = await tokenFor({ roles: ['admin'] });
   });
 

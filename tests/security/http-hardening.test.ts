@@ -39,7 +39,7 @@ describe('HTTP hardening', () => {
     testApp = await startTestApp({ CORS_ALLOWED_ORIGINS: PORTAL });
     api = apiClient(testApp.baseUrl);
     const config = loadPlatformConfig();
-    @Module({ imports: [PlatformModule.forRoot({ config, entities: [] })], controllers: [PageController] })
+    @Module({ imports: [PlatformModule.forRoot({ config })], controllers: [PageController] })
     class PageModule {}
     probe = await createHttpApp(PageModule, { service: 'page-test', title: 'page-test', config });
     await probe.listen(0, '127.0.0.1');

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { PublicRoute } from '../auth/access.decorator';
+import { DatabaseConnections } from '../database/database.providers';
 import { EventPublisher } from '../queues/event-publisher';
 import { Metrics } from './metrics';
 import { withTimeout } from '../util/with-timeout';
@@ -14,7 +14,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 @PublicRoute()
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly databases: DatabaseConnections,
     private readonly publisher: EventPublisher,
     private readonly metrics: Metrics,
   ) {}
@@ -29,7 +29,12 @@ export class HealthController {
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const [postgres, redis] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS, 'Postgres check').then(
+      // Every context's pool, each as its own role: one that cannot connect makes the process unready.
+      withTimeout(
+        Promise.all(this.databases.all().map((dataSource) => dataSource.query('SELECT 1'))),
+        CHECK_TIMEOUT_MS,
+        'Postgres check',
+      ).then(
         () => 'up' as const,
         () => 'down' as const,
       ),

@@ -1,7 +1,15 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createWorkerConnection, NotificationListener, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import {
+  CONTEXT_DATABASE,
+  ContextDatabase,
+  createWorkerConnection,
+  NotificationListener,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  withTimeout,
+} from '@qaztech/platform';
 import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from '../shared/registry-queues';
 import { DeliveryRepository } from './delivery.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
@@ -30,12 +38,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+    @Inject(CONTEXT_DATABASE) database: ContextDatabase,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
   ) {
-    this.listener = new NotificationListener(platform.DATABASE_URL, WEBHOOK_CHANNEL, () => this.requestSweep());
+    this.listener = new NotificationListener(database.url, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
 
   onApplicationBootstrap(): void {
