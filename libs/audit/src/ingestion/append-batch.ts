@@ -146,6 +146,8 @@ async function buildEntries(manager: EntityManager, origin: string, size: number
     const documentOf = (event: EventEnvelope, quarantine?: object) => ({
       actorName: event.actor?.name ?? null,
       correlationId: event.correlationId,
+      // A step the system took by itself names the act that caused it; committed like the payload.
+      ...(event.causedBy ? { causedBy: event.causedBy } : {}),
       payload: event.payload,
       ...(quarantine ? { quarantine } : {}),
     });

@@ -10,7 +10,7 @@ import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { Act, actorOf, systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { transition } from '../shared/transition';
@@ -64,8 +64,13 @@ export class IssueDecisionUseCase {
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
       const published = await this.record(manager, context, request, item, body);
       await manager.save(request);
-      await this.outbox.append(manager, { type: 'decision.issued.v1', aggregateId: request.id, ...origin, payload: published });
-      reopened.push(...(await this.sendBackIfNotFinal(manager, request, item, published, origin)));
+      const issued = await this.outbox.append(manager, {
+        type: 'decision.issued.v1',
+        aggregateId: request.id,
+        ...origin,
+        payload: published,
+      });
+      reopened.push(...(await this.sendBackIfNotFinal(manager, request, item, published, origin, issued)));
       if (isFinal(body.outcome) && request.reconsideredDecisionId) {
         await manager.update(DecisionEntity, { id: request.reconsideredDecisionId }, { status: 'superseded' });
       }
@@ -141,6 +146,7 @@ export class IssueDecisionUseCase {
     item: AgendaItemEntity,
     published: DecisionIssuedV1,
     origin: EventOrigin,
+    issued: Act,
   ): Promise<TaskEntity[]> {
     if (published.outcome === 'returned_for_revision') {
       await this.outbox.append(manager, {
@@ -157,6 +163,6 @@ export class IssueDecisionUseCase {
       ...origin,
       payload: { requestId: request.id, version: request.version, meetingId: item.meetingId, reason: 'decision' },
     });
-    return [await this.planner.open(manager, request, 'agenda', origin)];
+    return [await this.planner.open(manager, request, 'agenda', systemStepAfter(issued))];
   }
 }
