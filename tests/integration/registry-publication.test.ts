@@ -8,7 +8,7 @@ import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qa
 import { RegistryMessaging } from '@qaztech/registry';
 import { PublicationAnchoredHandler } from '../../libs/registry/src/publishing/publication-anchored.handler';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { almatyToday, completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { Board, board, decideReady, decideRequest, publishedRecord } from '../support/registry-flow';
 import { EXPERT_ROLES, liveTask, reviewEvents } from '../support/review-flow';
@@ -58,7 +58,7 @@ describe('registry: publishing decisions', () => {
       outcome: 'approved_with_conditions',
       conditions: [{ text: 'Пройти аттестацию', owner: 'Заявитель', dueDate: '2035-06-30' }],
       validUntil: '2040-12-31',
-      meeting: { date: '2026-12-10', protocolNumber: expect.any(String) },
+      meeting: { date: almatyToday(), protocolNumber: expect.any(String) },
       texts: { kk: 'Негіздеме', ru: 'Обоснование', en: 'Reasons' },
       signedBy: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },
       decidedAt: expect.any(String),

@@ -44,6 +44,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.VOTING_CLOSED]: 409,
   [ErrorCode.OUTCOME_MISMATCH]: 409,
   [ErrorCode.DECISION_ALREADY_ISSUED]: 409,
+  [ErrorCode.MEETING_NOT_HELD_YET]: 409,
   [ErrorCode.DECISION_NOT_IN_FORCE]: 409,
   [ErrorCode.RECONSIDERATION_NOT_ALLOWED]: 409,
   [ErrorCode.SUBSCRIPTION_NOT_FOUND]: 404,

@@ -198,6 +198,11 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Решение по этому вопросу уже вынесено.',
     en: 'A decision on this item has already been issued.',
   },
+  MEETING_NOT_HELD_YET: {
+    kk: 'Шешім отырыс өткізілгенге дейін шығарылмайды: отырыс {meetingDate} күні.',
+    ru: 'Решение нельзя вынести до заседания: заседание назначено на {meetingDate}.',
+    en: 'A decision cannot be issued before its meeting, which is on {meetingDate}.',
+  },
   DECISION_NOT_IN_FORCE: {
     kk: 'Шешім күшінде емес.',
     ru: 'Решение не действует.',

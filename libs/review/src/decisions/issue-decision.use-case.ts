@@ -100,6 +100,10 @@ export class IssueDecisionUseCase {
     const meeting = await this.meetings.find(item.meetingId, manager);
     assertChairOf(meeting, context.principal);
     const issuedAt = this.clock.now();
+    // A decision is dated the day it is issued, which cannot come before the meeting that took it.
+    if (almatyDate(issuedAt) < meeting.meetingDate) {
+      throw new DomainError(ErrorCode.MEETING_NOT_HELD_YET, [], { meetingDate: meeting.meetingDate });
+    }
     const decisionId = randomUUID();
     const published = publicRecord({
       decisionId,
