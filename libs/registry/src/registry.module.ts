@@ -13,7 +13,7 @@ import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } fr
 import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
 import { JwksController } from './signing/jwks.controller';
 import { loadRegistryKeys } from './signing/registry-keys';
-import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
+import { FanOutDeliveriesHandler, FanOutDeliveriesV1Handler } from './webhooks/fan-out-deliveries.handler';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
@@ -43,6 +43,7 @@ import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.prov
       DecisionRevokedHandler,
       ExemptionExpiredHandler,
       FanOutDeliveriesHandler,
+      FanOutDeliveriesV1Handler,
       PublicationAnchoredHandler,
     ]),
   ],

@@ -47,6 +47,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Решение опубликовано в реестре',
     en: 'Decision published in the register',
   },
+  'decision.published.v2': {
+    kk: 'Шешім тізілімде жарияланды',
+    ru: 'Решение опубликовано в реестре',
+    en: 'Decision published in the register',
+  },
   'webhook.subscription_created.v1': {
     kk: 'Тізілімнің вебхукына жазылым құрылды',
     ru: 'Создана подписка на вебхуки реестра',
