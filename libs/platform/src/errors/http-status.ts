@@ -10,6 +10,7 @@ export const HTTP_STATUS_BY_CODE: Readonly<Record<ErrorCode, number>> = {
   [ErrorCode.UNAUTHENTICATED]: 401,
   [ErrorCode.TOKEN_EXPIRED]: 401,
   [ErrorCode.TOKEN_INVALID]: 401,
+  [ErrorCode.TOKEN_LIFETIME_TOO_LONG]: 401,
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.ROUTE_NOT_FOUND]: 404,
   [ErrorCode.REQUEST_NOT_FOUND]: 404,

@@ -44,6 +44,11 @@ const ERROR_MESSAGES: Readonly<Record<ErrorCode, Localized>> = {
     ru: 'Токен недействителен.',
     en: 'The token is not valid.',
   },
+  TOKEN_LIFETIME_TOO_LONG: {
+    kk: 'Токен қабылданбайды: оның әрекет ету мерзімі (exp) көрсетілуі және берілген сәттен бастап {maxSeconds} с аспауы тиіс.',
+    ru: 'Токен не принят: срок его действия (exp) должен быть указан и не превышать {maxSeconds} с с момента выдачи.',
+    en: 'The token is refused: it must carry an expiry (exp) at most {maxSeconds} s after it was issued.',
+  },
   FORBIDDEN: {
     kk: 'Бұл әрекетке сіздің рөліңізде құқық жоқ.',
     ru: 'Ваша роль не позволяет выполнить это действие.',
