@@ -3,6 +3,7 @@ import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import {
   createWorkerConnection,
+  Metrics,
   NotificationListener,
   PLATFORM_CONFIG,
   PlatformConfig,
@@ -41,6 +42,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
+    private readonly metrics: Metrics,
   ) {
     this.listener = new NotificationListener(platform.DATABASE_URL, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
@@ -56,6 +58,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Delivery job ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(this.worker, WEBHOOK_DELIVERY_QUEUE);
     this.listener.start();
     this.timer = setInterval(() => this.requestSweep(), this.config.WEBHOOK_SWEEP_MS);
   }
