@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import { Worker } from 'bullmq';
 import { Metrics } from './metrics';
 
 describe('Metrics gauge sources', () => {
@@ -36,5 +38,20 @@ describe('Metrics gauge sources', () => {
     const scraped = await metrics.render();
     expect(scraped).toMatch(/^outbox_backlog\{source="intake"\} 1$/m);
     expect(scraped).toMatch(/^outbox_backlog\{source="review"\} 4$/m);
+  });
+});
+
+describe('Metrics dead jobs', () => {
+  it('counts a job only when its failure is final, not each failed attempt that will be retried', async () => {
+    const metrics = new Metrics();
+    const worker = new EventEmitter();
+    metrics.countDeadJobs(worker as unknown as Worker, 'events.audit');
+    const error = new Error('handler failed');
+    worker.emit('failed', { id: 'a', finishedOn: undefined }, error);
+    worker.emit('failed', { id: 'a', finishedOn: undefined }, error);
+    expect(await metrics.render()).not.toMatch(/^jobs_dead_total\{/m);
+    worker.emit('failed', { id: 'a', finishedOn: 1_700_000_000_000 }, error);
+    worker.emit('failed', undefined, error);
+    expect(await metrics.render()).toMatch(/^jobs_dead_total\{queue="events\.audit"\} 1$/m);
   });
 });
