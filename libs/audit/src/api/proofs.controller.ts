@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BIGINT_SAFE_MAX, DomainError, ErrorCode, IntegerPipe, Roles } from '@qaztech/platform';
+import { BIGINT_SAFE_MAX, DomainError, IntegerPipe, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { LedgerRepository } from '../log-store/ledger.repository';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
+import { AuditError } from '../shared/audit-errors';
 
 const indexPipe = new IntegerPipe('index', { min: 0, max: BIGINT_SAFE_MAX });
 
@@ -38,7 +39,7 @@ export class ProofsController {
     @Param('index', indexPipe) index: number,
   ): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
     const entry = await this.ledger.entry(index);
-    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
+    if (!entry) throw new DomainError(AuditError.LEDGER_ENTRY_NOT_FOUND);
     return {
       ...toEntryView(entry),
       leaf: entry.leaf.toString('base64'),

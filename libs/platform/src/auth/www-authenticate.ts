@@ -1,11 +1,12 @@
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
+import { AnyErrorCode } from '../errors/error-set';
 import { errorMessage } from '../errors/messages';
 
 const REALM = 'qaztech-exemptions';
 
 /** Codes meaning a token was sent and is unusable: RFC 6750 section 3.1 calls all of them invalid_token. */
-const INVALID_TOKEN_CODES: ReadonlySet<ErrorCode> = new Set([
+const INVALID_TOKEN_CODES: ReadonlySet<AnyErrorCode> = new Set<AnyErrorCode>([
   ErrorCode.TOKEN_EXPIRED,
   ErrorCode.TOKEN_INVALID,
   ErrorCode.TOKEN_LIFETIME_TOO_LONG,
