@@ -3,7 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage } from 'class-validator';
 import fc from 'fast-check';
-import { AGENCY_ROLES, ErrorCode, Role } from '@qaztech/platform';
+import { AGENCY_ROLES, errorCatalog, Role } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -15,8 +15,6 @@ jest.setTimeout(180_000);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** `FUZZ_SEED=… npx jest tests/security/json-write-fuzz.test.ts` replays a failure fast-check reported. */
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
-
-const CODES = new Set<string>(Object.values(ErrorCode));
 
 /** Names the DTOs nest below their top level, so generated bodies reach nested validation too. */
 const NESTED_NAMES = [
@@ -160,7 +158,7 @@ describe('property-based: arbitrary JSON bodies to every JSON write route, with 
             message?: unknown;
             details?: { field?: unknown; code?: unknown; message?: unknown }[];
           };
-          if (!CODES.has(error.code as string)) throw new Error(`refusal without a known code: ${summary}`);
+          if (!errorCatalog.hasError(error.code as string)) throw new Error(`refusal without a known code: ${summary}`);
           if (typeof error.message !== 'string' || error.message.length === 0) throw new Error(`refusal without a message: ${summary}`);
           if (!Array.isArray(error.details)) throw new Error(`refusal without details: ${summary}`);
           if (error.code === 'VALIDATION_FAILED' && error.details.length === 0) throw new Error(`field error naming no field: ${summary}`);
@@ -170,6 +168,7 @@ describe('property-based: arbitrary JSON bodies to every JSON write route, with 
               typeof detail.field === 'string' &&
               [detail.code, detail.message].every((part) => typeof part === 'string' && part.length > 0);
             if (!complete) throw new Error(`field error without its field, code or message: ${summary}`);
+            if (!errorCatalog.hasField(detail.code as string)) throw new Error(`field error with an unknown code: ${summary}`);
           }
         }),
         { numRuns: RUNS, seed: SEED },
