@@ -79,7 +79,8 @@ export class PlatformModule {
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
               maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
-              ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
+              // Without a JWKS URL the verifier discovers it from the issuer URL.
+              ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL || undefined }),
             }),
         },
         {
