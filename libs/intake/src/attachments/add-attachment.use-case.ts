@@ -5,14 +5,21 @@ import { IsDefined, IsIn, validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AGENCY_ROLES, DomainError, ErrorCode, FieldErrorCode, RequestContext, toFieldErrors } from '@qaztech/platform';
+import {
+  actorOf,
+  AGENCY_ROLES,
+  DomainError,
+  ErrorCode,
+  FieldErrorCode,
+  RequestContext,
+  toFieldErrors,
+  transition,
+} from '@qaztech/platform';
 import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentEntity } from './attachment.entity';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';

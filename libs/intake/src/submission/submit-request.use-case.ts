@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, transition } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toAttachmentRef, toRequestView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { INTAKE_CONFIG, IntakeConfig } from '../shared/intake-config';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 import { findIncompleteFields } from './completeness';
 import { registrationYear } from './registration-number';
 
