@@ -9,7 +9,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { createDataSource } from './database/database.providers';
-import { ErrorCatalog } from './errors/error-catalog';
+import { ErrorCatalog, provideErrors } from './errors/error-catalog';
 import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { PlatformValidationPipe } from './http/validation';
@@ -21,6 +21,7 @@ import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-l
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
+import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -68,6 +69,8 @@ export class PlatformModule {
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: Clock, useValue: options.clock ?? systemClock },
         { provide: ErrorCatalog, useValue: errorCatalog },
+        // Any context may take a signed act, so the refusals of signatures are the platform's.
+        provideErrors(SIGNATURE_ERROR_SET),
         {
           provide: DataSource,
           useFactory: async () => createDataSource(config, options.entities).initialize(),

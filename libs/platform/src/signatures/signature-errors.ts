@@ -1,3 +1,6 @@
+import { DomainError } from '../errors/domain-error';
+import { defineErrors, ErrorDefinition } from '../errors/error-set';
+
 /** Why a signed act was refused. Clients branch on the code, so a code keeps its meaning forever. */
 export type SignatureErrorCode =
   | 'SIGNATURE_MALFORMED'
@@ -150,13 +153,24 @@ export const SIGNATURE_ERRORS: readonly SignatureErrorDefinition[] = [
   },
 ];
 
-/** A refusal of a signature, carrying its code; the HTTP layer maps it through SIGNATURE_ERRORS. */
-export class SignatureError extends Error {
+/** The codes as the platform's error catalog takes them; the platform registers them at boot. */
+export const SIGNATURE_ERROR_SET = defineErrors('signatures', {
+  errors: Object.fromEntries(
+    SIGNATURE_ERRORS.map(({ code, httpStatus, messages }) => [code, { status: httpStatus, ...messages }]),
+  ) as Record<SignatureErrorCode, ErrorDefinition>,
+});
+
+/**
+ * A refusal of a signature. A DomainError, so an HTTP route that lets it through answers with the
+ * code's status and message; `detail` says which check failed, for the log, in English.
+ */
+export class SignatureError extends DomainError {
   constructor(
-    readonly code: SignatureErrorCode,
+    readonly signatureCode: SignatureErrorCode,
     readonly detail?: string,
   ) {
-    super(detail ? `${code}: ${detail}` : code);
+    super(SIGNATURE_ERROR_SET.codes[signatureCode]);
     this.name = 'SignatureError';
+    if (detail) this.message = `${signatureCode}: ${detail}`;
   }
 }
