@@ -7,7 +7,7 @@ const NOW = new Date('2026-12-05T09:00:00Z');
 const DAY = 86_400_000;
 const content = new TextEncoder().encode('{"act":"decision","number":"2026-17"}');
 const person = (kind: SignerSpec['kind'], purpose: SignerSpec['purpose'] = 'signing'): SignerSpec => ({
-  subject: { commonName: 'САДЫКОВА АЙГЕРИМ', surname: 'САДЫКОВА', givenName: 'БОЛАТОВНА', iin: '870412400158', organization: 'Министерство цифрового развития', bin: '940140000385' },
+  subject: { commonName: 'САДЫКОВА АЙГЕРИМ', surname: 'САДЫКОВА', givenName: 'БОЛАТОВНА', iin: '870412400155', organization: 'Министерство цифрового развития', bin: '940140000385' },
   kind,
   purpose,
 });
@@ -35,8 +35,8 @@ describe('verifying a detached CMS without asking the CA', () => {
   const rsaSigner = issueSigner(intermediate, person('rsa'), NOW);
 
   it('accepts an RSA signature over exactly these bytes and names the signer', () => {
-    const result = verifySignatureOffline({ cms: Buffer.from(sign(rsaSigner)).toString('base64'), content, expectedIin: '870412400158', expectedBin: '940140000385' }, settings, NOW);
-    expect(result.signer).toMatchObject({ iin: '870412400158', bin: '940140000385', commonName: 'САДЫКОВА АЙГЕРИМ', organization: 'Министерство цифрового развития' });
+    const result = verifySignatureOffline({ cms: Buffer.from(sign(rsaSigner)).toString('base64'), content, expectedIin: '870412400155', expectedBin: '940140000385' }, settings, NOW);
+    expect(result.signer).toMatchObject({ iin: '870412400155', bin: '940140000385', commonName: 'САДЫКОВА АЙГЕРИМ', organization: 'Министерство цифрового развития' });
     expect(result.algorithm).toBe('RSA-SHA256');
     expect(result.signingTime).toEqual(new Date(Math.floor(NOW.getTime() / 1000) * 1000));
     expect(result.signingTimeSource).toBe('signing-time-attribute');

@@ -95,9 +95,9 @@ export function issueCertificate(spec: CertificateSpec): pkijs.Certificate {
   const { signature } = algorithmsOf(signer);
   const certificate = new pkijs.Certificate();
   certificate.version = 2;
-  // A positive serial: the top bit clear, as DER requires of a positive INTEGER.
+  // Positive and minimally encoded: the top bit clear (else negative) and the first byte not zero.
   const serial = randomBytes(16);
-  serial[0] &= 0x7f;
+  serial[0] = (serial[0]! & 0x3f) | 0x40;
   certificate.serialNumber = new asn1js.Integer({ valueHex: toArrayBuffer(serial) });
   certificate.subject = distinguishedName(spec.subject);
   certificate.issuer = spec.issuer ? spec.issuer.certificate.subject : certificate.subject;

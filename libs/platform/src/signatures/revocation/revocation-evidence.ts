@@ -24,7 +24,9 @@ export async function fetchBytes(url: string, init: RequestInit, timeoutMs: numb
   try {
     response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
-    throw new RevocationSourceFailed(`${url}: ${(error as Error).message}`);
+    // fetch says only "fetch failed"; the cause names the refusal, reset or timeout.
+    const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
+    throw new RevocationSourceFailed(`${url}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
   }
   if (!response.ok) throw new RevocationSourceFailed(`${url}: HTTP ${response.status}`);
   try {
