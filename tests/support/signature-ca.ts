@@ -8,6 +8,7 @@ import * as pkijs from 'pkijs';
 import {
   createIntermediateAuthority,
   createRootAuthority,
+  derToPem,
   issueCrl,
   issueServiceCertificate,
   issueSigner,
@@ -28,8 +29,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-const pem = (certificate: pkijs.Certificate) =>
-  `-----BEGIN CERTIFICATE-----\n${Buffer.from(certificate.toSchema().toBER(false)).toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
+const pem = (certificate: pkijs.Certificate) => derToPem(new Uint8Array(certificate.toSchema().toBER(false)), 'CERTIFICATE');
 const serialHex = (certificate: pkijs.Certificate) => Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex').toUpperCase();
 /** OpenSSL's index dates: YYMMDDHHMMSSZ. */
 const indexDate = (date: Date) => date.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z';
@@ -57,7 +57,7 @@ export class TestCertificationAuthority {
   ocspUrl = '';
   crlUrl = '';
   intermediate!: PkiEntity;
-  signers!: Record<'rsa' | 'gost256' | 'gost512' | 'authentication' | 'revoked' | 'unknownToCa' | 'ocspDown' | 'crlOnlyRevoked', PkiEntity>;
+  signers!: Record<'rsa' | 'gost256' | 'gost512' | 'authentication' | 'expired' | 'revoked' | 'unknownToCa' | 'ocspDown' | 'crlOnlyRevoked', PkiEntity>;
 
   async start(): Promise<this> {
     const [ocspPort, crlPort, closedPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -65,6 +65,7 @@ export class TestCertificationAuthority {
     this.crlUrl = `http://127.0.0.1:${crlPort}/intermediate.crl`;
     const urls = { ocspUrl: this.ocspUrl, crlUrl: this.crlUrl };
     this.intermediate = createIntermediateAuthority(this.root, 'QazTech Test Intermediate', 'rsa', this.now);
+    const daysFromNow = (days: number) => new Date(this.now.getTime() + days * 86_400_000);
     const person = (kind: SignerSpec['kind'], purpose: SignerSpec['purpose'] = 'signing') => ({ subject: PERSON, kind, purpose });
     const unreachable = { ocspUrl: `http://127.0.0.1:${closedPort}/`, crlUrl: this.crlUrl };
     this.signers = {
@@ -72,6 +73,7 @@ export class TestCertificationAuthority {
       gost256: issueSigner(this.intermediate, person('gost256'), this.now, urls),
       gost512: issueSigner(this.intermediate, person('gost512'), this.now, urls),
       authentication: issueSigner(this.intermediate, person('rsa', 'authentication'), this.now, urls),
+      expired: issueSigner(this.intermediate, { ...person('rsa'), notBefore: daysFromNow(-400), notAfter: daysFromNow(-1) }, this.now, urls),
       revoked: issueSigner(this.intermediate, person('rsa'), this.now, urls),
       unknownToCa: issueSigner(this.intermediate, person('rsa'), this.now, urls),
       ocspDown: issueSigner(this.intermediate, person('rsa'), this.now, { ocspUrl: unreachable.ocspUrl }),

@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { signCms, verifySignature } from '@qaztech/platform';
+import { TestCertificationAuthority } from '../support/signature-ca';
+
+/** OpenSSL signs what we verify and verifies what we sign: both sides read RFC 5652 the same way. */
+describe('signatures: interoperability with openssl cms', () => {
+  let ca: TestCertificationAuthority;
+  const content = Buffer.from('{"act":"decision","number":"QT-2026-000017","outcome":"granted"}');
+
+  beforeAll(async () => {
+    ca = new TestCertificationAuthority();
+    await ca.start();
+    writeFileSync(ca.path('content.json'), content);
+  });
+
+  afterAll(async () => {
+    await ca.stop();
+  });
+
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+
+  it('verifies a detached CMS that openssl cms -sign produced with an RSA key', async () => {
+    openssl(
+      'cms', '-sign', '-binary', '-outform', 'DER', '-md', 'sha256',
+      '-in', ca.path('content.json'), '-signer', ca.path('signer.pem'), '-inkey', ca.path('signer.key'),
+      '-certfile', ca.path('intermediate.pem'), '-out', ca.path('openssl.cms'),
+    );
+    const result = await verifySignature({ cms: readFileSync(ca.path('openssl.cms')), content, expectedIin: '870412400155' }, ca.settings(), new Date());
+    expect(result.algorithm).toBe('RSA-SHA256');
+    expect(result.revocation.status).toBe('good');
+  });
+
+  it('refuses that CMS over other bytes, as openssl does', async () => {
+    const other = Buffer.from(content.toString().replace('granted', 'refused'));
+    await expect(verifySignature({ cms: readFileSync(ca.path('openssl.cms')), content: other }, ca.settings(), new Date())).rejects.toMatchObject({
+      signatureCode: 'SIGNATURE_CONTENT_MISMATCH',
+    });
+  });
+
+  it('produces a CMS that openssl cms -verify accepts against the root, and refuses over other bytes', () => {
+    writeFileSync(ca.path('ours.cms'), signCms(content, ca.signers.rsa, { intermediates: [ca.intermediate.certificate] }));
+    const verify = (file: string) =>
+      openssl('cms', '-verify', '-binary', '-inform', 'DER', '-in', ca.path('ours.cms'), '-content', file, '-CAfile', ca.path('root.pem'), '-purpose', 'any', '-out', '/dev/null');
+    expect(() => verify(ca.path('content.json'))).not.toThrow();
+    writeFileSync(ca.path('other.json'), Buffer.concat([content, Buffer.from(' ')]));
+    expect(() => verify(ca.path('other.json'))).toThrow(/Verification failure|digest failure/);
+  });
+});
