@@ -14,13 +14,28 @@ describe('signatures: the development signer', () => {
   const pki = mkdtempSync(join(tmpdir(), 'qaztech-dev-pki-'));
   const content = Buffer.from('{"act":"decision","number":"QT-2026-000017"}');
   let responder: ChildProcess | undefined;
-  const signatures: Record<'chairFromBase64' | 'chairFromFile' | 'signatoryGost', string> = { chairFromBase64: '', chairFromFile: '', signatoryGost: '' };
+  const signatures: Record<'chairFromBase64' | 'chairFromFile' | 'signatoryGost', string> = {
+    chairFromBase64: '',
+    chairFromFile: '',
+    signatoryGost: '',
+  };
 
   // Signed before OpenSSL's responder starts: it reads the index of issued certificates when it starts.
   beforeAll(async () => {
     signatures.chairFromBase64 = sign('--as', 'commission.chair', '--base64', content.toString('base64'));
     signatures.chairFromFile = sign('--as', 'commission.chair', '--file', writeContent());
-    signatures.signatoryGost = sign('--as', 'agency.signatory', '--algorithm', 'gost256', '--iin', '880101300123', '--bin', '940140000385', '--file', writeContent());
+    signatures.signatoryGost = sign(
+      '--as',
+      'agency.signatory',
+      '--algorithm',
+      'gost256',
+      '--iin',
+      '880101300123',
+      '--bin',
+      '940140000385',
+      '--file',
+      writeContent(),
+    );
     await startResponder();
   });
 
@@ -55,7 +70,11 @@ describe('signatures: the development signer', () => {
       keyPurposes: { signing: [NCA_POLICIES.signing], authentication: [NCA_POLICIES.authentication] },
       revocationTimeoutMs: 3_000,
     };
-    const [one, two] = await Promise.all([signatures.chairFromBase64, signatures.chairFromFile].map((cms) => verifySignature({ cms, content, expectedIin: '750305400027', expectedBin: '000740001307' }, settings, new Date())));
+    const [one, two] = await Promise.all(
+      [signatures.chairFromBase64, signatures.chairFromFile].map((cms) =>
+        verifySignature({ cms, content, expectedIin: '750305400027', expectedBin: '000740001307' }, settings, new Date()),
+      ),
+    );
     expect(one!.revocation).toMatchObject({ source: 'ocsp', status: 'good' });
     // The certificate is issued once per person and kept: both signatures carry the same one.
     expect(two!.certificate.serialNumber).toBe(one!.certificate.serialNumber);
@@ -63,16 +82,40 @@ describe('signatures: the development signer', () => {
 
   it('signs with a GOST key for a given IIN and BIN', async () => {
     const cms = signatures.signatoryGost;
-    const settings = { trustedRoots: loadTrustedRoots(join(pki, 'trusted-roots.pem')), keyPurposes: { signing: [NCA_POLICIES.signing], authentication: [] }, revocationTimeoutMs: 3_000 };
+    const settings = {
+      trustedRoots: loadTrustedRoots(join(pki, 'trusted-roots.pem')),
+      keyPurposes: { signing: [NCA_POLICIES.signing], authentication: [] },
+      revocationTimeoutMs: 3_000,
+    };
     const result = await verifySignature({ cms, content, expectedIin: '880101300123', expectedBin: '940140000385' }, settings, new Date());
     expect(result.algorithm).toBe('GOST34.10-2015-256');
   });
 
   it('produces what openssl cms -verify accepts against the development root', () => {
     writeFileSync(join(pki, 'act.cms'), Buffer.from(sign('--as', 'expert.legal', '--file', writeContent()), 'base64'));
-    const output = execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(pki, 'act.cms'), '-content', writeContent(), '-CAfile', join(pki, 'trusted-roots.pem'), '-purpose', 'any', '-out', '/dev/null'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const output = execFileSync(
+      'openssl',
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        join(pki, 'act.cms'),
+        '-content',
+        writeContent(),
+        '-CAfile',
+        join(pki, 'trusted-roots.pem'),
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     expect(output).toBeDefined();
   });
 
@@ -80,7 +123,9 @@ describe('signatures: the development signer', () => {
     expect(() => sign('--as', 'nobody', '--file', writeContent())).toThrow(/unknown role nobody/);
     expect(() => sign('--as', 'commission.chair')).toThrow(UsageError);
     expect(() => sign('--as', 'commission.chair', '--iin', '123456789012', '--file', writeContent())).toThrow(/not a valid IIN/);
-    expect(() => runSign(['--as', 'commission.chair', '--file', writeContent()], { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' })).toThrow(/refused in production/);
+    expect(() =>
+      runSign(['--as', 'commission.chair', '--file', writeContent()], { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp/jwks' }),
+    ).toThrow(/refused in production/);
     expect(runSign(['--help'])).toMatch(/^Sign bytes as NCALayer would/);
   });
 

@@ -22,18 +22,38 @@ describe('signatures: interoperability with openssl cms', () => {
 
   it('verifies a detached CMS that openssl cms -sign produced with an RSA key', async () => {
     openssl(
-      'cms', '-sign', '-binary', '-outform', 'DER', '-md', 'sha256',
-      '-in', ca.path('content.json'), '-signer', ca.path('signer.pem'), '-inkey', ca.path('signer.key'),
-      '-certfile', ca.path('intermediate.pem'), '-out', ca.path('openssl.cms'),
+      'cms',
+      '-sign',
+      '-binary',
+      '-outform',
+      'DER',
+      '-md',
+      'sha256',
+      '-in',
+      ca.path('content.json'),
+      '-signer',
+      ca.path('signer.pem'),
+      '-inkey',
+      ca.path('signer.key'),
+      '-certfile',
+      ca.path('intermediate.pem'),
+      '-out',
+      ca.path('openssl.cms'),
     );
-    const result = await verifySignature({ cms: readFileSync(ca.path('openssl.cms')), content, expectedIin: '870412400155' }, ca.settings(), new Date());
+    const result = await verifySignature(
+      { cms: readFileSync(ca.path('openssl.cms')), content, expectedIin: '870412400155' },
+      ca.settings(),
+      new Date(),
+    );
     expect(result.algorithm).toBe('RSA-SHA256');
     expect(result.revocation.status).toBe('good');
   });
 
   it('refuses that CMS over other bytes, as openssl does', async () => {
     const other = Buffer.from(content.toString().replace('granted', 'refused'));
-    await expect(verifySignature({ cms: readFileSync(ca.path('openssl.cms')), content: other }, ca.settings(), new Date())).rejects.toMatchObject({
+    await expect(
+      verifySignature({ cms: readFileSync(ca.path('openssl.cms')), content: other }, ca.settings(), new Date()),
+    ).rejects.toMatchObject({
       signatureCode: 'SIGNATURE_CONTENT_MISMATCH',
     });
   });
@@ -41,7 +61,23 @@ describe('signatures: interoperability with openssl cms', () => {
   it('produces a CMS that openssl cms -verify accepts against the root, and refuses over other bytes', () => {
     writeFileSync(ca.path('ours.cms'), signCms(content, ca.signers.rsa, { intermediates: [ca.intermediate.certificate] }));
     const verify = (file: string) =>
-      openssl('cms', '-verify', '-binary', '-inform', 'DER', '-in', ca.path('ours.cms'), '-content', file, '-CAfile', ca.path('root.pem'), '-purpose', 'any', '-out', '/dev/null');
+      openssl(
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        ca.path('ours.cms'),
+        '-content',
+        file,
+        '-CAfile',
+        ca.path('root.pem'),
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      );
     expect(() => verify(ca.path('content.json'))).not.toThrow();
     writeFileSync(ca.path('other.json'), Buffer.concat([content, Buffer.from(' ')]));
     expect(() => verify(ca.path('other.json'))).toThrow(/Verification failure|digest failure/);

@@ -1,4 +1,12 @@
-import { createRootAuthority, createIntermediateAuthority, issueSigner, signCms, SignatureError, SignedAct, verifySignature } from '@qaztech/platform';
+import {
+  createRootAuthority,
+  createIntermediateAuthority,
+  issueSigner,
+  signCms,
+  SignatureError,
+  SignedAct,
+  verifySignature,
+} from '@qaztech/platform';
 import { PERSON, TestCertificationAuthority } from '../support/signature-ca';
 
 const content = new TextEncoder().encode('{"act":"submission","request":"QT-2026-000017","version":3}');
@@ -37,7 +45,11 @@ describe('signatures: refusals, each with its code', () => {
   });
 
   it.each([
-    ['tampered bytes', () => act('rsa', { content: new TextEncoder().encode('{"act":"submission","request":"QT-2026-000017","version":4}') }), 'SIGNATURE_CONTENT_MISMATCH'],
+    [
+      'tampered bytes',
+      () => act('rsa', { content: new TextEncoder().encode('{"act":"submission","request":"QT-2026-000017","version":4}') }),
+      'SIGNATURE_CONTENT_MISMATCH',
+    ],
     ['another BIN', () => act('rsa', { expectedBin: '000740001307' }), 'SIGNATURE_BIN_MISMATCH'],
     ['another IIN', () => act('rsa', { expectedIin: '880101300123' }), 'SIGNATURE_IIN_MISMATCH'],
     ['an expired certificate', () => act('expired'), 'SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME'],

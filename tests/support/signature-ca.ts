@@ -30,7 +30,8 @@ async function freePort(): Promise<number> {
 }
 
 const pem = (certificate: pkijs.Certificate) => derToPem(new Uint8Array(certificate.toSchema().toBER(false)), 'CERTIFICATE');
-const serialHex = (certificate: pkijs.Certificate) => Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex').toUpperCase();
+const serialHex = (certificate: pkijs.Certificate) =>
+  Buffer.from(certificate.serialNumber.valueBlock.valueHexView).toString('hex').toUpperCase();
 /** OpenSSL's index dates: YYMMDDHHMMSSZ. */
 const indexDate = (date: Date) => date.toISOString().replace(/[-:T]/g, '').slice(2, 14) + 'Z';
 
@@ -57,7 +58,10 @@ export class TestCertificationAuthority {
   ocspUrl = '';
   crlUrl = '';
   intermediate!: PkiEntity;
-  signers!: Record<'rsa' | 'gost256' | 'gost512' | 'authentication' | 'expired' | 'revoked' | 'unknownToCa' | 'ocspDown' | 'crlOnlyRevoked', PkiEntity>;
+  signers!: Record<
+    'rsa' | 'gost256' | 'gost512' | 'authentication' | 'expired' | 'revoked' | 'unknownToCa' | 'ocspDown' | 'crlOnlyRevoked',
+    PkiEntity
+  >;
 
   async start(): Promise<this> {
     const [ocspPort, crlPort, closedPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -73,7 +77,12 @@ export class TestCertificationAuthority {
       gost256: issueSigner(this.intermediate, person('gost256'), this.now, urls),
       gost512: issueSigner(this.intermediate, person('gost512'), this.now, urls),
       authentication: issueSigner(this.intermediate, person('rsa', 'authentication'), this.now, urls),
-      expired: issueSigner(this.intermediate, { ...person('rsa'), notBefore: daysFromNow(-400), notAfter: daysFromNow(-1) }, this.now, urls),
+      expired: issueSigner(
+        this.intermediate,
+        { ...person('rsa'), notBefore: daysFromNow(-400), notAfter: daysFromNow(-1) },
+        this.now,
+        urls,
+      ),
       revoked: issueSigner(this.intermediate, person('rsa'), this.now, urls),
       unknownToCa: issueSigner(this.intermediate, person('rsa'), this.now, urls),
       ocspDown: issueSigner(this.intermediate, person('rsa'), this.now, { ocspUrl: unreachable.ocspUrl }),
@@ -118,7 +127,10 @@ export class TestCertificationAuthority {
   }
 
   private async startCrlServer(port: number): Promise<void> {
-    const revoked = [this.signers.revoked, this.signers.crlOnlyRevoked].map((entity) => ({ certificate: entity.certificate, at: this.now }));
+    const revoked = [this.signers.revoked, this.signers.crlOnlyRevoked].map((entity) => ({
+      certificate: entity.certificate,
+      at: this.now,
+    }));
     const crl = issueCrl(this.intermediate, revoked, new Date(this.now.getTime() - 60_000), new Date(this.now.getTime() + 7 * 86_400_000));
     this.crlServer = createServer((request, response) => {
       if (request.url !== '/intermediate.crl') return void response.writeHead(404).end();

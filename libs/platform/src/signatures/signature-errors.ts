@@ -83,9 +83,9 @@ export const SIGNATURE_ERRORS: readonly SignatureErrorDefinition[] = [
     code: 'SIGNATURE_AUTHENTICATION_KEY',
     httpStatus: 422,
     messages: {
-      kk: 'Құжатқа аутентификация кілтімен қол қойылған: ЭЦҚ қол қою кілті (RSA_… немесе GOSTKNCA_…) қажет.',
-      ru: 'Документ подписан ключом аутентификации: нужен ключ подписи ЭЦП (RSA_… или GOSTKNCA_…).',
-      en: 'The document was signed with an authentication key: a signing key is required.',
+      kk: 'Құжатқа аутентификация кілтімен (AUTH_…) қол қойылған: қол қоюға арналған ЭЦҚ кілті қажет.',
+      ru: 'Документ подписан ключом аутентификации (AUTH_…): нужен ключ ЭЦП для подписи.',
+      en: 'The document was signed with an authentication key (AUTH_…): a signing key is required.',
     },
   },
   {

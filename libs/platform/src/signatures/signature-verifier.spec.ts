@@ -1,5 +1,13 @@
 import { signCms, issueTimestampToken } from './dev/cms-signer';
-import { createIntermediateAuthority, createRootAuthority, issueServiceCertificate, issueSigner, NCA_POLICIES, PkiEntity, SignerSpec } from './dev/test-pki';
+import {
+  createIntermediateAuthority,
+  createRootAuthority,
+  issueServiceCertificate,
+  issueSigner,
+  NCA_POLICIES,
+  PkiEntity,
+  SignerSpec,
+} from './dev/test-pki';
 import { SignatureError } from './signature-errors';
 import { SignatureVerifierSettings, verifySignatureOffline } from './signature-verifier';
 
@@ -7,7 +15,14 @@ const NOW = new Date('2026-12-05T09:00:00Z');
 const DAY = 86_400_000;
 const content = new TextEncoder().encode('{"act":"decision","number":"2026-17"}');
 const person = (kind: SignerSpec['kind'], purpose: SignerSpec['purpose'] = 'signing'): SignerSpec => ({
-  subject: { commonName: 'САДЫКОВА АЙГЕРИМ', surname: 'САДЫКОВА', givenName: 'БОЛАТОВНА', iin: '870412400155', organization: 'Министерство цифрового развития', bin: '940140000385' },
+  subject: {
+    commonName: 'САДЫКОВА АЙГЕРИМ',
+    surname: 'САДЫКОВА',
+    givenName: 'БОЛАТОВНА',
+    iin: '870412400155',
+    organization: 'Министерство цифрового развития',
+    bin: '940140000385',
+  },
   kind,
   purpose,
 });
@@ -19,7 +34,8 @@ const settings: SignatureVerifierSettings = {
   keyPurposes: { signing: [NCA_POLICIES.signing], authentication: [NCA_POLICIES.authentication] },
   revocationTimeoutMs: 1_000,
 };
-const sign = (signer: PkiEntity, bytes = content, signingTime = NOW) => signCms(bytes, signer, { intermediates: [intermediate.certificate], signingTime });
+const sign = (signer: PkiEntity, bytes = content, signingTime = NOW) =>
+  signCms(bytes, signer, { intermediates: [intermediate.certificate], signingTime });
 
 function refusal(attempt: () => unknown): string {
   try {
@@ -35,8 +51,17 @@ describe('verifying a detached CMS without asking the CA', () => {
   const rsaSigner = issueSigner(intermediate, person('rsa'), NOW);
 
   it('accepts an RSA signature over exactly these bytes and names the signer', () => {
-    const result = verifySignatureOffline({ cms: Buffer.from(sign(rsaSigner)).toString('base64'), content, expectedIin: '870412400155', expectedBin: '940140000385' }, settings, NOW);
-    expect(result.signer).toMatchObject({ iin: '870412400155', bin: '940140000385', commonName: 'САДЫКОВА АЙГЕРИМ', organization: 'Министерство цифрового развития' });
+    const result = verifySignatureOffline(
+      { cms: Buffer.from(sign(rsaSigner)).toString('base64'), content, expectedIin: '870412400155', expectedBin: '940140000385' },
+      settings,
+      NOW,
+    );
+    expect(result.signer).toMatchObject({
+      iin: '870412400155',
+      bin: '940140000385',
+      commonName: 'САДЫКОВА АЙГЕРИМ',
+      organization: 'Министерство цифрового развития',
+    });
     expect(result.algorithm).toBe('RSA-SHA256');
     expect(result.signingTime).toEqual(new Date(Math.floor(NOW.getTime() / 1000) * 1000));
     expect(result.signingTimeSource).toBe('signing-time-attribute');
@@ -66,7 +91,9 @@ describe('verifying a detached CMS without asking the CA', () => {
 
   it('refuses other bytes than those signed, one byte changed', () => {
     const tampered = Uint8Array.from(content, (byte, index) => (index === 5 ? byte ^ 1 : byte));
-    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content: tampered }, settings, NOW))).toBe('SIGNATURE_CONTENT_MISMATCH');
+    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content: tampered }, settings, NOW))).toBe(
+      'SIGNATURE_CONTENT_MISMATCH',
+    );
   });
 
   it('refuses a signature value that was altered', () => {
@@ -76,20 +103,30 @@ describe('verifying a detached CMS without asking the CA', () => {
   });
 
   it('refuses another person or another organisation than expected', () => {
-    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content, expectedIin: '880101300123' }, settings, NOW))).toBe('SIGNATURE_IIN_MISMATCH');
-    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content, expectedBin: '000740001307' }, settings, NOW))).toBe('SIGNATURE_BIN_MISMATCH');
+    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content, expectedIin: '880101300123' }, settings, NOW))).toBe(
+      'SIGNATURE_IIN_MISMATCH',
+    );
+    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content, expectedBin: '000740001307' }, settings, NOW))).toBe(
+      'SIGNATURE_BIN_MISMATCH',
+    );
   });
 
   it('refuses a certificate that had expired when it signed', () => {
-    const expired = issueSigner(intermediate, { ...person('rsa'), notBefore: new Date(NOW.getTime() - 400 * DAY), notAfter: new Date(NOW.getTime() - DAY) }, NOW);
-    expect(refusal(() => verifySignatureOffline({ cms: sign(expired), content }, settings, NOW))).toBe('SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME');
+    const expired = issueSigner(
+      intermediate,
+      { ...person('rsa'), notBefore: new Date(NOW.getTime() - 400 * DAY), notAfter: new Date(NOW.getTime() - DAY) },
+      NOW,
+    );
+    expect(refusal(() => verifySignatureOffline({ cms: sign(expired), content }, settings, NOW))).toBe(
+      'SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME',
+    );
   });
 
   it('refuses a chain to a root the operator does not trust', () => {
     const otherRoot = createRootAuthority('Test Root', 'rsa', NOW);
-    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content }, { ...settings, trustedRoots: [otherRoot.certificate] }, NOW))).toBe(
-      'SIGNATURE_CHAIN_UNTRUSTED',
-    );
+    expect(
+      refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content }, { ...settings, trustedRoots: [otherRoot.certificate] }, NOW)),
+    ).toBe('SIGNATURE_CHAIN_UNTRUSTED');
   });
 
   it('refuses an authentication key', () => {
@@ -98,9 +135,13 @@ describe('verifying a detached CMS without asking the CA', () => {
   });
 
   it('refuses everything when no root is configured, and what is not a CMS', () => {
-    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content }, { ...settings, trustedRoots: [] }, NOW))).toBe('SIGNATURE_TRUST_NOT_CONFIGURED');
+    expect(refusal(() => verifySignatureOffline({ cms: sign(rsaSigner), content }, { ...settings, trustedRoots: [] }, NOW))).toBe(
+      'SIGNATURE_TRUST_NOT_CONFIGURED',
+    );
     expect(refusal(() => verifySignatureOffline({ cms: 'not base64!', content }, settings, NOW))).toBe('SIGNATURE_MALFORMED');
-    expect(refusal(() => verifySignatureOffline({ cms: Buffer.from('hello').toString('base64'), content }, settings, NOW))).toBe('SIGNATURE_MALFORMED');
+    expect(refusal(() => verifySignatureOffline({ cms: Buffer.from('hello').toString('base64'), content }, settings, NOW))).toBe(
+      'SIGNATURE_MALFORMED',
+    );
   });
 });
 
@@ -110,7 +151,10 @@ describe('a timestamp token as the signing time', () => {
   const stampedAt = new Date('2026-11-20T10:00:00Z');
 
   it('takes the time from a token over this signature value', () => {
-    const cms = signCms(content, signer, { intermediates: [intermediate.certificate], timestamp: (value) => issueTimestampToken(tsa, value, stampedAt, [intermediate.certificate]) });
+    const cms = signCms(content, signer, {
+      intermediates: [intermediate.certificate],
+      timestamp: (value) => issueTimestampToken(tsa, value, stampedAt, [intermediate.certificate]),
+    });
     const result = verifySignatureOffline({ cms, content }, settings, NOW);
     expect(result.signingTime).toEqual(stampedAt);
     expect(result.signingTimeSource).toBe('timestamp');
@@ -125,7 +169,10 @@ describe('a timestamp token as the signing time', () => {
   });
 
   it('refuses a token from a certificate not meant for timestamping', () => {
-    const cms = signCms(content, signer, { intermediates: [intermediate.certificate], timestamp: (value) => issueTimestampToken(signer, value, stampedAt, [intermediate.certificate]) });
+    const cms = signCms(content, signer, {
+      intermediates: [intermediate.certificate],
+      timestamp: (value) => issueTimestampToken(signer, value, stampedAt, [intermediate.certificate]),
+    });
     expect(refusal(() => verifySignatureOffline({ cms, content }, settings, NOW))).toBe('SIGNATURE_TIMESTAMP_INVALID');
   });
 });

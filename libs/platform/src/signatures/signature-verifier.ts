@@ -117,7 +117,11 @@ export async function verifySignature(act: SignedAct, settings: SignatureVerifie
   const offline = verifySignatureOffline(act, settings, now);
   const [certificate, issuer] = offline.chain;
   if (!issuer) throw new SignatureError('SIGNATURE_CHAIN_UNTRUSTED', 'a trusted root signed the act itself');
-  const revocation = await checkRevocation(certificate, issuer, { ocspUrl: settings.ocspUrl, timeoutMs: settings.revocationTimeoutMs, now });
+  const revocation = await checkRevocation(certificate, issuer, {
+    ocspUrl: settings.ocspUrl,
+    timeoutMs: settings.revocationTimeoutMs,
+    now,
+  });
   // Only a timestamp proves a signature older than the revocation; a signer's own clock does not.
   const signedBeforeRevocation =
     offline.signingTimeSource === 'timestamp' && revocation.revokedAt !== undefined && offline.signingTime < revocation.revokedAt;

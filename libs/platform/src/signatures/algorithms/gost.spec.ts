@@ -15,9 +15,19 @@ describe('GOST R 34.11-2012 (Streebog), the examples of RFC 6986 section 10', ()
   );
 
   it.each([
-    ['M1, 512 bits', m1, 512, '486f64c1917879417fef082b3381a4e211c324f074654c38823a7b76f830ad00fa1fbae42b1285c0352f227524bc9ab16254288dd6863dccd5b9f54a1ad0541b'],
+    [
+      'M1, 512 bits',
+      m1,
+      512,
+      '486f64c1917879417fef082b3381a4e211c324f074654c38823a7b76f830ad00fa1fbae42b1285c0352f227524bc9ab16254288dd6863dccd5b9f54a1ad0541b',
+    ],
     ['M1, 256 bits', m1, 256, '00557be5e584fd52a449b16b0251d05d27f94ab76cbaa6da890b59d8ef1e159d'],
-    ['M2, 512 bits', m2, 512, '28fbc9bada033b1460642bdcddb90c3fb3e56c497ccd0f62b8a2ad4935e85f037613966de4ee00531ae60f3b5a47f8dae06915d5f2f194996fcabf2622e6881e'],
+    [
+      'M2, 512 bits',
+      m2,
+      512,
+      '28fbc9bada033b1460642bdcddb90c3fb3e56c497ccd0f62b8a2ad4935e85f037613966de4ee00531ae60f3b5a47f8dae06915d5f2f194996fcabf2622e6881e',
+    ],
     ['M2, 256 bits', m2, 256, '508f7e553c06501d749a66fc28c6cac0b005746d97537fa85d9e40904efed29d'],
   ] as const)('%s', (_name, message, size, expected) => {
     expect(Buffer.from(streebog(message, size)).toString('hex')).toBe(Buffer.from(littleEndian(expected)).toString('hex'));

@@ -44,7 +44,11 @@ const RSA_BY_DIGEST: Readonly<Record<string, SignatureAlgorithmName>> = {
  * Names the scheme of a signature. CMS signers may put rsaEncryption as the signature algorithm
  * and the digest beside it (OpenSSL does), so the digest decides then.
  */
-export function signatureAlgorithmOf(signatureOid: string, digestOid: string | undefined, publicKey: pkijs.PublicKeyInfo): SignatureAlgorithmName {
+export function signatureAlgorithmOf(
+  signatureOid: string,
+  digestOid: string | undefined,
+  publicKey: pkijs.PublicKeyInfo,
+): SignatureAlgorithmName {
   const keyOid = publicKey.algorithm.algorithmId;
   if (keyOid === OID.rsaEncryption) {
     const name = signatureOid === OID.rsaEncryption && digestOid ? RSA_BY_DIGEST[digestOid] : RSA_SIGNATURES[signatureOid];

@@ -21,7 +21,12 @@ export function issuedBy(certificate: pkijs.Certificate, issuer: pkijs.Certifica
   if (!certificate.issuer.isEqual(issuer.subject)) return false;
   try {
     const algorithm = signatureAlgorithmOf(certificate.signatureAlgorithm.algorithmId, undefined, issuer.subjectPublicKeyInfo);
-    return verifySignatureValue(algorithm, issuer.subjectPublicKeyInfo, certificate.tbsView, certificate.signatureValue.valueBlock.valueHexView);
+    return verifySignatureValue(
+      algorithm,
+      issuer.subjectPublicKeyInfo,
+      certificate.tbsView,
+      certificate.signatureValue.valueBlock.valueHexView,
+    );
   } catch {
     return false;
   }

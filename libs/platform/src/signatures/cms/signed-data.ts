@@ -38,7 +38,10 @@ function signerCertificateOf(certificates: pkijs.Certificate[], signerInfo: pkij
     if (sid instanceof pkijs.IssuerAndSerialNumber) return sameIssuerAndSerial(certificate, sid);
     if (sid instanceof asn1js.Constructed || sid instanceof asn1js.Primitive) {
       // [0] SubjectKeyIdentifier: compared with the certificate's extension.
-      const keyId = sid instanceof asn1js.Primitive ? sid.valueBlock.valueHexView : (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView;
+      const keyId =
+        sid instanceof asn1js.Primitive
+          ? sid.valueBlock.valueHexView
+          : (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView;
       const extension = certificate.extensions?.find((candidate) => candidate.extnID === '2.5.29.14');
       return extension ? bytesEqual((extension.parsedValue as asn1js.OctetString).valueBlock.valueHexView, keyId) : false;
     }

@@ -1,5 +1,11 @@
 import { bytesEqual } from '../algorithms/bytes';
-import { digestBytes, SignatureAlgorithmName, signatureAlgorithmOf, UnsupportedAlgorithm, verifySignatureValue } from '../algorithms/signature-algorithms';
+import {
+  digestBytes,
+  SignatureAlgorithmName,
+  signatureAlgorithmOf,
+  UnsupportedAlgorithm,
+  verifySignatureValue,
+} from '../algorithms/signature-algorithms';
 import { SignatureError } from '../signature-errors';
 import { ParsedSignedData } from './signed-data';
 

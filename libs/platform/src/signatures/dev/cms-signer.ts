@@ -81,7 +81,12 @@ export function signCms(content: Uint8Array, signer: PkiEntity, options: CmsSign
 }
 
 /** An RFC 3161 token from a test timestamp authority, over a signature value, at `time`. */
-export function issueTimestampToken(authority: PkiEntity, signatureValue: Uint8Array, time: Date, intermediates: readonly pkijs.Certificate[] = []): Uint8Array {
+export function issueTimestampToken(
+  authority: PkiEntity,
+  signatureValue: Uint8Array,
+  time: Date,
+  intermediates: readonly pkijs.Certificate[] = [],
+): Uint8Array {
   const info = new pkijs.TSTInfo({
     version: 1,
     policy: '2.999.3161.1',

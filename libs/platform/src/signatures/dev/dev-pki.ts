@@ -12,9 +12,28 @@ export const DEV_OCSP_URL = 'http://127.0.0.1:2560/';
 
 /** The people the development PKI issues certificates to when the command names no IIN or BIN. */
 const DEV_PEOPLE: Readonly<Record<string, SubjectSpec>> = {
-  'agency.signatory': { commonName: 'САДЫКОВА АЙГЕРИМ', surname: 'САДЫКОВА', givenName: 'БОЛАТОВНА', iin: '870412400155', organization: 'Министерство цифрового развития', bin: '940140000385' },
-  'commission.secretary': { commonName: 'ЖАКУПОВ ЕРЛАН', surname: 'ЖАКУПОВ', iin: '800101300016', organization: 'Комиссия QazTech', bin: '000740001307' },
-  'commission.chair': { commonName: 'ОМАРОВА ДИНАРА', surname: 'ОМАРОВА', iin: '750305400027', organization: 'Комиссия QazTech', bin: '000740001307' },
+  'agency.signatory': {
+    commonName: 'САДЫКОВА АЙГЕРИМ',
+    surname: 'САДЫКОВА',
+    givenName: 'БОЛАТОВНА',
+    iin: '870412400155',
+    organization: 'Министерство цифрового развития',
+    bin: '940140000385',
+  },
+  'commission.secretary': {
+    commonName: 'ЖАКУПОВ ЕРЛАН',
+    surname: 'ЖАКУПОВ',
+    iin: '800101300016',
+    organization: 'Комиссия QazTech',
+    bin: '000740001307',
+  },
+  'commission.chair': {
+    commonName: 'ОМАРОВА ДИНАРА',
+    surname: 'ОМАРОВА',
+    iin: '750305400027',
+    organization: 'Комиссия QazTech',
+    bin: '000740001307',
+  },
   expert: { commonName: 'НУРЛАНОВ АСЕТ', surname: 'НУРЛАНОВ', iin: '900215300037', organization: 'Комиссия QazTech', bin: '000740001307' },
 };
 
@@ -28,8 +47,14 @@ interface StoredEntity {
   key: SigningKey;
 }
 
-const store = (entity: PkiEntity): StoredEntity => ({ certificate: derToPem(new Uint8Array(entity.certificate.toSchema().toBER(false)), 'CERTIFICATE'), key: entity.key });
-const restore = (stored: StoredEntity): PkiEntity => ({ certificate: pkijs.Certificate.fromBER(toArrayBuffer(pemToDer(stored.certificate, 'CERTIFICATE')[0]!)), key: stored.key });
+const store = (entity: PkiEntity): StoredEntity => ({
+  certificate: derToPem(new Uint8Array(entity.certificate.toSchema().toBER(false)), 'CERTIFICATE'),
+  key: entity.key,
+});
+const restore = (stored: StoredEntity): PkiEntity => ({
+  certificate: pkijs.Certificate.fromBER(toArrayBuffer(pemToDer(stored.certificate, 'CERTIFICATE')[0]!)),
+  key: stored.key,
+});
 
 function writePrivate(path: string, text: string): void {
   writeFileSync(path, text, { mode: 0o600 });
@@ -76,7 +101,11 @@ export interface DevSignRequest {
 }
 
 /** The certificate the development CA issued for this role, person and key kind, issued on first use. */
-export function loadOrCreateDevSigner(dir: string, request: DevSignRequest, now = new Date()): { signer: PkiEntity; intermediate: PkiEntity } {
+export function loadOrCreateDevSigner(
+  dir: string,
+  request: DevSignRequest,
+  now = new Date(),
+): { signer: PkiEntity; intermediate: PkiEntity } {
   const { intermediate } = loadOrCreateDevCa(dir, now);
   const subject = devPerson(request.role, request);
   const file = join(dir, 'signers', `${request.role}-${request.kind}-${subject.iin}-${subject.bin ?? 'none'}.json`);

@@ -9,8 +9,7 @@ export type KeyKind = 'rsa' | 'gost256' | 'gost512';
 
 /** A private key of the development or test PKI, in a form that can be written to a file. */
 export type SigningKey =
-  | { kind: 'rsa'; pkcs8Pem: string }
-  | { kind: 'gost256' | 'gost512'; curveOid: string; privateKeyHex: string; publicKeyHex: string };
+  { kind: 'rsa'; pkcs8Pem: string } | { kind: 'gost256' | 'gost512'; curveOid: string; privateKeyHex: string; publicKeyHex: string };
 
 /** The curves the development PKI puts GOST keys on: CryptoPro A and TC26 512 A, both widely deployed. */
 const DEV_CURVES = { gost256: '1.2.643.2.2.35.1', gost512: '1.2.643.7.1.2.1.2.1' } as const;

@@ -33,7 +33,13 @@ export function createRootAuthority(commonName: string, kind: KeyKind, now: Date
   return { certificate, key };
 }
 
-export function createIntermediateAuthority(root: PkiEntity, commonName: string, kind: KeyKind, now: Date, urls: RevocationUrls = {}): PkiEntity {
+export function createIntermediateAuthority(
+  root: PkiEntity,
+  commonName: string,
+  kind: KeyKind,
+  now: Date,
+  urls: RevocationUrls = {},
+): PkiEntity {
   const key = generateSigningKey(kind);
   const certificate = issueCertificate({
     subject: { commonName, organization: 'Test Certification Authority' },

@@ -24,7 +24,12 @@ function signedByIssuer(crl: pkijs.CertificateRevocationList, issuer: pkijs.Cert
 }
 
 /** Reads a CRL the issuer signed and finds `certificate` in it; a stale or foreign CRL is not usable. */
-export function readCrl(bytes: Uint8Array, certificate: pkijs.Certificate, issuer: pkijs.Certificate, now: Date): Omit<RevocationEvidence, 'url'> {
+export function readCrl(
+  bytes: Uint8Array,
+  certificate: pkijs.Certificate,
+  issuer: pkijs.Certificate,
+  now: Date,
+): Omit<RevocationEvidence, 'url'> {
   const crl = parseCrl(bytes);
   if (!signedByIssuer(crl, issuer)) throw new RevocationSourceFailed('CRL not signed by the issuer');
   if (crl.nextUpdate && crl.nextUpdate.value.getTime() < now.getTime()) throw new RevocationSourceFailed('CRL out of date');

@@ -15,7 +15,9 @@ function certIdOf(certificate: pkijs.Certificate, issuer: pkijs.Certificate): pk
   return new pkijs.CertID({
     hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: OID.sha1, algorithmParams: new asn1js.Null() }),
     issuerNameHash: new asn1js.OctetString({ valueHex: toArrayBuffer(sha1(new Uint8Array(issuer.subject.toSchema().toBER(false)))) }),
-    issuerKeyHash: new asn1js.OctetString({ valueHex: toArrayBuffer(sha1(issuer.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)) }),
+    issuerKeyHash: new asn1js.OctetString({
+      valueHex: toArrayBuffer(sha1(issuer.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView)),
+    }),
     serialNumber: certificate.serialNumber,
   });
 }
@@ -62,7 +64,9 @@ function echoedNonce(basic: pkijs.BasicOCSPResponse): Uint8Array | undefined {
   const extension = basic.tbsResponseData.responseExtensions?.find((candidate) => candidate.extnID === OID.ocspNonce);
   if (!extension) return undefined;
   const inner = asn1js.fromBER(extension.extnValue.valueBlock.valueHexView).result;
-  return inner instanceof asn1js.OctetString ? new Uint8Array(inner.valueBlock.valueHexView) : new Uint8Array(extension.extnValue.valueBlock.valueHexView);
+  return inner instanceof asn1js.OctetString
+    ? new Uint8Array(inner.valueBlock.valueHexView)
+    : new Uint8Array(extension.extnValue.valueBlock.valueHexView);
 }
 
 const STATUS_BY_TAG = ['good', 'revoked', 'unknown'] as const;

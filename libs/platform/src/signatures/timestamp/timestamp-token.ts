@@ -2,7 +2,7 @@ import * as pkijs from 'pkijs';
 import { bytesEqual, toArrayBuffer } from '../algorithms/bytes';
 import { digestBytes } from '../algorithms/signature-algorithms';
 import { chainToTrustedRoot } from '../certificates/certificate-chain';
-import { extendedKeyUsageOf } from '../certificates/certificate-profile';
+import { extendedKeyUsageOf, identityOf } from '../certificates/certificate-profile';
 import { parseSignedData } from '../cms/signed-data';
 import { verifySignerSignature } from '../cms/signer-signature';
 import { OID } from '../oids';
@@ -24,7 +24,11 @@ function read(tokenDer: Uint8Array) {
  * that value, the authority signed it, and the authority's certificate chains to a trusted root and
  * is meant for timestamping. Its time then stands as the signing time.
  */
-export function verifyTimestampToken(tokenDer: Uint8Array, signatureValue: Uint8Array, roots: readonly pkijs.Certificate[]): VerifiedTimestamp {
+export function verifyTimestampToken(
+  tokenDer: Uint8Array,
+  signatureValue: Uint8Array,
+  roots: readonly pkijs.Certificate[],
+): VerifiedTimestamp {
   try {
     const { token, info } = read(tokenDer);
     const imprint = digestBytes(info.messageImprint.hashAlgorithm.algorithmId, signatureValue);
@@ -36,8 +40,8 @@ export function verifyTimestampToken(tokenDer: Uint8Array, signatureValue: Uint8
     if (!extendedKeyUsageOf(token.signerCertificate).includes(OID.ekuTimeStamping)) {
       throw new Error('the authority certificate is not for timestamping');
     }
-    return { time: info.genTime, authority: token.signerCertificate.subject.typesAndValues.map((entry) => String(entry.value.valueBlock.value)).join(', ') };
+    return { time: info.genTime, authority: identityOf(token.signerCertificate).commonName };
   } catch (error) {
-    throw new SignatureError('SIGNATURE_TIMESTAMP_INVALID', error instanceof SignatureError ? error.message : (error as Error).message);
+    throw new SignatureError('SIGNATURE_TIMESTAMP_INVALID', (error as Error).message);
   }
 }
