@@ -82,4 +82,45 @@ describe('signatures: interoperability with openssl cms', () => {
     writeFileSync(ca.path('other.json'), Buffer.concat([content, Buffer.from(' ')]));
     expect(() => verify(ca.path('other.json'))).toThrow(/Verification failure|digest failure/);
   });
+
+  it('takes the signing time from a timestamp token that openssl ts -reply issued over the signature', async () => {
+    writeFileSync(
+      ca.path('ts.cnf'),
+      [
+        '[ tsa ]',
+        'default_tsa = test_tsa',
+        '[ test_tsa ]',
+        `serial = ${ca.path('tsa-serial')}`,
+        `signer_cert = ${ca.path('tsa.pem')}`,
+        `certs = ${ca.path('intermediate.pem')}`,
+        `signer_key = ${ca.path('tsa.key')}`,
+        'signer_digest = sha256',
+        'default_policy = 2.999.3161.1',
+        'digests = sha256',
+        'ess_cert_id_alg = sha256',
+      ].join('\n'),
+    );
+    writeFileSync(ca.path('tsa-serial'), '01\n');
+    const timestamp = (signatureValue: Uint8Array) => {
+      writeFileSync(ca.path('signature.bin'), signatureValue);
+      openssl('ts', '-query', '-data', ca.path('signature.bin'), '-sha256', '-cert', '-out', ca.path('request.tsq'));
+      openssl(
+        'ts',
+        '-reply',
+        '-config',
+        ca.path('ts.cnf'),
+        '-queryfile',
+        ca.path('request.tsq'),
+        '-token_out',
+        '-out',
+        ca.path('token.der'),
+      );
+      return new Uint8Array(readFileSync(ca.path('token.der')));
+    };
+    const before = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const cms = signCms(content, ca.signers.rsa, { intermediates: [ca.intermediate.certificate], timestamp });
+    const result = await verifySignature({ cms, content }, ca.settings(), new Date());
+    expect(result.signingTimeSource).toBe('timestamp');
+    expect(result.signingTime.getTime()).toBeGreaterThanOrEqual(before.getTime());
+  });
 });

@@ -121,6 +121,9 @@ export class TestCertificationAuthority {
     writeFileSync(this.path('intermediate.pem'), pem(this.intermediate.certificate));
     writeFileSync(this.path('ocsp.pem'), pem(responder.certificate));
     writeFileSync(this.path('ocsp.key'), responder.key.kind === 'rsa' ? responder.key.pkcs8Pem : '');
+    const tsa = issueServiceCertificate(this.intermediate, 'QazTech Test TSA', 'timestamping', this.now);
+    writeFileSync(this.path('tsa.pem'), pem(tsa.certificate));
+    writeFileSync(this.path('tsa.key'), tsa.key.kind === 'rsa' ? tsa.key.pkcs8Pem : '');
     const signer = this.signers.rsa;
     writeFileSync(this.path('signer.pem'), pem(signer.certificate));
     writeFileSync(this.path('signer.key'), signer.key.kind === 'rsa' ? signer.key.pkcs8Pem : '');

@@ -35,6 +35,8 @@ export interface CertificateSpec {
   keyUsage: KeyUsageFlag[];
   policies?: string[];
   extendedKeyUsage?: string[];
+  /** RFC 3161 wants a timestamp authority's extended key usage critical (OpenSSL checks it). */
+  extendedKeyUsageCritical?: boolean;
   ocspUrl?: string;
   crlUrl?: string;
 }
@@ -76,7 +78,8 @@ function extensionsOf(spec: CertificateSpec): pkijs.Extension[] {
     extensions.push(extension(OID.certificatePolicies, new pkijs.CertificatePolicies({ certificatePolicies: policies })));
   }
   if (spec.extendedKeyUsage?.length) {
-    extensions.push(extension(OID.extendedKeyUsage, new pkijs.ExtKeyUsage({ keyPurposes: spec.extendedKeyUsage })));
+    const usage = new pkijs.ExtKeyUsage({ keyPurposes: spec.extendedKeyUsage });
+    extensions.push(extension(OID.extendedKeyUsage, usage, spec.extendedKeyUsageCritical ?? false));
   }
   if (spec.ocspUrl) {
     const ocsp = new pkijs.AccessDescription({ accessMethod: OID.accessOcsp, accessLocation: uri(spec.ocspUrl) });

@@ -93,6 +93,7 @@ export function issueServiceCertificate(issuer: PkiEntity, commonName: string, p
     ca: false,
     keyUsage: ['digitalSignature', 'nonRepudiation'],
     extendedKeyUsage: [purpose === 'ocsp' ? OID.ekuOcspSigning : OID.ekuTimeStamping],
+    extendedKeyUsageCritical: purpose === 'timestamping',
   };
   return { certificate: issueCertificate(spec), key };
 }
