@@ -38,11 +38,6 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     ru: ({ max }) => `Не более ${counted('ru', max, ITEMS_RU)}.`,
     en: ({ max }) => `At most ${counted('en', max, ITEMS_EN)}.`,
   },
-  FILE_TOO_LARGE: {
-    kk: 'Файл {maxMegabytes} МБ-тан үлкен.',
-    ru: 'Файл больше {maxMegabytes} МБ.',
-    en: 'The file is larger than {maxMegabytes} MB.',
-  },
   OUT_OF_RANGE: {
     kk: 'Мән рұқсат етілген ауқымнан тыс.',
     ru: 'Значение вне допустимого диапазона.',
@@ -76,30 +71,10 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     ru: 'Недействительный курсор страницы.',
     en: 'Invalid page cursor.',
   },
-  MUST_BE_ALONE: {
-    kk: '«{value}» мәні басқа мәндермен бірге көрсетілмейді.',
-    ru: 'Значение «{value}» нельзя указывать вместе с другими.',
-    en: 'The value "{value}" cannot be combined with others.',
-  },
-  HOSTING_OUTSIDE_KAZAKHSTAN: {
-    kk: 'Дербес деректер Қазақстан аумағында сақталуы тиіс.',
-    ru: 'Персональные данные должны храниться на территории Казахстана.',
-    en: 'Personal data must be hosted in Kazakhstan.',
-  },
   DATE_ORDER: {
     kk: 'Бұл күн {after} күнінен кейін болуы тиіс.',
     ru: 'Эта дата должна быть позже даты {after}.',
     en: 'This date must come after {after}.',
-  },
-  APPLICANT_MISMATCH: {
-    kk: 'Өтініш беруші сіздің ұйымыңыз болуы тиіс.',
-    ru: 'Заявителем может быть только ваша организация.',
-    en: 'The applicant must be your own organisation.',
-  },
-  MISSING_ATTACHMENT: {
-    kk: '«{kind}» құжаты қоса берілуі тиіс.',
-    ru: 'Необходимо приложить документ «{kind}».',
-    en: 'A "{kind}" document must be attached.',
   },
   INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
   CONTROL_CHARACTER: {
@@ -108,19 +83,4 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     en: 'The text contains a NUL character (U+0000).',
   },
   DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
-  INVALID_URL: {
-    kk: 'http:// немесе https:// мекенжайы қажет, логин мен құпиясөзсіз.',
-    ru: 'Нужен адрес http:// или https://, без логина и пароля.',
-    en: 'An http:// or https:// address is required, without a user name or password.',
-  },
-  PRIVATE_ADDRESS: {
-    kk: 'Мекенжай жергілікті немесе ішкі желіге апарады: бұған рұқсат жоқ.',
-    ru: 'Адрес ведёт в локальную или внутреннюю сеть: это запрещено.',
-    en: 'The address leads to a loopback or private network: this is not allowed.',
-  },
-  UNRESOLVABLE_HOST: {
-    kk: 'Хост атауы табылмады.',
-    ru: 'Имя хоста не найдено.',
-    en: 'The host name could not be resolved.',
-  },
 } satisfies Record<string, LocalizedMessage>;
