@@ -2,7 +2,14 @@ import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadTrustedRoots, NCA_POLICIES, verifySignature } from '@qaztech/platform';
+import {
+  loadPlatformConfig,
+  loadTrustedRoots,
+  ManualClock,
+  NCA_POLICIES,
+  SignatureVerifierService,
+  verifySignature,
+} from '@qaztech/platform';
 import { runSign, UsageError } from '../../tools/sign-command';
 
 /**
@@ -89,6 +96,22 @@ describe('signatures: the development signer', () => {
     };
     const result = await verifySignature({ cms, content, expectedIin: '880101300123', expectedBin: '940140000385' }, settings, new Date());
     expect(result.algorithm).toBe('GOST34.10-2015-256');
+  });
+
+  it('is what contexts inject: the operator’s bundle, read on first use, and the platform’s clock', async () => {
+    const clock = new ManualClock(new Date());
+    const service = new SignatureVerifierService(loadPlatformConfig({ SIGNATURE_TRUSTED_ROOTS: join(pki, 'trusted-roots.pem') }), clock);
+    expect(service.required).toBe(false);
+    expect((await service.verify({ cms: signatures.chairFromFile, content })).revocation.status).toBe('good');
+    // A clock an hour behind the signer's: the signing time lies in the verifier's future.
+    clock.advance(-3_600_000);
+    expect(() => service.verifyOffline({ cms: signatures.chairFromFile, content })).toThrow(
+      /SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME/,
+    );
+    const unconfigured = new SignatureVerifierService(loadPlatformConfig({ SIGNATURE_TRUSTED_ROOTS: join(pki, 'missing.pem') }), clock);
+    await expect(unconfigured.verify({ cms: signatures.chairFromFile, content })).rejects.toMatchObject({
+      signatureCode: 'SIGNATURE_TRUST_NOT_CONFIGURED',
+    });
   });
 
   it('produces what openssl cms -verify accepts against the development root', () => {

@@ -22,6 +22,7 @@ import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
 import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
+import { SignatureVerifierService } from './signatures/signature-verifier.service';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -93,6 +94,7 @@ export class PlatformModule {
         { provide: RATE_LIMITER, useFactory: () => new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX) },
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
+        SignatureVerifierService,
         RouteAccessAudit,
         ConnectionCloser,
         // Order matters: the rate limit counts writes against the subject the access guard verified.
@@ -101,7 +103,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER, SignatureVerifierService],
     };
   }
 }

@@ -11,3 +11,4 @@ export * from './dev/test-pki';
 export * from './dev/cms-signer';
 export * from './dev/crl-builder';
 export * from './dev/dev-pki';
+export * from './signature-verifier.service';
