@@ -49,6 +49,31 @@ describe('signatures: interoperability with openssl cms', () => {
     expect(result.revocation.status).toBe('good');
   });
 
+  it('finds the signer by subject key identifier when openssl cms -sign -keyid names it so', async () => {
+    openssl(
+      'cms',
+      '-sign',
+      '-binary',
+      '-keyid',
+      '-outform',
+      'DER',
+      '-md',
+      'sha256',
+      '-in',
+      ca.path('content.json'),
+      '-signer',
+      ca.path('signer.pem'),
+      '-inkey',
+      ca.path('signer.key'),
+      '-certfile',
+      ca.path('intermediate.pem'),
+      '-out',
+      ca.path('openssl-keyid.cms'),
+    );
+    const result = await verifySignature({ cms: readFileSync(ca.path('openssl-keyid.cms')), content }, ca.settings(), new Date());
+    expect(result.signer.iin).toBe('870412400155');
+  });
+
   it('refuses that CMS over other bytes, as openssl does', async () => {
     const other = Buffer.from(content.toString().replace('granted', 'refused'));
     await expect(

@@ -25,7 +25,9 @@ export const OID = {
   gost2012Signature256: '1.2.643.7.1.1.3.2',
   gost2012Signature512: '1.2.643.7.1.1.3.3',
   // Certificate extensions
+  subjectKeyIdentifier: '2.5.29.14',
   keyUsage: '2.5.29.15',
+  authorityKeyIdentifier: '2.5.29.35',
   basicConstraints: '2.5.29.19',
   certificatePolicies: '2.5.29.32',
   extendedKeyUsage: '2.5.29.37',

@@ -40,6 +40,15 @@ const RSA_BY_DIGEST: Readonly<Record<string, SignatureAlgorithmName>> = {
   [OID.sha512]: 'RSA-SHA512',
 };
 
+/** The digest each scheme hashes with: a CMS signer's digest algorithm must be this one. */
+export const DIGEST_OF: Readonly<Record<SignatureAlgorithmName, string>> = {
+  'RSA-SHA256': OID.sha256,
+  'RSA-SHA384': OID.sha384,
+  'RSA-SHA512': OID.sha512,
+  'GOST34.10-2015-256': OID.streebog256,
+  'GOST34.10-2015-512': OID.streebog512,
+};
+
 /**
  * Names the scheme of a signature. CMS signers may put rsaEncryption as the signature algorithm
  * and the digest beside it (OpenSSL does), so the digest decides then.

@@ -42,7 +42,7 @@ function signerCertificateOf(certificates: pkijs.Certificate[], signerInfo: pkij
         sid instanceof asn1js.Primitive
           ? sid.valueBlock.valueHexView
           : (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView;
-      const extension = certificate.extensions?.find((candidate) => candidate.extnID === '2.5.29.14');
+      const extension = certificate.extensions?.find((candidate) => candidate.extnID === OID.subjectKeyIdentifier);
       return extension ? bytesEqual((extension.parsedValue as asn1js.OctetString).valueBlock.valueHexView, keyId) : false;
     }
     return false;

@@ -1,5 +1,6 @@
 import { bytesEqual } from '../algorithms/bytes';
 import {
+  DIGEST_OF,
   digestBytes,
   SignatureAlgorithmName,
   signatureAlgorithmOf,
@@ -26,6 +27,9 @@ export function verifySignerSignature(parsed: ParsedSignedData, content?: Uint8A
   const data = content ?? parsed.encapsulatedContent;
   if (!data) throw new SignatureError('SIGNATURE_MALFORMED', 'detached CMS verified without its content');
   const algorithm = algorithmOf(parsed);
+  if (DIGEST_OF[algorithm] !== parsed.digestOid) {
+    throw new SignatureError('SIGNATURE_ALGORITHM_UNSUPPORTED', `${algorithm} with digest ${parsed.digestOid}`);
+  }
   const digest = digestBytes(parsed.digestOid, data);
   if (!digest) throw new SignatureError('SIGNATURE_ALGORITHM_UNSUPPORTED', `digest ${parsed.digestOid}`);
   let signed = data;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { toArrayBuffer } from '../algorithms/bytes';
@@ -68,10 +68,21 @@ function keyUsageBits(flags: KeyUsageFlag[]): asn1js.BitString {
 
 const uri = (value: string) => new pkijs.GeneralName({ type: 6, value });
 
-function extensionsOf(spec: CertificateSpec): pkijs.Extension[] {
+/** RFC 5280 4.2.1.2 method 1: SHA-1 of the subjectPublicKey bits. */
+function keyIdentifier(publicKey: pkijs.PublicKeyInfo): ArrayBuffer {
+  return toArrayBuffer(new Uint8Array(createHash('sha1').update(publicKey.subjectPublicKey.valueBlock.valueHexView).digest()));
+}
+
+function extensionsOf(spec: CertificateSpec, publicKey: pkijs.PublicKeyInfo): pkijs.Extension[] {
+  const issuerKey = spec.issuer ? spec.issuer.certificate.subjectPublicKeyInfo : publicKey;
   const extensions = [
     extension(OID.basicConstraints, new pkijs.BasicConstraints({ cA: spec.ca }), true),
     extension(OID.keyUsage, keyUsageBits(spec.keyUsage), true),
+    extension(OID.subjectKeyIdentifier, new asn1js.OctetString({ valueHex: keyIdentifier(publicKey) })),
+    extension(
+      OID.authorityKeyIdentifier,
+      new pkijs.AuthorityKeyIdentifier({ keyIdentifier: new asn1js.OctetString({ valueHex: keyIdentifier(issuerKey) }) }),
+    ),
   ];
   if (spec.policies?.length) {
     const policies = spec.policies.map((policyIdentifier) => new pkijs.PolicyInformation({ policyIdentifier }));
@@ -107,7 +118,7 @@ export function issueCertificate(spec: CertificateSpec): pkijs.Certificate {
   certificate.notBefore.value = spec.notBefore;
   certificate.notAfter.value = spec.notAfter;
   certificate.subjectPublicKeyInfo = publicKeyInfoOf(spec.subjectKey);
-  certificate.extensions = extensionsOf(spec);
+  certificate.extensions = extensionsOf(spec, certificate.subjectPublicKeyInfo);
   certificate.signature = signature;
   certificate.signatureAlgorithm = signature;
   const tbs = new Uint8Array(certificate.encodeTBS().toBER(false));

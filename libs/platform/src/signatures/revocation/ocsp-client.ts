@@ -3,7 +3,7 @@ import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { bytesEqual, toArrayBuffer } from '../algorithms/bytes';
 import { signatureAlgorithmOf, verifySignatureValue } from '../algorithms/signature-algorithms';
-import { issuedBy } from '../certificates/certificate-chain';
+import { issuedBy, validAt } from '../certificates/certificate-chain';
 import { extendedKeyUsageOf } from '../certificates/certificate-profile';
 import { OID } from '../oids';
 import { fetchBytes, RevocationEvidence, RevocationFetchOptions, RevocationSourceFailed } from './revocation-evidence';
@@ -40,17 +40,17 @@ function sameCertId(left: pkijs.CertID, right: pkijs.CertID): boolean {
 }
 
 /** The issuer itself, or a responder certificate the issuer delegated OCSP signing to (RFC 6960 4.2.2.2). */
-function responderKeys(basic: pkijs.BasicOCSPResponse, issuer: pkijs.Certificate): pkijs.Certificate[] {
+function responderKeys(basic: pkijs.BasicOCSPResponse, issuer: pkijs.Certificate, now: Date): pkijs.Certificate[] {
   const delegated = (basic.certs ?? []).filter(
-    (candidate) => extendedKeyUsageOf(candidate).includes(OID.ekuOcspSigning) && issuedBy(candidate, issuer),
+    (candidate) => extendedKeyUsageOf(candidate).includes(OID.ekuOcspSigning) && validAt(candidate, now) && issuedBy(candidate, issuer),
   );
   return [issuer, ...delegated];
 }
 
-function signedByResponder(basic: pkijs.BasicOCSPResponse, issuer: pkijs.Certificate): boolean {
+function signedByResponder(basic: pkijs.BasicOCSPResponse, issuer: pkijs.Certificate, now: Date): boolean {
   const tbs = basic.tbsResponseData.tbsView;
   const signature = basic.signature.valueBlock.valueHexView;
-  return responderKeys(basic, issuer).some((responder) => {
+  return responderKeys(basic, issuer, now).some((responder) => {
     try {
       const algorithm = signatureAlgorithmOf(basic.signatureAlgorithm.algorithmId, undefined, responder.subjectPublicKeyInfo);
       return verifySignatureValue(algorithm, responder.subjectPublicKeyInfo, tbs, signature);
@@ -89,7 +89,7 @@ export function readOcspResponse(
   } catch (error) {
     throw new RevocationSourceFailed(`OCSP answer unreadable: ${(error as Error).message}`);
   }
-  if (!signedByResponder(basic, issuer)) throw new RevocationSourceFailed('OCSP answer not signed by the issuer or its responder');
+  if (!signedByResponder(basic, issuer, now)) throw new RevocationSourceFailed('OCSP answer not signed by the issuer or its responder');
   const echoed = echoedNonce(basic);
   if (nonce && echoed && !bytesEqual(echoed, nonce)) throw new RevocationSourceFailed('OCSP answer to another request');
   const wanted = certIdOf(certificate, issuer);
