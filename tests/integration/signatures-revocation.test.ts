@@ -57,6 +57,15 @@ describe('signatures: revocation asked of a real OCSP responder, a CRL when it c
     expect(result.revocation).toMatchObject({ source: 'ocsp', status: 'good', url: ca.ocspUrl });
   });
 
+  it('does not believe a "good" signed by a responder the CA did not delegate to, and takes the CRL instead', async () => {
+    const rogue = await ca.startRogueResponder();
+    const result = await verifySignature(signedBy('rsa'), { ...settings, ocspUrl: rogue }, new Date());
+    expect(result.revocation).toMatchObject({ source: 'crl', status: 'good', url: ca.crlUrl });
+    expect(await refusal(verifySignature(signedBy('revoked'), { ...settings, ocspUrl: rogue }, new Date()))).toBe(
+      'SIGNATURE_CERTIFICATE_REVOKED',
+    );
+  });
+
   it('is a 503-class refusal when no responder answers and no CRL is named', async () => {
     const code = await refusal(verifySignature(signedBy('ocspDown'), settings, new Date()));
     expect(code).toBe('SIGNATURE_REVOCATION_UNAVAILABLE');

@@ -53,7 +53,7 @@ export class TestCertificationAuthority {
   readonly dir = mkdtempSync(join(tmpdir(), 'qaztech-pki-'));
   readonly now = new Date();
   readonly root = createRootAuthority('QazTech Test Root', 'rsa', this.now);
-  private responder: ChildProcess | undefined;
+  private readonly responders: ChildProcess[] = [];
   private crlServer: Server | undefined;
   ocspUrl = '';
   crlUrl = '';
@@ -142,12 +142,26 @@ export class TestCertificationAuthority {
     await new Promise<void>((resolve) => this.crlServer!.listen(port, '127.0.0.1', resolve));
   }
 
+  /**
+   * A responder over the same index that signs with a key the CA never delegated to: what a
+   * man in the middle answering "good" looks like. Returns its URL.
+   */
+  async startRogueResponder(): Promise<string> {
+    const rogueCa = createRootAuthority('QazTech Test Intermediate', 'rsa', this.now);
+    const rogue = issueServiceCertificate(rogueCa, 'QazTech Test OCSP', 'ocsp', this.now);
+    writeFileSync(this.path('rogue.pem'), pem(rogue.certificate));
+    writeFileSync(this.path('rogue.key'), rogue.key.kind === 'rsa' ? rogue.key.pkcs8Pem : '');
+    const port = await freePort();
+    await this.startResponder(port, 'rogue');
+    return `http://127.0.0.1:${port}/`;
+  }
+
   /** `openssl ocsp` as a server over the CA's index; ready once it says it accepts connections. */
-  private async startResponder(port: number): Promise<void> {
+  private async startResponder(port: number, signer: 'ocsp' | 'rogue' = 'ocsp'): Promise<void> {
     const args = ['ocsp', '-index', this.path('index.txt'), '-port', String(port), '-CA', this.path('intermediate.pem')];
-    args.push('-rsigner', this.path('ocsp.pem'), '-rkey', this.path('ocsp.key'), '-ignore_err', '-ndays', '1');
+    args.push('-rsigner', this.path(`${signer}.pem`), '-rkey', this.path(`${signer}.key`), '-ignore_err', '-ndays', '1');
     const child = spawn('openssl', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    this.responder = child;
+    this.responders.push(child);
     await new Promise<void>((resolve, reject) => {
       let said = '';
       const listen = (chunk: Buffer) => {
@@ -162,8 +176,7 @@ export class TestCertificationAuthority {
   }
 
   async stop(): Promise<void> {
-    const child = this.responder;
-    if (child && child.exitCode === null) {
+    for (const child of this.responders.filter((responder) => responder.exitCode === null)) {
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
