@@ -40,13 +40,35 @@ function signedAttributes(values: [string, asn1js.AsnType][]): pkijs.SignedAndUn
  * intermediates, the content itself left out. Returns the DER.
  */
 export function signCms(content: Uint8Array, signer: PkiEntity, options: CmsSignOptions = {}): Uint8Array {
-  const { signature, digestOid } = algorithmsOf(signer.key);
+  const { digestOid } = algorithmsOf(signer.key);
   const eContentType = options.eContentType ?? OID.data;
-  const digest = digestBytes(digestOid, content)!;
+  const signerInfo = signerInfoOf(content, signer, eContentType, options);
+  const signedData = new pkijs.SignedData({
+    version: 1,
+    digestAlgorithms: [digestAlgorithm(digestOid)],
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({
+      eContentType,
+      ...(options.attached ? { eContent: new asn1js.OctetString({ valueHex: toArrayBuffer(content) }) } : {}),
+    }),
+    certificates: [signer.certificate, ...(options.intermediates ?? [])],
+    signerInfos: [signerInfo],
+  });
+  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
+  return new Uint8Array(contentInfo.toSchema().toBER(false));
+}
+
+/** SHA-2 identifiers carry NULL parameters by custom; Streebog's carry none (RFC 9215). */
+function digestAlgorithm(digestOid: string): pkijs.AlgorithmIdentifier {
+  const gost = digestOid === OID.streebog256 || digestOid === OID.streebog512;
+  return new pkijs.AlgorithmIdentifier({ algorithmId: digestOid, ...(gost ? {} : { algorithmParams: new asn1js.Null() }) });
+}
+
+function signerInfoOf(content: Uint8Array, signer: PkiEntity, eContentType: string, options: CmsSignOptions): pkijs.SignerInfo {
+  const { signature, digestOid } = algorithmsOf(signer.key);
   const attributes = signedAttributes([
     [OID.contentType, new asn1js.ObjectIdentifier({ value: eContentType })],
     [OID.signingTime, new asn1js.UTCTime({ valueDate: options.signingTime ?? new Date() })],
-    [OID.messageDigest, new asn1js.OctetString({ valueHex: toArrayBuffer(digest) })],
+    [OID.messageDigest, new asn1js.OctetString({ valueHex: toArrayBuffer(digestBytes(digestOid, content)!) })],
   ]);
   const signedDer = new Uint8Array(attributes.toSchema().toBER(false));
   signedDer[0] = 0x31; // signed as a SET, carried as [0] IMPLICIT
@@ -54,7 +76,7 @@ export function signCms(content: Uint8Array, signer: PkiEntity, options: CmsSign
   const signerInfo = new pkijs.SignerInfo({
     version: 1,
     sid: new pkijs.IssuerAndSerialNumber({ issuer: signer.certificate.issuer, serialNumber: signer.certificate.serialNumber }),
-    digestAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: digestOid, algorithmParams: new asn1js.Null() }),
+    digestAlgorithm: digestAlgorithm(digestOid),
     signedAttrs: attributes,
     signatureAlgorithm: signature,
     signature: new asn1js.OctetString({ valueHex: toArrayBuffer(signatureValue) }),
@@ -66,18 +88,7 @@ export function signCms(content: Uint8Array, signer: PkiEntity, options: CmsSign
       attributes: [new pkijs.Attribute({ type: OID.timeStampToken, values: [token] })],
     });
   }
-  const signedData = new pkijs.SignedData({
-    version: 1,
-    digestAlgorithms: [new pkijs.AlgorithmIdentifier({ algorithmId: digestOid, algorithmParams: new asn1js.Null() })],
-    encapContentInfo: new pkijs.EncapsulatedContentInfo({
-      eContentType,
-      ...(options.attached ? { eContent: new asn1js.OctetString({ valueHex: toArrayBuffer(content) }) } : {}),
-    }),
-    certificates: [signer.certificate, ...(options.intermediates ?? [])],
-    signerInfos: [signerInfo],
-  });
-  const contentInfo = new pkijs.ContentInfo({ contentType: OID.signedData, content: signedData.toSchema(true) });
-  return new Uint8Array(contentInfo.toSchema().toBER(false));
+  return signerInfo;
 }
 
 /** An RFC 3161 token from a test timestamp authority, over a signature value, at `time`. */
