@@ -119,6 +119,7 @@ export class TestCertificationAuthority {
     const responder = issueServiceCertificate(this.intermediate, 'QazTech Test OCSP', 'ocsp', this.now);
     writeFileSync(this.path('root.pem'), pem(this.root.certificate));
     writeFileSync(this.path('intermediate.pem'), pem(this.intermediate.certificate));
+    writeFileSync(this.path('intermediate.key'), this.intermediate.key.kind === 'rsa' ? this.intermediate.key.pkcs8Pem : '');
     writeFileSync(this.path('ocsp.pem'), pem(responder.certificate));
     writeFileSync(this.path('ocsp.key'), responder.key.kind === 'rsa' ? responder.key.pkcs8Pem : '');
     const tsa = issueServiceCertificate(this.intermediate, 'QazTech Test TSA', 'timestamping', this.now);

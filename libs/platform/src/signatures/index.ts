@@ -12,3 +12,4 @@ export * from './dev/cms-signer';
 export * from './dev/crl-builder';
 export * from './dev/dev-pki';
 export * from './signature-verifier.service';
+export { streebog } from './algorithms/gost';

@@ -50,8 +50,8 @@ export const DIGEST_OF: Readonly<Record<SignatureAlgorithmName, string>> = {
 };
 
 /**
- * Names the scheme of a signature. CMS signers may put rsaEncryption as the signature algorithm
- * and the digest beside it (OpenSSL does), so the digest decides then.
+ * Names the scheme of a signature. CMS signers may put the key's algorithm (rsaEncryption, the
+ * GOST key identifiers) where the signature's belongs, with the digest beside it (OpenSSL does).
  */
 export function signatureAlgorithmOf(
   signatureOid: string,
@@ -63,8 +63,11 @@ export function signatureAlgorithmOf(
     const name = signatureOid === OID.rsaEncryption && digestOid ? RSA_BY_DIGEST[digestOid] : RSA_SIGNATURES[signatureOid];
     if (name) return name;
   }
-  if (keyOid === OID.gost2012PublicKey256 && signatureOid === OID.gost2012Signature256) return 'GOST34.10-2015-256';
-  if (keyOid === OID.gost2012PublicKey512 && signatureOid === OID.gost2012Signature512) return 'GOST34.10-2015-512';
+  // CMS signers (OpenSSL among them) may name the key's algorithm instead of the signature's, as with RSA.
+  if (keyOid === OID.gost2012PublicKey256 && (signatureOid === OID.gost2012Signature256 || signatureOid === keyOid))
+    return 'GOST34.10-2015-256';
+  if (keyOid === OID.gost2012PublicKey512 && (signatureOid === OID.gost2012Signature512 || signatureOid === keyOid))
+    return 'GOST34.10-2015-512';
   throw new UnsupportedAlgorithm(`${signatureOid} with a ${keyOid} key`);
 }
 
