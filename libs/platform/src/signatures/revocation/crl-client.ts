@@ -3,11 +3,12 @@ import { pemToDer, toArrayBuffer } from '../algorithms/bytes';
 import { signatureAlgorithmOf, verifySignatureValue } from '../algorithms/signature-algorithms';
 import { fetchBytes, RevocationEvidence, RevocationFetchOptions, RevocationSourceFailed } from './revocation-evidence';
 
-function parseCrl(bytes: Uint8Array): pkijs.CertificateRevocationList {
+/** The CRL's DER as the CA sent it (a PEM file is unwrapped), and the CRL read from it. */
+function parseCrl(bytes: Uint8Array): { der: Uint8Array; crl: pkijs.CertificateRevocationList } {
   const text = Buffer.from(bytes).toString('latin1');
-  const der = text.startsWith('-----BEGIN') ? pemToDer(text, 'X509 CRL')[0] : bytes;
+  const der = (text.startsWith('-----BEGIN') ? pemToDer(text, 'X509 CRL')[0] : bytes) ?? new Uint8Array();
   try {
-    return pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der ?? new Uint8Array()));
+    return { der, crl: pkijs.CertificateRevocationList.fromBER(toArrayBuffer(der)) };
   } catch (error) {
     throw new RevocationSourceFailed(`CRL unreadable: ${(error as Error).message}`);
   }
@@ -30,14 +31,14 @@ export function readCrl(
   issuer: pkijs.Certificate,
   now: Date,
 ): Omit<RevocationEvidence, 'url'> {
-  const crl = parseCrl(bytes);
+  const { der, crl } = parseCrl(bytes);
   if (!signedByIssuer(crl, issuer)) throw new RevocationSourceFailed('CRL not signed by the issuer');
   if (crl.nextUpdate && crl.nextUpdate.value.getTime() < now.getTime()) throw new RevocationSourceFailed('CRL out of date');
   const entry = crl.revokedCertificates?.find((revoked) => revoked.userCertificate.isEqual(certificate.serialNumber));
   return {
     source: 'crl',
     status: entry ? 'revoked' : 'good',
-    response: new Uint8Array(crl.toSchema().toBER(false)),
+    response: der,
     producedAt: crl.thisUpdate.value,
     ...(entry ? { revokedAt: entry.revocationDate.value } : {}),
   };
