@@ -1,3 +1,4 @@
+import { AddressInfo, createServer, Socket } from 'node:net';
 import { SIGNATURE_ERRORS, signCms, SignatureError, SignatureVerifierSettings, verifySignature } from '@qaztech/platform';
 import { TestCertificationAuthority } from '../support/signature-ca';
 
@@ -64,6 +65,21 @@ describe('signatures: revocation asked of a real OCSP responder, a CRL when it c
     expect(await refusal(verifySignature(signedBy('revoked'), { ...settings, ocspUrl: rogue }, new Date()))).toBe(
       'SIGNATURE_CERTIFICATE_REVOKED',
     );
+  });
+
+  it('gives up on a responder that accepts the connection and never answers, within the timeout', async () => {
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const ocspUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`;
+      const result = await verifySignature(signedBy('rsa'), { ...settings, ocspUrl, revocationTimeoutMs: 300 }, new Date());
+      expect(result.revocation).toMatchObject({ source: 'crl', status: 'good' });
+      expect(sockets).toHaveLength(1);
+    } finally {
+      sockets.forEach((socket) => socket.destroy());
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('is a 503-class refusal when no responder answers and no CRL is named', async () => {
