@@ -10,36 +10,23 @@ import { createIntermediateAuthority, createRootAuthority, issueServiceCertifica
 /** Where the development responder listens when started as `npm run sign -- --help` shows. */
 export const DEV_OCSP_URL = 'http://127.0.0.1:2560/';
 
+const COMMISSION = { organization: 'Комиссия QazTech', bin: '000740001307' };
+const AGENCY = { organization: 'Министерство цифрового развития', bin: '940140000385' };
+
 /** The people the development PKI issues certificates to when the command names no IIN or BIN. */
 const DEV_PEOPLE: Readonly<Record<string, SubjectSpec>> = {
-  'agency.signatory': {
-    commonName: 'САДЫКОВА АЙГЕРИМ',
-    surname: 'САДЫКОВА',
-    givenName: 'БОЛАТОВНА',
-    iin: '870412400155',
-    organization: 'Министерство цифрового развития',
-    bin: '940140000385',
-  },
-  'commission.secretary': {
-    commonName: 'ЖАКУПОВ ЕРЛАН',
-    surname: 'ЖАКУПОВ',
-    iin: '800101300016',
-    organization: 'Комиссия QazTech',
-    bin: '000740001307',
-  },
-  'commission.chair': {
-    commonName: 'ОМАРОВА ДИНАРА',
-    surname: 'ОМАРОВА',
-    iin: '750305400027',
-    organization: 'Комиссия QazTech',
-    bin: '000740001307',
-  },
-  expert: { commonName: 'НУРЛАНОВ АСЕТ', surname: 'НУРЛАНОВ', iin: '900215300037', organization: 'Комиссия QazTech', bin: '000740001307' },
+  agency: { commonName: 'САДЫКОВА АЙГЕРИМ', surname: 'САДЫКОВА', givenName: 'БОЛАТОВНА', iin: '870412400155', ...AGENCY },
+  'commission.secretary': { commonName: 'ЖАКУПОВ ЕРЛАН', surname: 'ЖАКУПОВ', iin: '800101300016', ...COMMISSION },
+  'commission.chair': { commonName: 'ОМАРОВА ДИНАРА', surname: 'ОМАРОВА', iin: '750305400027', ...COMMISSION },
+  'commission.member': { commonName: 'БЕКОВ ТИМУР', surname: 'БЕКОВ', iin: '850620300017', ...COMMISSION },
+  expert: { commonName: 'НУРЛАНОВ АСЕТ', surname: 'НУРЛАНОВ', iin: '900215300037', ...COMMISSION },
+  staff: { commonName: 'АХМЕТОВА ЖАНАР', surname: 'АХМЕТОВА', iin: '921103400020', ...COMMISSION },
 };
 
+/** The role's development person: agency roles sign for the agency, experts as one expert, and so on. */
 export function devPerson(role: string, overrides: { iin?: string; bin?: string }): SubjectSpec {
-  const person = DEV_PEOPLE[role] ?? DEV_PEOPLE[role.startsWith('expert.') ? 'expert' : 'commission.secretary']!;
-  return { ...person, ...(overrides.iin ? { iin: overrides.iin } : {}), ...(overrides.bin ? { bin: overrides.bin } : {}) };
+  const group = role.startsWith('agency.') ? 'agency' : role.startsWith('expert.') ? 'expert' : role in DEV_PEOPLE ? role : 'staff';
+  return { ...DEV_PEOPLE[group]!, ...(overrides.iin ? { iin: overrides.iin } : {}), ...(overrides.bin ? { bin: overrides.bin } : {}) };
 }
 
 interface StoredEntity {
