@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AUDIT_CONTEXT, AuditModule } from '@qaztech/audit';
 import { INTAKE_CONTEXT, IntakeModule } from '@qaztech/intake';
-import { ContextDefinition, PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { Clock, ContextDefinition, PlatformConfig, PlatformModule } from '@qaztech/platform';
 import { REGISTRY_CONTEXT, RegistryModule } from '@qaztech/registry';
 import { REVIEW_CONTEXT, ReviewModule } from '@qaztech/review';
 
@@ -11,10 +11,11 @@ export const ALL_CONTEXTS: readonly ContextDefinition[] = [INTAKE_CONTEXT, REVIE
 /** Every context in one process: the default for `npm start`, the demo and end-to-end tests. */
 @Module({})
 export class StandaloneModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
+  /** `clock` is for tests that set the time the domain reads; the real one otherwise. */
+  static forRoot(config: PlatformConfig, clock?: Clock): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot({ config }), IntakeModule, ReviewModule, RegistryModule, AuditModule],
+      imports: [PlatformModule.forRoot({ config, clock }), IntakeModule, ReviewModule, RegistryModule, AuditModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  Clock,
   CONTEXT_DATABASE,
   ContextDatabase,
   ContextDefinition,
@@ -73,7 +74,7 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics],
+      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics, Clock],
       useFactory: (
         dataSource: DataSource,
         database: ContextDatabase,
@@ -81,7 +82,8 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
         keys: CheckpointKeys,
         config: AuditConfig,
         metrics: Metrics,
-      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics),
+        clock: Clock,
+      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics, clock),
     },
   ],
 })

@@ -6,3 +6,4 @@ export type { ExportRange } from './export/ledger-export';
 export { toNdjson } from './export/ndjson';
 export * from './log';
 export { AUDIT_ERRORS, AuditError } from './shared/audit-errors';
+export { AUDIT_EVENT_QUEUE } from './shared/audit-queues';

@@ -8,10 +8,9 @@ import {
   NotificationListener,
   PLATFORM_CONFIG,
   PlatformConfig,
-  WEBHOOK_DELIVERY_QUEUE,
-  WebhookDeliveryJob,
   withTimeout,
 } from '@qaztech/platform';
+import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from '../shared/registry-queues';
 import { DeliveryRepository } from './delivery.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
 import { SendDeliveryUseCase } from './send-delivery.use-case';
