@@ -21,7 +21,7 @@ import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } fr
 import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
 import { JwksController } from './signing/jwks.controller';
 import { loadRegistryKeys } from './signing/registry-keys';
-import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
+import { FanOutDeliveriesHandler, FanOutDeliveriesV1Handler } from './webhooks/fan-out-deliveries.handler';
 import { loadWebhookConfig } from './webhooks/webhook-config';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
@@ -62,6 +62,7 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
       DecisionRevokedHandler,
       ExemptionExpiredHandler,
       FanOutDeliveriesHandler,
+      FanOutDeliveriesV1Handler,
       PublicationAnchoredHandler,
     ]),
   ],
