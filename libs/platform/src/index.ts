@@ -53,3 +53,4 @@ export * from './util/canonical-json';
 export * from './domain/actor';
 export * from './domain/transition';
 export * from './time/clock';
+export * from './signatures';
