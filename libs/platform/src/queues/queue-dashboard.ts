@@ -12,6 +12,7 @@ import { TokenVerifier } from '../auth/token-verifier';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { sendError } from '../http/exception.filter';
+import { withTimeout } from '../util/with-timeout';
 
 /** Where the dashboard is served; every route under it answers the admin role only. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -49,7 +50,12 @@ export class QueueDashboard implements OnApplicationShutdown {
     // One connection for all the queues; reads only wait for Redis as long as a producer does.
     this.connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
     this.connection.on('error', () => undefined);
-    this.opened = this.options.queues.map((name) => new Queue(name, { connection: this.connection!, prefix: this.options.prefix }));
+    this.opened = this.options.queues.map((name) => {
+      const queue = new Queue(name, { connection: this.connection!, prefix: this.options.prefix });
+      // With Redis away the dashboard answers errors; the service itself carries on without it.
+      queue.on('error', () => undefined);
+      return queue;
+    });
     const board = new BoardAdapter();
     board.setBasePath(QUEUE_DASHBOARD_PATH);
     // Read-only: an edited payload or a job added by hand would be an event that no outbox wrote
@@ -76,7 +82,8 @@ export class QueueDashboard implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.opened.map((queue) => queue.close().catch(() => undefined)));
+    const closing = Promise.all(this.opened.map((queue) => queue.close().catch(() => undefined)));
+    await withTimeout(closing, 2_000, 'closing the dashboard queues').catch(() => undefined);
     this.connection?.disconnect();
   }
 
