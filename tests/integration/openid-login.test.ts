@@ -62,6 +62,18 @@ describe('login through an OpenID provider found by discovery', () => {
     expect((await api('GET', '/registry/subscriptions', { token: operator })).status).toBe(200);
   });
 
+  it('trusts no keys from a discovery document that names another issuer', async () => {
+    // The provider's document names its issuer without the slash: not the issuer configured.
+    const misnamed = await startTestApp({ AUTH_DEV_ISSUER: 'false', AUTH_ISSUER: `${provider.issuer}/`, AUTH_JWKS_URL: '' });
+    try {
+      const token = await provider.login('operator');
+      const answer = await apiClient(misnamed.baseUrl)('GET', '/registry/subscriptions', { token });
+      expect(answer).toMatchObject({ status: 503, body: { code: 'SERVICE_UNAVAILABLE' } });
+    } finally {
+      await misnamed.close();
+    }
+  });
+
   it('refuses a token the provider did not sign', async () => {
     const forged = await tokenFor({ roles: ['admin'] }, testApp.config);
     const answer = await api('GET', '/registry/subscriptions', { token: forged });
