@@ -50,6 +50,10 @@ describe('queue dashboard under /admin/queues', () => {
     const page = await api('GET', QUEUE_DASHBOARD_PATH, { token: admin });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    // The API's policy (default-src 'none') would stop the page's own scripts and styles.
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'.*connect-src 'self'.*frame-ancestors 'none'/);
+    const script = /src="(static\/js\/main\.[^"]+\.js)"/.exec(page.body)![1];
+    expect((await api('GET', `${QUEUE_DASHBOARD_PATH}/${script}`, { token: admin })).status).toBe(200);
   });
 
   it('refuses every one of its routes without a token, and with any role but admin', async () => {

@@ -17,6 +17,9 @@ import { withTimeout } from '../util/with-timeout';
 /** Where the dashboard is served; every route under it answers the admin role only. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const DASHBOARD_ROLE: Role = 'admin';
+/** bull-board's page runs its own scripts and inline styles from this origin, and calls its API. */
+const DASHBOARD_CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
 
 /** The names of the queues of every context the process runs, for the dashboard. */
 export const OPERATED_QUEUES = Symbol('OPERATED_QUEUES');
@@ -70,6 +73,7 @@ export class QueueDashboard implements OnApplicationShutdown {
         scope.addHook('onRequest', async (request, reply) => {
           try {
             await this.admit(request.headers.authorization);
+            void reply.header('content-security-policy', DASHBOARD_CONTENT_SECURITY_POLICY);
           } catch (error) {
             sendError(error, request, reply, this.logger);
             return reply;
