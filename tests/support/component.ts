@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { DynamicModule, INestApplicationContext, InjectionToken, Module, Provider, Type } from '@nestjs/common';
+import { MODULE_METADATA } from '@nestjs/common/constants';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { ContextName } from '@qaztech/contracts';
+import { ContextMessaging, loadPlatformConfig, PlatformConfig, PlatformModule } from '@qaztech/platform';
+
+type EntityClass = new (...args: never[]) => object;
+type Token = InjectionToken;
+
+export interface ComponentOptions {
+  /** The TypeORM entities the context maps, as the service registers them. */
+  entities?: readonly EntityClass[];
+  /** More providers to leave out, such as background workers a test drives by hand. */
+  without?: readonly Token[];
+  /** Providers that take the place of the context's own (same token). */
+  replace?: readonly Provider[];
+  env?: Record<string, string>;
+}
+
+export interface Component {
+  app: INestApplicationContext;
+  config: PlatformConfig;
+  dataSource: DataSource;
+  get<T>(token: Token): T;
+  close(): Promise<void>;
+}
+
+function tokenOf(provider: Provider): Token {
+  return typeof provider === 'function' ? provider : provider.provide;
+}
+
+/** The context's relay and event worker: what moves its outbox and its queue. */
+function isMessaging(token: Token): boolean {
+  return typeof token === 'function' && (token === ContextMessaging || (token.prototype as object) instanceof ContextMessaging);
+}
+
+/**
+ * One context's module with the platform, as its service wires them, but with messaging off:
+ * no relay reads the outbox and no worker takes events, so what a use case committed (its rows
+ * and its outbox rows) stays where a test can read it, and an event handler runs only when a
+ * test calls it. No HTTP: controllers are left out too. The database is the run's, migrated once.
+ */
+export async function startComponent(contextModule: Type, options: ComponentOptions = {}): Promise<Component> {
+  const config = loadPlatformConfig({ ...process.env, ...options.env });
+  const dropped = new Set<Token>([...(options.without ?? []), ...(options.replace ?? []).map(tokenOf)]);
+  const own = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, contextModule) ?? []) as Provider[];
+  const providers = [
+    ...own.filter((provider) => !isMessaging(tokenOf(provider)) && !dropped.has(tokenOf(provider))),
+    ...(options.replace ?? []),
+  ];
+  const imports = (Reflect.getMetadata(MODULE_METADATA.IMPORTS, contextModule) ?? []) as DynamicModule[];
+
+  @Module({})
+  class ComponentUnderTest {}
+  Object.defineProperty(ComponentUnderTest, 'name', { value: `${contextModule.name}WithoutMessaging` });
+
+  const root: DynamicModule = {
+    module: ComponentUnderTest,
+    imports: [PlatformModule.forRoot({ config, entities: options.entities ?? [] }), ...imports],
+    providers,
+  };
+  const app = await NestFactory.createApplicationContext(root, { logger: ['error'], abortOnError: false });
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    config,
+    dataSource,
+    get: <T>(token: Token) => app.get<T>(token as Type<T>, { strict: false }),
+    close: () => app.close(),
+  };
+}
+
+export interface OutboxRow<P = Record<string, unknown>> {
+  eventId: string;
+  eventType: string;
+  aggregateId: string | null;
+  envelope: { type: string; source: ContextName; aggregateId: string | null; actor: Record<string, unknown>; payload: P };
+}
+
+/** Which outbox rows a test looks at: about one aggregate, or carrying these payload fields. */
+export type OutboxFilter = { aggregateId: string } | { payload: Record<string, unknown> };
+
+/** The context's outbox rows that match, oldest first. */
+export async function outboxRows<P = Record<string, unknown>>(
+  dataSource: DataSource,
+  context: ContextName,
+  filter: OutboxFilter,
+): Promise<OutboxRow<P>[]> {
+  const [condition, value] =
+    'aggregateId' in filter
+      ? ['aggregate_id = $1', filter.aggregateId]
+      : [`envelope->'payload' @> $1::jsonb`, JSON.stringify(filter.payload)];
+  const rows = (await dataSource.query(
+    `SELECT event_id, event_type, aggregate_id, envelope FROM ${context}.outbox WHERE ${condition} ORDER BY position`,
+    [value],
+  )) as { event_id: string; event_type: string; aggregate_id: string | null; envelope: OutboxRow<P>['envelope'] }[];
+  return rows.map((row) => ({ eventId: row.event_id, eventType: row.event_type, aggregateId: row.aggregate_id, envelope: row.envelope }));
+}
