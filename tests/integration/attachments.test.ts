@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { DataSource } from 'typeorm';
 import { ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage } from '@qaztech/platform';
 import { RequestRepository } from '../../libs/intake/src/requests/request.repository';
 import { toRequestView } from '../../libs/intake/src/requests/request.view';
@@ -291,7 +292,11 @@ describe('attachments', () => {
     expect(shown.body.attachments.map((attachment: { id: string }) => attachment.id)).toEqual([first.body.id, second.body.id]);
     const repository = testApp.app.get(RequestRepository);
     const scope = { agencyBin } as AgencyScope;
-    const fromEntities = toRequestView(await repository.findVisible(scope, requestId), await repository.attachmentsOf(requestId));
+    const fromEntities = await testApp.app
+      .get(DataSource)
+      .transaction(async (manager) =>
+        toRequestView(await repository.findVisible(manager, scope, requestId), await repository.attachmentsOf(manager, requestId)),
+      );
     expect(shown.body).toEqual(JSON.parse(JSON.stringify(fromEntities)));
     expect(shown.headers.get('etag')).toBe(fromEntities.etag);
   });

@@ -7,6 +7,7 @@ import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AGENCY_ROLES, DomainError, ErrorCode, FieldErrorCode, RequestContext, toFieldErrors } from '@qaztech/platform';
 import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
+import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
 import { actorOf } from '../shared/actor';
@@ -14,7 +15,6 @@ import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
 import { transition } from '../shared/transition';
 import { AttachmentStorage } from './attachment-storage';
-import { AttachmentEntity } from './attachment.entity';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';
 import { safeFileName } from './file-name';
 import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
@@ -34,6 +34,7 @@ export class AddAttachmentUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestRepository,
+    private readonly visible: AgencyRequestsQuery,
     private readonly outbox: IntakeOutbox,
     private readonly storage: AttachmentStorage,
   ) {}
@@ -41,7 +42,7 @@ export class AddAttachmentUseCase {
   async execute(context: RequestContext, requestId: string, request: FastifyRequest): Promise<AttachmentView> {
     const scope = agencyScopeOf(context.principal);
     // Refuse before reading megabytes for a request the caller cannot see or change.
-    transition((await this.requests.findVisible(scope, requestId)).status, 'edit');
+    transition((await this.visible.find(scope, requestId)).status, 'edit');
     const upload = await receiveUpload(request, this.storage);
     try {
       const metadata = await validMetadata(upload.fields);
@@ -69,9 +70,9 @@ export class AddAttachmentUseCase {
     stored: { metadata: AttachmentMetadataDto; mediaType: string; storageKey: string; upload: ReceivedUpload },
   ): Promise<AttachmentView> {
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(scope, requestId, manager);
+      const request = await this.requests.lockVisible(manager, scope, requestId);
       transition(request.status, 'edit');
-      const attachment = manager.create(AttachmentEntity, {
+      const saved = await this.requests.insertAttachment(manager, {
         id: randomUUID(),
         requestId,
         version: request.currentVersion,
@@ -83,10 +84,8 @@ export class AddAttachmentUseCase {
         storageKey: stored.storageKey,
         uploadedBy: context.principal.subject,
       });
-      await manager.insert(AttachmentEntity, attachment);
       request.rowVersion += 1;
-      await manager.save(request);
-      const saved = await manager.findOneByOrFail(AttachmentEntity, { id: attachment.id });
+      await this.requests.save(manager, request);
       await this.outbox.append(manager, {
         type: 'request.attachment_added.v1',
         aggregateId: requestId,
