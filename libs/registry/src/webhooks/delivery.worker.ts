@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import {
   createWorkerConnection,
   NotificationListener,
@@ -41,6 +42,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
+    private readonly dataSource: DataSource,
   ) {
     this.listener = new NotificationListener(platform.DATABASE_URL, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
@@ -99,6 +101,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Queues every subscriber's next delivery, at its time. */
   async sweep(): Promise<void> {
-    for (const head of await this.deliveries.heads()) await this.scheduler.schedule(head.id, head.nextAttemptAt);
+    for (const head of await this.deliveries.heads(this.dataSource.manager)) await this.scheduler.schedule(head.id, head.nextAttemptAt);
   }
 }
