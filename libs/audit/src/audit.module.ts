@@ -8,9 +8,10 @@ import { HistoryController } from './api/history.controller';
 import { ProofsController } from './api/proofs.controller';
 import { TlogController } from './api/tlog.controller';
 import { VerifyController } from './api/verify.controller';
-import { inboxHandlers, recordAnnouncedHead } from './ingestion/inbox';
+import { inboxHandlers } from './ingestion/inbox';
+import { IngestionRepository } from './ingestion/ingestion.repository';
 import { LedgerRuntime } from './ingestion/ledger-runtime';
-import { LedgerRepository } from './log-store/ledger.repository';
+import { LedgerQuery } from './log-store/ledger.query';
 import { ProofService } from './log-store/proof.service';
 import { TileCache } from './log-store/tile-cache';
 import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
@@ -36,21 +37,28 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
         }),
     },
     AuditOutbox,
-    LedgerRepository,
+    LedgerQuery,
     { provide: TileCache, useFactory: () => new TileCache() },
     ProofService,
     RecordAccessInterceptor,
+    { provide: IngestionRepository, useFactory: () => new IngestionRepository() },
     {
       provide: AuditMessaging,
-      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics],
-      useFactory: (dataSource: DataSource, publisher: EventPublisher, config: PlatformConfig, metrics: Metrics) =>
-        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(), (head) =>
-          dataSource.transaction((manager) => recordAnnouncedHead(manager, head)),
+      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics, IngestionRepository],
+      useFactory: (
+        dataSource: DataSource,
+        publisher: EventPublisher,
+        config: PlatformConfig,
+        metrics: Metrics,
+        ingestion: IngestionRepository,
+      ) =>
+        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(ingestion), (head) =>
+          dataSource.transaction((manager) => ingestion.recordAnnouncedHead(manager, head)),
         ),
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics],
+      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
         outbox: AuditOutbox,
@@ -58,7 +66,8 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
         platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics),
+        ingestion: IngestionRepository,
+      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, ingestion),
     },
   ],
 })

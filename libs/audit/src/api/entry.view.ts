@@ -1,5 +1,5 @@
 import { decodeLeaf } from '../log';
-import { EntryRow } from '../log-store/ledger.repository';
+import { EntryRow } from '../log-store/ledger.query';
 
 /** One step of the history as an auditor reads it. */
 export interface EntryView {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseIntPipe, Query, UseInterceptors } from '@n
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError, ErrorCode, FieldErrorCode, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
@@ -19,7 +19,7 @@ const indexPipe = new ParseIntPipe({
 export class ProofsController {
   constructor(
     private readonly proofs: ProofService,
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
   ) {}
 
   @Get('proof/inclusion')
