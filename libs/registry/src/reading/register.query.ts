@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DecisionOutcome, PublishedDecisionRecordV1 } from '@qaztech/contracts';
-import { decodeCursor, encodeCursor } from '@qaztech/platform';
+import { decodeCursor, encodeCursor, preparedQuery } from '@qaztech/platform';
 import { RegisterAnswerCache } from './register-answer-cache';
 
 /** What the register can be filtered by; every filter is optional and they combine with AND. */
@@ -66,21 +66,20 @@ interface PublicationRow {
 }
 
 /** `correctionBound` limits which corrections count, for a view of the register at a sequence. */
-const selectView = (correctionBound = '') => `
-  SELECT p.record, p.jws, p.kid, p.sequence,
-         (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
-           ORDER BY c.sequence LIMIT 1) AS superseded_by,
-         (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
-                                   'checkpoint', a.checkpoint)
-            FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
-         (SELECT last_sequence FROM registry.publication_counter) AS register_head
-    FROM registry.publications p`;
-const SELECT_VIEW = selectView();
+const viewColumns = (correctionBound = '') => `p.record, p.jws, p.kid, p.sequence,
+  (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
+    ORDER BY c.sequence LIMIT 1) AS superseded_by,
+  (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
+                            'checkpoint', a.checkpoint)
+     FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
+  (SELECT last_sequence FROM registry.publication_counter) AS register_head`;
 
 /**
  * The register's read side, newest publication first. Pages are keyed by the publication
  * sequence, so a page stays correct while new records arrive. Each read also tells the answer
- * cache how far the register it saw goes, in the same snapshot as the records.
+ * cache how far the register it saw goes, in the same snapshot as the records. Reads on the
+ * pool only; a record by number and the head are prepared statements, a search is built by the
+ * query builder from the filters it has.
  */
 @Injectable()
 export class RegisterQuery {
@@ -90,52 +89,56 @@ export class RegisterQuery {
   ) {}
 
   async list(filters: RegisterFilters, page: RegisterPageRequest): Promise<RegisterPage> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: (placeholder: string) => string, value: unknown): void => {
-      params.push(value);
-      where.push(condition(`$${params.length}`));
-    };
-    if (page.cursor !== undefined) add((p) => `p.sequence < ${p}`, sequenceOf(page.cursor));
-    let correctionBound = '';
-    if (page.through !== undefined) {
-      add((p) => `p.sequence <= ${p}`, page.through);
-      correctionBound = `AND c.sequence <= $${params.length}`;
+    const through = page.through !== undefined ? 'AND c.sequence <= :through' : '';
+    const query = this.dataSource.createQueryBuilder().select(viewColumns(through)).from('registry.publications', 'p').where('TRUE');
+    if (page.cursor !== undefined) query.andWhere('p.sequence < :before', { before: sequenceOf(page.cursor) });
+    if (page.through !== undefined) query.andWhere('p.sequence <= :through', { through: page.through });
+    if (filters.bin !== undefined) query.andWhere('p.bin = :bin', { bin: filters.bin });
+    if (filters.outcome !== undefined) query.andWhere('p.outcome = :outcome', { outcome: filters.outcome });
+    if (filters.from !== undefined) query.andWhere('p.decision_date >= CAST(:from AS date)', { from: filters.from });
+    if (filters.to !== undefined) query.andWhere('p.decision_date <= CAST(:to AS date)', { to: filters.to });
+    if (filters.dataCategory !== undefined) {
+      query.andWhere('p.data_categories @> ARRAY[CAST(:dataCategory AS text)]', { dataCategory: filters.dataCategory });
     }
-    if (filters.bin !== undefined) add((p) => `p.bin = ${p}`, filters.bin);
-    if (filters.outcome !== undefined) add((p) => `p.outcome = ${p}`, filters.outcome);
-    if (filters.from !== undefined) add((p) => `p.decision_date >= ${p}::date`, filters.from);
-    if (filters.to !== undefined) add((p) => `p.decision_date <= ${p}::date`, filters.to);
-    if (filters.dataCategory !== undefined) add((p) => `p.data_categories @> ARRAY[${p}::text]`, filters.dataCategory);
-    if (filters.reasonCategory !== undefined) add((p) => `p.reason_categories @> ARRAY[${p}::text]`, filters.reasonCategory);
+    if (filters.reasonCategory !== undefined) {
+      query.andWhere('p.reason_categories @> ARRAY[CAST(:reasonCategory AS text)]', { reasonCategory: filters.reasonCategory });
+    }
     if (filters.q !== undefined) {
-      params.push(`%${escapeLike(filters.q.toLowerCase())}%`);
-      add((p) => textMatch(p, `$${params.length - 1}`), filters.q);
+      query.andWhere(TEXT_MATCH, { words: filters.q, pattern: `%${escapeLike(filters.q.toLowerCase())}%` });
     }
-    params.push(page.limit + 1);
-    const rows = await this.select(
-      `${selectView(correctionBound)} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
-      params,
-    );
+    const rows = await query
+      .orderBy('p.sequence', 'DESC')
+      .limit(page.limit + 1)
+      .getRawMany<PublicationRow>();
+    this.saw(rows);
     const items = rows.slice(0, page.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.sequence]) : null };
   }
 
   async byNumber(recordNumber: string): Promise<PublishedDecisionView | null> {
-    const [row] = await this.select(`${SELECT_VIEW} WHERE p.record_number = $1`, [recordNumber]);
-    return row ? toView(row) : null;
+    const rows = await preparedQuery<PublicationRow>(
+      this.dataSource,
+      'registry.record_by_number',
+      `SELECT ${viewColumns()} FROM registry.publications p WHERE p.record_number = $1`,
+      [recordNumber],
+    );
+    this.saw(rows);
+    return rows[0] ? toView(rows[0]) : null;
   }
 
-  private async select(sql: string, params: unknown[]): Promise<PublicationRow[]> {
-    const rows = (await this.dataSource.query(sql, params)) as PublicationRow[];
+  private saw(rows: readonly PublicationRow[]): void {
     if (rows[0]) this.answers.sawSequence(Number(rows[0].register_head));
-    return rows;
   }
 
   /** The newest sequence and the count of records: enough to tell whether anything changed. */
   async head(): Promise<{ lastSequence: number }> {
-    const [row] = (await this.dataSource.query('SELECT last_sequence FROM registry.publication_counter')) as { last_sequence: string }[];
+    const [row] = await preparedQuery<{ last_sequence: string }>(
+      this.dataSource,
+      'registry.register_head',
+      'SELECT last_sequence FROM registry.publication_counter',
+      [],
+    );
     return { lastSequence: Number(row?.last_sequence ?? 0) };
   }
 }
@@ -144,11 +147,9 @@ export class RegisterQuery {
  * Russian words match in any form through the `russian` stemmer; Kazakh words (no stemmer in
  * Postgres) match as a substring or by trigram word similarity, which tolerates suffixes.
  */
-function textMatch(words: string, likePattern: string): string {
-  return `(p.search_ru @@ websearch_to_tsquery('russian', ${words})
-           OR p.search_text LIKE ${likePattern}
-           OR lower(${words}) <% p.search_text)`;
-}
+const TEXT_MATCH = `(p.search_ru @@ websearch_to_tsquery('russian', :words)
+  OR p.search_text LIKE :pattern
+  OR lower(:words) <% p.search_text)`;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
