@@ -11,13 +11,13 @@ import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
 import { actorOf } from '../shared/actor';
-import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
+import { agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
 import { transition } from '../shared/transition';
 import { AttachmentStorage } from './attachment-storage';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';
 import { safeFileName } from './file-name';
-import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
+import { ReceivedFile, ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
 
 /** The text fields that accompany the file in the multipart body. */
 export class AttachmentMetadataDto {
@@ -27,6 +27,14 @@ export class AttachmentMetadataDto {
   @IsDefined()
   @IsIn(CLASSIFICATIONS)
   classification!: 'open' | 'dsp';
+}
+
+/** A file in storage, with what the multipart body said about it and what its bytes are. */
+export interface StoredUpload {
+  metadata: AttachmentMetadataDto;
+  mediaType: string;
+  storageKey: string;
+  file: ReceivedFile;
 }
 
 @Injectable()
@@ -48,7 +56,7 @@ export class AddAttachmentUseCase {
       const metadata = await validMetadata(upload.fields);
       const mediaType = await this.recognise(upload);
       const storageKey = await this.storage.commit(upload.file.temporaryPath, upload.file.sha256);
-      return await this.record(context, scope, requestId, { metadata, mediaType, storageKey, upload });
+      return await this.record(context, requestId, { metadata, mediaType, storageKey, file: upload.file });
     } finally {
       await this.storage.discard(upload.file.temporaryPath);
     }
@@ -63,12 +71,9 @@ export class AddAttachmentUseCase {
     return MEDIA_TYPES[type];
   }
 
-  private async record(
-    context: RequestContext,
-    scope: AgencyScope,
-    requestId: string,
-    stored: { metadata: AttachmentMetadataDto; mediaType: string; storageKey: string; upload: ReceivedUpload },
-  ): Promise<AttachmentView> {
+  /** Records a file already received, recognised and stored, on a request the caller may still edit. */
+  async record(context: RequestContext, requestId: string, stored: StoredUpload): Promise<AttachmentView> {
+    const scope = agencyScopeOf(context.principal);
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requests.lockVisible(manager, scope, requestId);
       transition(request.status, 'edit');
@@ -77,10 +82,10 @@ export class AddAttachmentUseCase {
         requestId,
         version: request.currentVersion,
         ...stored.metadata,
-        fileName: safeFileName(stored.upload.file.clientFileName),
+        fileName: safeFileName(stored.file.clientFileName),
         mediaType: stored.mediaType,
-        sizeBytes: String(stored.upload.file.sizeBytes),
-        sha256: stored.upload.file.sha256,
+        sizeBytes: String(stored.file.sizeBytes),
+        sha256: stored.file.sha256,
         storageKey: stored.storageKey,
         uploadedBy: context.principal.subject,
       });
