@@ -3,7 +3,7 @@ import { DynamicModule, INestApplicationContext, InjectionToken, Module, Provide
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ContextName } from '@qaztech/contracts';
+import { ContextName, UnsequencedEvent } from '@qaztech/contracts';
 import { ContextMessaging, loadPlatformConfig, PlatformConfig, PlatformModule } from '@qaztech/platform';
 
 type EntityClass = new (...args: never[]) => object;
@@ -23,7 +23,8 @@ export interface Component {
   app: INestApplicationContext;
   config: PlatformConfig;
   dataSource: DataSource;
-  get<T>(token: Token): T;
+  /** The instance a class or token provides in the module under test. */
+  get<T>(token: Type<T> | Token): T;
   close(): Promise<void>;
 }
 
@@ -67,7 +68,7 @@ export async function startComponent(contextModule: Type, options: ComponentOpti
     app,
     config,
     dataSource,
-    get: <T>(token: Token) => app.get<T>(token as Type<T>, { strict: false }),
+    get: <T>(token: Type<T> | Token) => app.get<T>(token as Type<T>, { strict: false }),
     close: () => app.close(),
   };
 }
@@ -76,7 +77,7 @@ export interface OutboxRow<P = Record<string, unknown>> {
   eventId: string;
   eventType: string;
   aggregateId: string | null;
-  envelope: { type: string; source: ContextName; aggregateId: string | null; actor: Record<string, unknown>; payload: P };
+  envelope: UnsequencedEvent<string, P>;
 }
 
 /** Which outbox rows a test looks at: about one aggregate, or carrying these payload fields. */
