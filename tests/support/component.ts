@@ -22,7 +22,10 @@ export interface ComponentOptions {
 export interface Component {
   app: INestApplicationContext;
   config: PlatformConfig;
+  /** The context's own pool, as its use cases get it. */
   dataSource: DataSource;
+  /** The database as its owner (DATABASE_URL): for what a test inspects or clears across schemas. */
+  owner: DataSource;
   /** The instance a class or token provides in the module under test. */
   get<T>(token: Type<T> | Token): T;
   close(): Promise<void>;
@@ -42,9 +45,14 @@ function isMessaging(token: Token): boolean {
  * no relay reads the outbox and no worker takes events, so what a use case committed (its rows
  * and its outbox rows) stays where a test can read it, and an event handler runs only when a
  * test calls it. No HTTP: controllers are left out too. The database is the run's, migrated once.
+ *
+ * On close, the outbox rows written meanwhile and never published are removed: a later suite's
+ * relay would otherwise publish them, and other contexts would act on this test's events.
  */
-export async function startComponent(contextModule: Type, options: ComponentOptions = {}): Promise<Component> {
+export async function startComponent(context: ContextName, contextModule: Type, options: ComponentOptions = {}): Promise<Component> {
   const config = loadPlatformConfig({ ...process.env, ...options.env });
+  const owner = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, poolSize: 2 }).initialize();
+  const [{ start }] = (await owner.query(`SELECT coalesce(max(position), 0)::text AS start FROM ${context}.outbox`)) as { start: string }[];
   const dropped = new Set<Token>([...(options.without ?? []), ...(options.replace ?? []).map(tokenOf)]);
   const own = (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, contextModule) ?? []) as Provider[];
   const providers = [
@@ -64,13 +72,12 @@ export async function startComponent(contextModule: Type, options: ComponentOpti
   };
   const app = await NestFactory.createApplicationContext(root, { logger: ['error'], abortOnError: false });
   const dataSource = app.get(DataSource);
-  return {
-    app,
-    config,
-    dataSource,
-    get: <T>(token: Type<T> | Token) => app.get<T>(token as Type<T>, { strict: false }),
-    close: () => app.close(),
+  const close = async (): Promise<void> => {
+    await app.close();
+    await owner.query(`DELETE FROM ${context}.outbox WHERE position > $1 AND sequence IS NULL`, [start]);
+    await owner.destroy();
   };
+  return { app, config, dataSource, owner, get: <T>(token: Type<T> | Token) => app.get<T>(token as Type<T>, { strict: false }), close };
 }
 
 export interface OutboxRow<P = Record<string, unknown>> {

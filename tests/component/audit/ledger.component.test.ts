@@ -33,7 +33,7 @@ describe('audit: what landing, appending and watching for gaps commit', () => {
   beforeAll(async () => {
     own = await createOwnDatabase();
     // Without the runtime: the test appends and checks for gaps itself, at the times it chooses.
-    component = await startComponent(AuditModule, { without: [LedgerRuntime], env: { DATABASE_URL: own.url } });
+    component = await startComponent('audit', AuditModule, { without: [LedgerRuntime], env: { DATABASE_URL: own.url } });
     dataSource = component.dataSource;
     ingestion = component.get(IngestionRepository);
     handlers = new Map(inboxHandlers(ingestion).map((handler) => [handler.eventType, handler]));

@@ -8,7 +8,7 @@ import { completeRequest, randomBin } from '../../support/fixtures';
 
 /** Intake with the platform, messaging off. */
 export function startIntake(): Promise<Component> {
-  return startComponent(IntakeModule, { entities: INTAKE_ENTITIES });
+  return startComponent('intake', IntakeModule, { entities: INTAKE_ENTITIES });
 }
 
 /** An agency of its own: a submitter and a signatory acting for it. */

@@ -6,16 +6,29 @@ import { DeliveryWorker } from '../../../libs/registry/src/webhooks/delivery.wor
 import { loadWebhookConfig, WEBHOOK_CONFIG } from '../../../libs/registry/src/webhooks/webhook-config';
 import { Component, startComponent } from '../../support/component';
 import { randomBin } from '../../support/fixtures';
+import { createOwnDatabase } from '../../support/own-database';
 
 /**
  * The registry with the platform, messaging off and without the delivery worker: a test runs
  * each delivery itself. Webhook targets on this machine are allowed, for a test's own receiver.
+ * In a database of the file's own: the publication counter, the fan-out's progress and the
+ * active subscriptions are the whole register's, and a publication left behind would be fanned
+ * out to a later suite's subscribers.
  */
-export function startRegistry(): Promise<Component> {
-  return startComponent(RegistryModule, {
+export async function startRegistry(): Promise<Component> {
+  const own = await createOwnDatabase();
+  const component = await startComponent('registry', RegistryModule, {
+    env: { DATABASE_URL: own.url },
     without: [DeliveryWorker],
     replace: [{ provide: WEBHOOK_CONFIG, useValue: loadWebhookConfig({ ...process.env, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }) }],
   });
+  return {
+    ...component,
+    close: async () => {
+      await component.close();
+      await own.drop();
+    },
+  };
 }
 
 export const admin = (): RequestContext => ({
