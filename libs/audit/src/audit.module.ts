@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import { Clock, ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
 import { RecordAccessInterceptor } from './access/record-access.interceptor';
 import { EventsController } from './api/events.controller';
 import { ExportController } from './api/export.controller';
@@ -18,12 +18,14 @@ import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-confi
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
+import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    AUDIT_ERROR_CODES,
     {
       provide: CHECKPOINT_KEYS,
       inject: [AUDIT_CONFIG, PLATFORM_CONFIG],
@@ -58,7 +60,7 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, IngestionRepository],
+      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, Clock, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
         outbox: AuditOutbox,
@@ -66,8 +68,9 @@ import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
         platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
+        clock: Clock,
         ingestion: IngestionRepository,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, ingestion),
+      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, clock, ingestion),
     },
   ],
 })

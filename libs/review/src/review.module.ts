@@ -24,6 +24,7 @@ import { ReviewRequestRepository } from './projection/review-request.repository'
 import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
 import { ReviewClock } from './shared/review-clock';
+import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
 import { AssignTaskUseCase } from './tasks/assign-task.use-case';
@@ -75,6 +76,7 @@ export const REVIEW_ENTITIES = [
   ],
   providers: [
     { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
+    REVIEW_ERROR_CODES,
     ReviewClock,
     ReviewOutbox,
     ReviewRequestRepository,

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { IntakeError } from '@qaztech/intake';
 import { ErrorCode } from '@qaztech/platform';
 import { CreateRequestUseCase } from '../../../libs/intake/src/requests/create-request.use-case';
 import { UpdateRequestUseCase } from '../../../libs/intake/src/requests/update-request.use-case';
@@ -94,7 +95,7 @@ describe('intake: what drafting commits', () => {
     const before = await requestRow(id);
     await expect(
       component.get<UpdateRequestUseCase>(UpdateRequestUseCase).execute(agency.submitter(), id, { system: { titleRu: 'Новое' } }, '"7"'),
-    ).rejects.toMatchObject({ code: ErrorCode.VERSION_MISMATCH });
+    ).rejects.toMatchObject({ code: IntakeError.VERSION_MISMATCH });
     expect(await requestRow(id)).toEqual(before);
     expect((await outboxRows(dataSource, 'intake', { aggregateId: id })).map((event) => event.eventType)).toEqual(['request.created.v1']);
   });

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { ErrorCode, EventHandler } from '@qaztech/platform';
+import { IntakeError } from '@qaztech/intake';
+import { EventHandler } from '@qaztech/platform';
 import { EventArrivedEarly } from '../../../libs/intake/src/progress/lifecycle-follower';
 import { REVIEW_PROGRESS_HANDLERS } from '../../../libs/intake/src/progress/review-progress.handlers';
 import { CreateRequestUseCase } from '../../../libs/intake/src/requests/create-request.use-case';
@@ -70,7 +71,7 @@ describe('intake: what submission, return and review progress commit', () => {
     const created = await component.get<CreateRequestUseCase>(CreateRequestUseCase).execute(agency.submitter(), agency.content());
     const id = created.body.id;
     const before = await requestRow(id);
-    await expect(submit(id)).rejects.toMatchObject({ code: ErrorCode.INCOMPLETE_REQUEST });
+    await expect(submit(id)).rejects.toMatchObject({ code: IntakeError.INCOMPLETE_REQUEST });
     expect(await requestRow(id)).toEqual(before);
     const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM intake.request_versions WHERE request_id = $1', [
       id,

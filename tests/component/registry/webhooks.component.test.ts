@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DecisionPublishedV1 } from '@qaztech/contracts';
-import { ErrorCode } from '@qaztech/platform';
+import { RegistryError } from '@qaztech/registry';
 import { DecisionIssuedHandler } from '../../../libs/registry/src/publishing/publication-handlers';
 import { deliveryBody } from '../../../libs/registry/src/webhooks/fan-out.repository';
 import { CreateSubscriptionUseCase } from '../../../libs/registry/src/webhooks/create-subscription.use-case';
@@ -166,7 +166,7 @@ describe('registry: what webhook subscriptions and deliveries commit', () => {
 
     const [cancelled] = await deliveriesOf(id);
     await expect(component.get(RedeliverUseCase).execute(id, cancelled!.id)).rejects.toMatchObject({
-      code: ErrorCode.SUBSCRIPTION_DISABLED,
+      code: RegistryError.SUBSCRIPTION_DISABLED,
     });
     expect(await deliveriesOf(id)).toMatchObject([{ status: 'cancelled' }]);
     // Disabling twice changes nothing and announces nothing more.

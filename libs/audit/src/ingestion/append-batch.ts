@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DecisionPublishedV1, EVENT_ROUTES, EventEnvelope } from '@qaztech/contracts';
-import { OutboxWriter } from '@qaztech/platform';
+import { Clock, OutboxWriter, systemClock } from '@qaztech/platform';
 import { formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
 import { ChainTip, LedgerAppendRepository, StoredEntry, WaitingRow } from '../log-store/ledger-append.repository';
 import { stageTiles, tileReader } from '../log-store/tile-store';
@@ -32,12 +32,13 @@ export async function appendBatch(
   keys: CheckpointKeys,
   limit: number,
   outbox: OutboxWriter,
+  clock: Clock = systemClock,
 ): Promise<AppendResult> {
   const size = await log.lockHead(manager, origin);
   const progress = await log.integratedThrough(manager);
   const batch = nextBatch(bySource(await log.waitingEvents(manager, limit)), progress, limit);
   if (batch.length === 0) return { appended: 0, size };
-  const entries = await buildEntries(manager, origin, size, batch);
+  const entries = await buildEntries(manager, origin, size, batch, clock.now());
   await log.insertEntries(manager, entries);
   await log.advanceChains(manager, chainTipsAfter(entries));
   await advanceSources(manager, batch, progress);
@@ -100,7 +101,13 @@ function bySource(rows: readonly WaitingRow[]): Map<string, InboxRow[]> {
   return grouped;
 }
 
-async function buildEntries(manager: EntityManager, origin: string, size: number, batch: readonly InboxRow[]): Promise<BuiltEntry[]> {
+async function buildEntries(
+  manager: EntityManager,
+  origin: string,
+  size: number,
+  batch: readonly InboxRow[],
+  now: Date,
+): Promise<BuiltEntry[]> {
   const ids = [...new Set(batch.map((row) => row.envelope.aggregateId).filter((id): id is string => id !== null))];
   const tips = await log.chainTips(manager, ids);
   const salts = newSalts(batch.length);
@@ -125,9 +132,9 @@ async function buildEntries(manager: EntityManager, origin: string, size: number
       payloadCommitment: payloadCommitment(salt, document),
       previousRequestLeaf: event.aggregateId ? (tips.get(event.aggregateId)?.toString('hex') ?? null) : null,
     });
-    const first = chooseLeaf(original, (event) => fieldsOf(event, documentOf(event)));
+    const first = chooseLeaf(original, (event) => fieldsOf(event, documentOf(event)), now);
     const document = first.quarantined ? documentOf(original, { reason: first.quarantined, envelope: original }) : documentOf(original);
-    const { event, leaf } = first.quarantined ? chooseLeaf(first.event, (repaired) => fieldsOf(repaired, document)) : first;
+    const { event, leaf } = first.quarantined ? chooseLeaf(first.event, (repaired) => fieldsOf(repaired, document), now) : first;
     const hash = leafHash(leaf);
     if (event.aggregateId) tips.set(event.aggregateId, hash);
     return { index: size + offset, event, leaf, leafHash: hash, salt, document };

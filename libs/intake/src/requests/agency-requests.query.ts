@@ -5,6 +5,7 @@ import { RequestStatus } from '@qaztech/contracts';
 import { DomainError, ErrorCode, preparedQuery } from '@qaztech/platform';
 import { AttachmentEntity, AttachmentListing } from '../attachments/attachment.entity';
 import { AgencyScope } from '../shared/agency-scope';
+import { IntakeError } from '../shared/intake-errors';
 import { REQUEST_COLUMNS } from './request-columns';
 import { RequestVersionEntity } from './request-version.entity';
 import { RequestEntity } from './request.entity';
@@ -112,7 +113,7 @@ export class AgencyRequestsQuery {
       .createQueryBuilder(AttachmentEntity, 'a')
       .where('a.id = :attachmentId AND a.requestId = :requestId', { attachmentId, requestId })
       .getOne();
-    if (!found) throw new DomainError(ErrorCode.ATTACHMENT_NOT_FOUND);
+    if (!found) throw new DomainError(IntakeError.ATTACHMENT_NOT_FOUND);
     return found;
   }
 
@@ -131,7 +132,7 @@ export class AgencyRequestsQuery {
       .createQueryBuilder(RequestVersionEntity, 'v')
       .where('v.requestId = :requestId AND v.version = :version', { requestId, version })
       .getOne();
-    if (!found) throw new DomainError(ErrorCode.VERSION_NOT_FOUND);
+    if (!found) throw new DomainError(IntakeError.VERSION_NOT_FOUND);
     return found;
   }
 }

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@qaztech/platform';
+import { actorOf, Clock, RequestContext, transition } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toRequestView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 
 export class WithdrawRequestDto {
   @ApiProperty({ description: 'Why the agency withdraws the request', maxLength: 2000 })
@@ -26,6 +24,7 @@ export class WithdrawRequestUseCase {
     private readonly dataSource: DataSource,
     private readonly requests: RequestRepository,
     private readonly outbox: IntakeOutbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(context: RequestContext, id: string, body: WithdrawRequestDto, ifMatch?: string): Promise<RequestView> {
@@ -35,7 +34,7 @@ export class WithdrawRequestUseCase {
       checkIfMatch(ifMatch, request.rowVersion, false);
       const previousStatus = request.status;
       request.status = transition(request.status, 'withdraw');
-      request.withdrawnAt = new Date();
+      request.withdrawnAt = this.clock.now();
       request.rowVersion += 1;
       await this.requests.save(manager, request);
       await this.outbox.append(manager, {

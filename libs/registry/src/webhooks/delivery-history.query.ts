@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DomainError, ErrorCode, Page, preparedQuery, toPage } from '@qaztech/platform';
+import { decodeCursor, DomainError, Page, preparedQuery, toPage } from '@qaztech/platform';
 import { DeliveryStatus } from './delivery-rule';
+import { RegistryError } from '../shared/registry-errors';
 
 export class AttemptView {
   @ApiProperty() attemptedAt!: string;
@@ -88,7 +89,7 @@ export class DeliveryHistoryQuery {
       `${SELECT_DELIVERIES} WHERE d.subscription_id = $1 AND d.id = $2`,
       [subscriptionId, deliveryId],
     );
-    if (rows.length === 0) throw new DomainError(ErrorCode.DELIVERY_NOT_FOUND);
+    if (rows.length === 0) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
     return toView(rows[0]!);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { SigningSecrets } from './signature';
+import { RegistryError } from '../shared/registry-errors';
 
 export type SubscriptionStatus = 'active' | 'disabled';
 
@@ -92,7 +93,7 @@ export class SubscriptionRepository {
       .where('s.id = :id', { id })
       .setLock('pessimistic_write')
       .getRawOne<SubscriptionRow>();
-    if (!row) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    if (!row) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
     return toSubscription(row);
   }
 

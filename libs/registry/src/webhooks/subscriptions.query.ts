@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DomainError, ErrorCode, Page, toPage } from '@qaztech/platform';
+import { decodeCursor, DomainError, Page, toPage } from '@qaztech/platform';
+import { RegistryError } from '../shared/registry-errors';
 import { Subscription, SUBSCRIPTIONS, SubscriptionRow, toSubscription } from './subscription.repository';
 
 /** Subscriptions as administrators read them, outside any transaction: reads on the pool only. */
@@ -15,7 +16,7 @@ export class SubscriptionsQuery {
       .from(SUBSCRIPTIONS, 's')
       .where('s.id = :id', { id })
       .getRawOne<SubscriptionRow>();
-    if (!row) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    if (!row) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
     return toSubscription(row);
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -22,6 +22,7 @@ import { DecisionEntity, DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto } from './issue-decision.dto';
 import { publicRecord } from './public-record';
+import { ReviewError } from '../shared/review-errors';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
   approved: 'decide',
@@ -57,7 +58,7 @@ export class IssueDecisionUseCase {
       const request = await this.requests.lock(peek.requestId, manager);
       const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_write');
       this.checkAgainstVote(item, body);
-      if (await this.decisions.ofItem(itemId, manager)) throw new DomainError(ErrorCode.DECISION_ALREADY_ISSUED);
+      if (await this.decisions.ofItem(itemId, manager)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
       const problems = decisionFieldProblems(body, almatyDate(this.clock.now()));
       if (problems.length > 0) throw DomainError.validation(problems);
       request.status = transition(request.status, ACTION_BY_OUTCOME[body.outcome]);
@@ -81,7 +82,7 @@ export class IssueDecisionUseCase {
   private checkAgainstVote(item: AgendaItemEntity, body: IssueDecisionDto): void {
     const vote = item.status === 'closed' ? item.outcome : null;
     if (!vote || !decisionFollowsVote(vote, body.outcome)) {
-      throw new DomainError(ErrorCode.OUTCOME_MISMATCH, [], { vote: vote ?? 'open', outcome: body.outcome });
+      throw new DomainError(ReviewError.OUTCOME_MISMATCH, [], { vote: vote ?? 'open', outcome: body.outcome });
     }
   }
 

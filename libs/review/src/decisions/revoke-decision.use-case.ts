@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DecisionRevokedV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
@@ -9,6 +9,7 @@ import { ReviewOutbox } from '../shared/review-outbox';
 import { transition } from '../shared/transition';
 import { DecisionRepository } from './decision.repository';
 import { RevokeDecisionDto } from './issue-decision.dto';
+import { ReviewError } from '../shared/review-errors';
 
 /** The chair revokes an exemption in force, with reasons. */
 @Injectable()
@@ -26,7 +27,7 @@ export class RevokeDecisionUseCase {
     return this.dataSource.transaction(async (manager) => {
       const request = await this.requests.lock(peek.requestId, manager);
       const decision = await this.decisions.lock(decisionId, manager);
-      if (decision.status !== 'in_force') throw new DomainError(ErrorCode.DECISION_NOT_IN_FORCE);
+      if (decision.status !== 'in_force') throw new DomainError(ReviewError.DECISION_NOT_IN_FORCE);
       request.status = transition(request.status, 'revoke');
       const revokedAt = this.clock.now();
       Object.assign(decision, { status: 'revoked', revokedAt, revocationReasons: body.reasons.trim() });

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { VoteEntity } from '../voting/vote.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
+import { ReviewError } from '../shared/review-errors';
 
 @Injectable()
 export class MeetingRepository {
@@ -11,19 +12,19 @@ export class MeetingRepository {
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingEntity> {
     const meeting = await manager.findOneBy(MeetingEntity, { id });
-    if (!meeting) throw new DomainError(ErrorCode.MEETING_NOT_FOUND);
+    if (!meeting) throw new DomainError(ReviewError.MEETING_NOT_FOUND);
     return meeting;
   }
 
   async lock(id: string, manager: EntityManager): Promise<MeetingEntity> {
     const meeting = await manager.findOne(MeetingEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!meeting) throw new DomainError(ErrorCode.MEETING_NOT_FOUND);
+    if (!meeting) throw new DomainError(ReviewError.MEETING_NOT_FOUND);
     return meeting;
   }
 
   async item(id: string, manager: EntityManager = this.dataSource.manager): Promise<AgendaItemEntity> {
     const item = await manager.findOneBy(AgendaItemEntity, { id });
-    if (!item) throw new DomainError(ErrorCode.AGENDA_ITEM_NOT_FOUND);
+    if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
   }
 
@@ -33,7 +34,7 @@ export class MeetingRepository {
    */
   async lockItem(id: string, manager: EntityManager, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<AgendaItemEntity> {
     const item = await manager.findOne(AgendaItemEntity, { where: { id }, lock: { mode } });
-    if (!item) throw new DomainError(ErrorCode.AGENDA_ITEM_NOT_FOUND);
+    if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
   }
 

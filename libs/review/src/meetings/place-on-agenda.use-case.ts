@@ -17,6 +17,7 @@ import { VoteEntity } from '../voting/vote.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
+import { ReviewError } from '../shared/review-errors';
 
 export interface AgendaItemView {
   id: string;
@@ -82,7 +83,7 @@ export class PlaceOnAgendaUseCase {
   private async assertReady(manager: EntityManager, request: ReviewRequestEntity): Promise<void> {
     const opinions = await this.opinions.of(request.id, request.round, request.version, manager);
     if (!EXPERT_KINDS.every((kind) => opinions.some((opinion) => opinion.kind === kind)))
-      throw new DomainError(ErrorCode.NOT_READY_FOR_AGENDA);
+      throw new DomainError(ReviewError.NOT_READY_FOR_AGENDA);
     const open = await manager.countBy(AgendaItemEntity, { requestId: request.id, status: 'open' });
     if (open > 0) throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: 'on_agenda', action: 'place_on_agenda' });
   }

@@ -17,6 +17,7 @@ import { TaskRepository } from '../tasks/task.repository';
 import { OpinionEntity } from './opinion.entity';
 import { OpinionRepository } from './opinion.repository';
 import { SubmitOpinionDto } from './submit-opinion.dto';
+import { ReviewError } from '../shared/review-errors';
 
 export interface OpinionView {
   id: string;
@@ -76,12 +77,12 @@ export class SubmitOpinionUseCase {
         taskId,
         EXPERT_KINDS,
       );
-      if (!isExpertStage(task.stage)) throw new DomainError(ErrorCode.WRONG_STAGE_ROLE, [], { stage: task.stage });
+      if (!isExpertStage(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
       if (request.status !== 'expert_review' && request.status !== 'reconsideration') {
         throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: request.status, action: 'give_opinion' });
       }
       if (body.version !== request.version || body.version !== task.version) {
-        throw new DomainError(ErrorCode.STALE_VERSION, [], { current: request.version });
+        throw new DomainError(ReviewError.STALE_VERSION, [], { current: request.version });
       }
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
       const opinion = await this.record(manager, task, task.stage, body, context, origin);

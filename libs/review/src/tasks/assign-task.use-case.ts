@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, IsKzIdentifier, RequestContext } from '@qaztech/platform';
+import { DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
@@ -10,6 +10,7 @@ import { ReviewOutbox } from '../shared/review-outbox';
 import { recusalReason } from '../voting/recusal';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 export class AssignTaskDto {
   @ApiProperty({ description: 'The user id (token subject) of the person who will hold the task' })
@@ -46,10 +47,10 @@ export class AssignTaskUseCase {
     return this.dataSource.transaction(async (manager) => {
       await this.requests.lock(peek.requestId, manager);
       const task = await this.tasks.lock(taskId, manager);
-      if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ErrorCode.TASK_CLOSED);
+      if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ReviewError.TASK_CLOSED);
       const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
       if (recusalReason({ id: body.assigneeId, organisationBin: body.organisationBin }, parties)) {
-        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST);
+        throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
       }
       const previousAssigneeId = task.assigneeId;
       Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: this.clock.now() });

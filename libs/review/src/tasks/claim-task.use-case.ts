@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
@@ -12,6 +12,7 @@ import { recusalReason } from '../voting/recusal';
 import { EventOrigin } from './task-planner';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 /**
  * Takes a task from the queue. The request row is locked first, then the task: concurrent
@@ -36,11 +37,11 @@ export class ClaimTaskUseCase {
       const request = await this.requests.lock(peek.requestId, manager);
       const task = await this.tasks.lock(taskId, manager);
       if (task.status === 'claimed' && task.assigneeId === principal.subject) return toTaskView(task, this.clock.now());
-      if (task.status === 'claimed') throw new DomainError(ErrorCode.TASK_ALREADY_CLAIMED);
-      if (task.status !== 'open') throw new DomainError(ErrorCode.TASK_CLOSED);
+      if (task.status === 'claimed') throw new DomainError(ReviewError.TASK_ALREADY_CLAIMED);
+      if (task.status !== 'open') throw new DomainError(ReviewError.TASK_CLOSED);
       const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
       if (recusalReason({ id: principal.subject, organisationBin: principal.organisationBin }, parties)) {
-        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST);
+        throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
       }
       Object.assign(task, { status: 'claimed', assigneeId: principal.subject, assigneeName: principal.name, claimedAt: this.clock.now() });
       await manager.save(task);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
 import { actorOf } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
@@ -8,6 +8,7 @@ import { ReviewOutbox } from '../shared/review-outbox';
 import { STAGE_ROLE } from '../shared/stage-roles';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 /** Puts a held task back in the queue: by the person holding it, or by the secretary. */
 @Injectable()
@@ -27,8 +28,8 @@ export class ReleaseTaskUseCase {
       await this.requests.lock(peek.requestId, manager);
       const task = await this.tasks.lock(taskId, manager);
       const secretary = principal.roles.includes('commission.secretary');
-      if (task.status !== 'claimed') throw new DomainError(task.status === 'open' ? ErrorCode.TASK_NOT_HELD : ErrorCode.TASK_CLOSED);
-      if (task.assigneeId !== principal.subject && !secretary) throw new DomainError(ErrorCode.TASK_NOT_HELD);
+      if (task.status !== 'claimed') throw new DomainError(task.status === 'open' ? ReviewError.TASK_NOT_HELD : ReviewError.TASK_CLOSED);
+      if (task.assigneeId !== principal.subject && !secretary) throw new DomainError(ReviewError.TASK_NOT_HELD);
       const previousAssigneeId = task.assigneeId ?? '';
       Object.assign(task, { status: 'open', assigneeId: null, assigneeName: null, claimedAt: null });
       await manager.save(task);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReviewStage } from '@qaztech/contracts';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { TaskEntity, TaskStatus } from './task.entity';
+import { ReviewError } from '../shared/review-errors';
 
 export interface QueueFilter {
   stage: ReviewStage;
@@ -28,14 +29,14 @@ export class TaskRepository {
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity> {
     const task = await manager.findOneBy(TaskEntity, { id });
-    if (!task) throw new DomainError(ErrorCode.TASK_NOT_FOUND);
+    if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
   /** Lock a task only after its request (always in that order, so two changes never deadlock). */
   async lock(id: string, manager: EntityManager): Promise<TaskEntity> {
     const task = await manager.findOne(TaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!task) throw new DomainError(ErrorCode.TASK_NOT_FOUND);
+    if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 

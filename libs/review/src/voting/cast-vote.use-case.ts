@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeetingMemberV1, VoteChoice } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
@@ -11,6 +11,7 @@ import { ReviewOutbox } from '../shared/review-outbox';
 import { recusalReason } from './recusal';
 import { CastVoteDto, DeclareConflictDto } from './vote.dto';
 import { VoteEntity } from './vote.entity';
+import { ReviewError } from '../shared/review-errors';
 
 export interface VoteView {
   itemId: string;
@@ -73,7 +74,7 @@ export class CastVoteUseCase {
       });
       return toVoteView(vote);
     });
-    if (result === 'recused') throw new DomainError(ErrorCode.RECUSED);
+    if (result === 'recused') throw new DomainError(ReviewError.RECUSED);
     return result;
   }
 
@@ -140,9 +141,9 @@ export class CastVoteUseCase {
     const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_read');
     const meeting = await this.meetings.find(item.meetingId, manager);
     const member = meeting.members.find((candidate) => candidate.id === context.principal.subject);
-    if (!member) throw new DomainError(ErrorCode.NOT_A_MEMBER);
-    if (item.status !== 'open') throw new DomainError(ErrorCode.VOTING_CLOSED);
-    if (mustBePresent && !meeting.present?.includes(member.id)) throw new DomainError(ErrorCode.NOT_PRESENT);
+    if (!member) throw new DomainError(ReviewError.NOT_A_MEMBER);
+    if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
+    if (mustBePresent && !meeting.present?.includes(member.id)) throw new DomainError(ReviewError.NOT_PRESENT);
     return { item, member };
   }
 
@@ -165,6 +166,6 @@ export class CastVoteUseCase {
     });
     if (await this.meetings.insertVote(vote, manager)) return vote;
     const existing = (await this.meetings.votesOf(item.id, manager)).find((candidate) => candidate.memberId === member.id);
-    throw new DomainError(existing?.choice === 'recused' && choice !== 'recused' ? ErrorCode.RECUSED : ErrorCode.ALREADY_VOTED);
+    throw new DomainError(existing?.choice === 'recused' && choice !== 'recused' ? ReviewError.RECUSED : ReviewError.ALREADY_VOTED);
   }
 }

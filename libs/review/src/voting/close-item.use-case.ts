@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
@@ -16,6 +16,7 @@ import { TaskEntity } from '../tasks/task.entity';
 import { BallotCount, itemOutcome } from './quorum';
 import { CloseItemDto } from './vote.dto';
 import { VoteEntity } from './vote.entity';
+import { ReviewError } from '../shared/review-errors';
 
 export interface ClosedItemView {
   itemId: string;
@@ -46,7 +47,7 @@ export class CloseItemUseCase {
     const view = await this.dataSource.transaction(async (manager) => {
       const request = await this.requests.lock(peek.requestId, manager);
       const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_write');
-      if (item.status !== 'open') throw new DomainError(ErrorCode.VOTING_CLOSED);
+      if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
       const meeting = await this.meetings.find(item.meetingId, manager);
       assertChairOf(meeting, context.principal);
       const result = itemOutcome(this.count(meeting, await this.meetings.votesOf(itemId, manager), body), {
