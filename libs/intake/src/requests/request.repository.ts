@@ -7,7 +7,6 @@ import { AgencyScope } from '../shared/agency-scope';
 import { ATTACHMENT_COLUMNS, REQUEST_COLUMNS } from './request-columns';
 import { RequestVersionEntity } from './request-version.entity';
 import { RequestEntity } from './request.entity';
-import { IntakeError } from '../shared/intake-errors';
 
 export interface Submission {
   /** Holds the new status and row version; a registration number only if it has one already. */
