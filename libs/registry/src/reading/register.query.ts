@@ -78,8 +78,7 @@ const viewColumns = (correctionBound = '') => `p.record, p.jws, p.kid, p.sequenc
  * The register's read side, newest publication first. Pages are keyed by the publication
  * sequence, so a page stays correct while new records arrive. Each read also tells the answer
  * cache how far the register it saw goes, in the same snapshot as the records. Reads on the
- * pool only; a record by number and the head are prepared statements, a search is built by the
- * query builder from the filters it has.
+ * pool only, as prepared statements.
  */
 @Injectable()
 export class RegisterQuery {
@@ -88,28 +87,42 @@ export class RegisterQuery {
     private readonly answers: RegisterAnswerCache,
   ) {}
 
+  /**
+   * A hot path (the register's first page is the public's most common read): each combination
+   * of filters is a statement of its own, prepared once per connection.
+   */
   async list(filters: RegisterFilters, page: RegisterPageRequest): Promise<RegisterPage> {
-    const through = page.through !== undefined ? 'AND c.sequence <= :through' : '';
-    const query = this.dataSource.createQueryBuilder().select(viewColumns(through)).from('registry.publications', 'p').where('TRUE');
-    if (page.cursor !== undefined) query.andWhere('p.sequence < :before', { before: sequenceOf(page.cursor) });
-    if (page.through !== undefined) query.andWhere('p.sequence <= :through', { through: page.through });
-    if (filters.bin !== undefined) query.andWhere('p.bin = :bin', { bin: filters.bin });
-    if (filters.outcome !== undefined) query.andWhere('p.outcome = :outcome', { outcome: filters.outcome });
-    if (filters.from !== undefined) query.andWhere('p.decision_date >= CAST(:from AS date)', { from: filters.from });
-    if (filters.to !== undefined) query.andWhere('p.decision_date <= CAST(:to AS date)', { to: filters.to });
-    if (filters.dataCategory !== undefined) {
-      query.andWhere('p.data_categories @> ARRAY[CAST(:dataCategory AS text)]', { dataCategory: filters.dataCategory });
+    const values: unknown[] = [];
+    const where: string[] = [];
+    const shape: string[] = [];
+    const bind = (value: unknown): string => `$${values.push(value)}`;
+    const filter = (name: string, condition: string): void => {
+      where.push(condition);
+      shape.push(name);
+    };
+    if (page.cursor !== undefined) filter('before', `p.sequence < ${bind(sequenceOf(page.cursor))}`);
+    let correctionBound = '';
+    if (page.through !== undefined) {
+      const through = bind(page.through);
+      filter('through', `p.sequence <= ${through}`);
+      correctionBound = `AND c.sequence <= ${through}`;
     }
-    if (filters.reasonCategory !== undefined) {
-      query.andWhere('p.reason_categories @> ARRAY[CAST(:reasonCategory AS text)]', { reasonCategory: filters.reasonCategory });
-    }
+    if (filters.bin !== undefined) filter('bin', `p.bin = ${bind(filters.bin)}`);
+    if (filters.outcome !== undefined) filter('outcome', `p.outcome = ${bind(filters.outcome)}`);
+    if (filters.from !== undefined) filter('from', `p.decision_date >= ${bind(filters.from)}::date`);
+    if (filters.to !== undefined) filter('to', `p.decision_date <= ${bind(filters.to)}::date`);
+    if (filters.dataCategory !== undefined) filter('data', `p.data_categories @> ARRAY[${bind(filters.dataCategory)}::text]`);
+    if (filters.reasonCategory !== undefined) filter('reason', `p.reason_categories @> ARRAY[${bind(filters.reasonCategory)}::text]`);
     if (filters.q !== undefined) {
-      query.andWhere(TEXT_MATCH, { words: filters.q, pattern: `%${escapeLike(filters.q.toLowerCase())}%` });
+      filter('q', textMatch(bind(filters.q), bind(`%${escapeLike(filters.q.toLowerCase())}%`)));
     }
-    const rows = await query
-      .orderBy('p.sequence', 'DESC')
-      .limit(page.limit + 1)
-      .getRawMany<PublicationRow>();
+    const rows = await preparedQuery<PublicationRow>(
+      this.dataSource,
+      ['registry.register_page', ...shape].join('_'),
+      `SELECT ${viewColumns(correctionBound)} FROM registry.publications p
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT ${bind(page.limit + 1)}`,
+      values,
+    );
     this.saw(rows);
     const items = rows.slice(0, page.limit).map(toView);
     const last = items.at(-1);
@@ -147,9 +160,11 @@ export class RegisterQuery {
  * Russian words match in any form through the `russian` stemmer; Kazakh words (no stemmer in
  * Postgres) match as a substring or by trigram word similarity, which tolerates suffixes.
  */
-const TEXT_MATCH = `(p.search_ru @@ websearch_to_tsquery('russian', :words)
-  OR p.search_text LIKE :pattern
-  OR lower(:words) <% p.search_text)`;
+function textMatch(words: string, likePattern: string): string {
+  return `(p.search_ru @@ websearch_to_tsquery('russian', ${words})
+           OR p.search_text LIKE ${likePattern}
+           OR lower(${words}) <% p.search_text)`;
+}
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
