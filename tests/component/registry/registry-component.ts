@@ -6,33 +6,42 @@ import { DeliveryWorker } from '../../../libs/registry/src/webhooks/delivery.wor
 import { loadWebhookConfig, WEBHOOK_CONFIG } from '../../../libs/registry/src/webhooks/webhook-config';
 import { Component, startComponent } from '../../support/component';
 import { randomBin } from '../../support/fixtures';
-import { createOwnDatabase } from '../../support/own-database';
+
+/** The administrator of this tier's subscriptions: what it subscribed is disabled when it closes. */
+const ADMIN = 'registry-component-admin';
 
 /**
  * The registry with the platform, messaging off and without the delivery worker: a test runs
  * each delivery itself. Webhook targets on this machine are allowed, for a test's own receiver.
- * In a database of the file's own: the publication counter, the fan-out's progress and the
- * active subscriptions are the whole register's, and a publication left behind would be fanned
- * out to a later suite's subscribers.
+ * When it closes, what it leaves would otherwise reach a later suite: its subscriptions are
+ * disabled (their waiting deliveries cancelled), and the fan-out is moved past its publications,
+ * so that none is fanned out to a later suite's subscribers.
  */
 export async function startRegistry(): Promise<Component> {
-  const own = await createOwnDatabase();
   const component = await startComponent('registry', RegistryModule, {
-    env: { DATABASE_URL: own.url },
     without: [DeliveryWorker],
     replace: [{ provide: WEBHOOK_CONFIG, useValue: loadWebhookConfig({ ...process.env, WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }) }],
   });
-  return {
-    ...component,
-    close: async () => {
-      await component.close();
-      await own.drop();
-    },
+  const close = async (): Promise<void> => {
+    await component.owner.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE registry.webhook_deliveries SET status = 'cancelled', finished_at = now()
+          WHERE status = 'pending' AND subscription_id IN (SELECT id FROM registry.webhook_subscriptions WHERE created_by = $1)`,
+        [ADMIN],
+      );
+      await manager.query(
+        `UPDATE registry.webhook_subscriptions SET status = 'disabled', disabled_at = now() WHERE created_by = $1 AND status = 'active'`,
+        [ADMIN],
+      );
+      await manager.query('UPDATE registry.webhook_fan_out SET last_sequence = (SELECT last_sequence FROM registry.publication_counter)');
+    });
+    await component.close();
   };
+  return { ...component, close };
 }
 
 export const admin = (): RequestContext => ({
-  principal: { subject: 'registry-admin', name: 'Администратор', roles: ['admin'] },
+  principal: { subject: ADMIN, name: 'Администратор', roles: ['admin'] },
   requestId: randomUUID(),
   language: 'en',
 });

@@ -32,6 +32,9 @@ describe('registry: what webhook subscriptions and deliveries commit', () => {
     component = await startRegistry();
     dataSource = component.dataSource;
     receiver = await WebhookReceiver.start();
+    // Publications other suites left unannounced are fanned out now, before any subscription of
+    // this file exists: each subscription below gets its own test's delivery only.
+    await publishAndFanOut();
   });
 
   afterAll(async () => {
@@ -79,7 +82,10 @@ describe('registry: what webhook subscriptions and deliveries commit', () => {
     expect(created).toMatchObject({
       eventType: 'webhook.subscription_created.v1',
       aggregateId: null,
-      envelope: { actor: { id: 'registry-admin' }, payload: { subscriptionId: view.id, targetUrl: receiver.url, description: 'Портал' } },
+      envelope: {
+        actor: { id: admin().principal.subject },
+        payload: { subscriptionId: view.id, targetUrl: receiver.url, description: 'Портал' },
+      },
     });
     expect(JSON.stringify(created!.envelope)).not.toContain(view.secret);
   });
