@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PublicationAnchoredV1 } from '@qaztech/contracts';
 import { PublicationAnchoredHandler } from '../../../libs/registry/src/publishing/publication-anchored.handler';
-import { DecisionIssuedHandler, DecisionRevokedHandler } from '../../../libs/registry/src/publishing/publication-handlers';
+import {
+  DecisionIssuedHandler,
+  DecisionRevokedHandler,
+  ExemptionExpiredHandler,
+} from '../../../libs/registry/src/publishing/publication-handlers';
 import { EventArrivedEarly } from '../../../libs/registry/src/publishing/publish-record.use-case';
 import { Component, outboxRows } from '../../support/component';
 import { anApproval, handle, reviewEvent, startRegistry } from './registry-component';
@@ -105,6 +109,35 @@ describe('registry: what publishing commits', () => {
       { publicationId: first!.id },
       { publicationId: correction!.id, record: { kind: 'revocation', correctionOf: decision.decisionNumber } },
     ]);
+  });
+
+  it('publishes an expiry as a record that corrects the decision', async () => {
+    const { decision } = await publishApproval();
+    const expired = reviewEvent('exemption.expired.v1', decision.requestId, {
+      decisionId: decision.decisionId,
+      decisionNumber: decision.decisionNumber,
+      requestId: decision.requestId,
+      validUntil: '2040-12-31',
+    });
+    await handle(component, component.get(ExemptionExpiredHandler), expired);
+    const [first, correction] = await publicationsOf(decision.decisionId);
+    expect(correction).toMatchObject({
+      record_number: `${decision.decisionNumber}.2`,
+      kind: 'expiry',
+      correction_of: first!.record_number,
+    });
+    expect((await outboxRows(dataSource, 'registry', { aggregateId: decision.requestId })).map((row) => row.eventType)).toEqual([
+      'decision.published.v1',
+      'decision.published.v1',
+    ]);
+  });
+
+  it("publishes a reconsideration's outcome as the decision's own record, correcting the reconsidered one", async () => {
+    const { decision: earlier } = await publishApproval();
+    const outcome = { ...anApproval(), requestId: earlier.requestId, reconsideredDecisionId: earlier.decisionId };
+    await handle(component, component.get(DecisionIssuedHandler), reviewEvent('decision.issued.v1', outcome.requestId, outcome));
+    const [record] = await publicationsOf(outcome.decisionId);
+    expect(record).toMatchObject({ record_number: outcome.decisionNumber, kind: 'decision', correction_of: earlier.decisionNumber });
   });
 
   it('refuses a revocation that came before its decision, writing nothing and taking no number', async () => {
