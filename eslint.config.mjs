@@ -109,7 +109,8 @@ export default tseslint.config(
     // ADR 0001: writes only in repositories, each taking the caller's transaction. Use cases,
     // controllers and handlers hand the transaction on; read models (*.query.ts) read the pool.
     files: ['libs/intake/src/**/*.ts', 'libs/registry/src/**/*.ts', 'libs/audit/src/**/*.ts'],
-    ignores: ['**/*.repository.ts', '**/*.query.ts'],
+    // Migrations are reviewed SQL by nature: they run as the owner, outside the application.
+    ignores: ['**/*.repository.ts', '**/*.query.ts', '**/migrations/**'],
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.outsideRepositories, ...PERSISTENCE_RULES.everywhere] },
   },
   {

@@ -11,6 +11,7 @@ import {
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { JobCompletions } from '../support/queue-events';
 import { liveTask, reviewEvents, submitCompleteRequest } from '../support/review-flow';
 
 jest.setTimeout(60_000);
@@ -20,6 +21,7 @@ describe('review: deadlines on the working-day calendar', () => {
   let api: Api;
   let dataSource: DataSource;
   let timers: Queue;
+  let completions: JobCompletions;
   let clock: ReviewClock;
   const agencyBin = randomBin();
   let signatory: string;
@@ -29,9 +31,10 @@ describe('review: deadlines on the working-day calendar', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     clock = testApp.app.get(ReviewClock);
     timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    completions = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'deadline-secretary' });
     admin = await tokenFor({ roles: ['admin'], subject: 'calendar-admin' });
@@ -43,6 +46,7 @@ describe('review: deadlines on the working-day calendar', () => {
 
   afterAll(async () => {
     await timers.close();
+    await completions.close();
     await testApp.close();
   });
 
@@ -71,8 +75,11 @@ describe('review: deadlines on the working-day calendar', () => {
     expect(overdue.body.items[0]).toMatchObject({ id: task.id, overdue: true, priority: 1, escalatedAt: expect.any(String) });
 
     expect(await testApp.app.get(CheckTaskDeadlineUseCase).execute(task.id)).toBe('already_escalated');
-    await timers.add('task_deadline', { kind: 'task_deadline', taskId: task.id }, { jobId: taskDeadlineJobId(task.id, task.dueDate) });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The same timer again, under an id of its own so the queue runs it: once it has run, still one escalation.
+    const againId = `${taskDeadlineJobId(task.id, task.dueDate)}-again`;
+    const ran = completions.completed((jobId) => jobId === againId);
+    await timers.add('task_deadline', { kind: 'task_deadline', taskId: task.id }, { jobId: againId });
+    await ran;
     expect(await reviewEvents(dataSource, requestId, 'deadline.missed.v1')).toHaveLength(1);
   });
 

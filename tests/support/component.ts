@@ -6,12 +6,9 @@ import { DataSource } from 'typeorm';
 import { ContextName, UnsequencedEvent } from '@qaztech/contracts';
 import { ContextMessaging, loadPlatformConfig, PlatformConfig, PlatformModule } from '@qaztech/platform';
 
-type EntityClass = new (...args: never[]) => object;
 type Token = InjectionToken;
 
 export interface ComponentOptions {
-  /** The TypeORM entities the context maps, as the service registers them. */
-  entities?: readonly EntityClass[];
   /** More providers to leave out, such as background workers a test drives by hand. */
   without?: readonly Token[];
   /** Providers that take the place of the context's own (same token). */
@@ -67,7 +64,7 @@ export async function startComponent(context: ContextName, contextModule: Type, 
 
   const root: DynamicModule = {
     module: ComponentUnderTest,
-    imports: [PlatformModule.forRoot({ config, entities: options.entities ?? [] }), ...imports],
+    imports: [PlatformModule.forRoot({ config }), ...imports],
     providers,
   };
   const app = await NestFactory.createApplicationContext(root, { logger: ['error'], abortOnError: false });

@@ -1,6 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import {
+  Clock,
+  CONTEXT_DATABASE,
+  ContextDatabase,
+  ContextDefinition,
+  ContextMessaging,
+  EventPublisher,
+  Metrics,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  provideContextDatabase,
+} from '@qaztech/platform';
 import { RecordAccessInterceptor } from './access/record-access.interceptor';
 import { EventsController } from './api/events.controller';
 import { ExportController } from './api/export.controller';
@@ -14,17 +25,22 @@ import { LedgerRuntime } from './ingestion/ledger-runtime';
 import { LedgerQuery } from './log-store/ledger.query';
 import { ProofService } from './log-store/proof.service';
 import { TileCache } from './log-store/tile-cache';
+import { AUDIT_MIGRATIONS } from './migrations';
 import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
 import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
+/** What a process that runs or migrates the ledger validates and migrates before it starts. */
+export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loadAuditConfig, migrations: AUDIT_MIGRATIONS };
+
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    ...provideContextDatabase('audit', AUDIT_CONFIG, []),
     AUDIT_ERROR_CODES,
     {
       provide: CHECKPOINT_KEYS,
@@ -46,31 +62,32 @@ import { AUDIT_ERROR_CODES } from './shared/audit-errors';
     { provide: IngestionRepository, useFactory: () => new IngestionRepository() },
     {
       provide: AuditMessaging,
-      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics, IngestionRepository],
+      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
+        database: ContextDatabase,
         publisher: EventPublisher,
         config: PlatformConfig,
         metrics: Metrics,
         ingestion: IngestionRepository,
       ) =>
-        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(ingestion), (head) =>
+        new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(ingestion), (head) =>
           dataSource.transaction((manager) => ingestion.recordAnnouncedHead(manager, head)),
         ),
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, Clock, IngestionRepository],
+      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics, Clock, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
+        database: ContextDatabase,
         outbox: AuditOutbox,
         keys: CheckpointKeys,
-        platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
         clock: Clock,
         ingestion: IngestionRepository,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, clock, ingestion),
+      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics, clock, ingestion),
     },
   ],
 })

@@ -1,4 +1,5 @@
-export { ReviewModule, REVIEW_ENTITIES } from './review.module';
+export { ReviewModule, REVIEW_CONTEXT, REVIEW_ENTITIES } from './review.module';
+export { REVIEW_MIGRATIONS } from './migrations';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
 export { ReviewClock } from './shared/review-clock';
 export { REVIEW_ERRORS, ReviewError, ReviewFieldError } from './shared/review-errors';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { provideContextMessaging } from '@qaztech/platform';
+import { ContextDefinition, provideContextDatabase, provideContextMessaging } from '@qaztech/platform';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CalendarController } from './calendar/calendar.controller';
@@ -24,6 +24,7 @@ import { ReviewRequestRepository } from './projection/review-request.repository'
 import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
 import { ReviewClock } from './shared/review-clock';
+import { REVIEW_MIGRATIONS } from './migrations';
 import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
@@ -62,6 +63,9 @@ export const REVIEW_ENTITIES = [
   CalendarDayEntity,
 ];
 
+/** What a process that runs or migrates review validates and migrates before it starts. */
+export const REVIEW_CONTEXT: ContextDefinition = { name: 'review', loadConfig: loadReviewConfig, migrations: REVIEW_MIGRATIONS };
+
 /** The review context: the Commission's side, from a submitted request to an issued decision. */
 @Module({
   controllers: [
@@ -76,6 +80,7 @@ export const REVIEW_ENTITIES = [
   ],
   providers: [
     { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
+    ...provideContextDatabase('review', REVIEW_CONFIG, REVIEW_ENTITIES),
     REVIEW_ERROR_CODES,
     ReviewClock,
     ReviewOutbox,

@@ -136,12 +136,12 @@ describe('audit: what landing, appending and watching for gaps commit', () => {
 
   it('anchors a publication it appended: audit.publication_anchored.v1 names the entry and the checkpoint that holds it', async () => {
     const requestId = randomUUID();
-    const published = next('registry', 'decision.published.v1', requestId, {
+    const published = next('registry', 'decision.published.v2', requestId, {
       publicationId: randomUUID(),
       sequence: 1,
       decisionId: randomUUID(),
       requestId,
-      record: {} as EventCatalogue['decision.published.v1']['record'],
+      record: {} as EventCatalogue['decision.published.v2']['record'],
       jws: 'header.payload.signature',
       kid: 'registry-key-1',
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventCatalogue, EventEnvelope, EventType } from '@qaztech/contracts';
-import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
+import { IntakeModule } from '@qaztech/intake';
 import { RequestContext, Role } from '@qaztech/platform';
 import { AddAttachmentUseCase } from '../../../libs/intake/src/attachments/add-attachment.use-case';
 import { Component, startComponent } from '../../support/component';
@@ -8,7 +8,7 @@ import { completeRequest, randomBin } from '../../support/fixtures';
 
 /** Intake with the platform, messaging off. */
 export function startIntake(): Promise<Component> {
-  return startComponent('intake', IntakeModule, { entities: INTAKE_ENTITIES });
+  return startComponent('intake', IntakeModule);
 }
 
 /** An agency of its own: a submitter and a signatory acting for it. */

@@ -52,7 +52,7 @@ describe('registry: what publishing commits', () => {
     return { decision, event };
   }
 
-  it('publishes an issued decision: its record numbered by the counter, and decision.published.v1 naming it', async () => {
+  it('publishes an issued decision: its record numbered by the counter, and decision.published.v2 naming it', async () => {
     const before = await counter();
     const { decision, event } = await publishApproval();
     const [publication, ...more] = await publicationsOf(decision.decisionId);
@@ -70,7 +70,7 @@ describe('registry: what publishing commits', () => {
     expect(others).toEqual([]);
     expect(announced).toMatchObject({
       eventId: publication!.published_event_id,
-      eventType: 'decision.published.v1',
+      eventType: 'decision.published.v2',
       envelope: {
         actor: { id: 'system', role: 'system' },
         payload: { publicationId: publication!.id, sequence: before + 1, decisionId: decision.decisionId, record: { kind: 'decision' } },
@@ -127,8 +127,8 @@ describe('registry: what publishing commits', () => {
       correction_of: first!.record_number,
     });
     expect((await outboxRows(dataSource, 'registry', { aggregateId: decision.requestId })).map((row) => row.eventType)).toEqual([
-      'decision.published.v1',
-      'decision.published.v1',
+      'decision.published.v2',
+      'decision.published.v2',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DecisionPublishedV1 } from '@qaztech/contracts';
+import { DecisionPublishedV2 } from '@qaztech/contracts';
 import { RegistryError } from '@qaztech/registry';
 import { DecisionIssuedHandler } from '../../../libs/registry/src/publishing/publication-handlers';
 import { deliveryBody } from '../../../libs/registry/src/webhooks/fan-out.repository';
@@ -64,11 +64,11 @@ describe('registry: what webhook subscriptions and deliveries commit', () => {
   }
 
   /** Publishes an approval and hands its announcement to the fan-out, as the event worker would. */
-  async function publishAndFanOut(): Promise<DecisionPublishedV1> {
+  async function publishAndFanOut(): Promise<DecisionPublishedV2> {
     const decision = anApproval();
     await handle(component, component.get(DecisionIssuedHandler), reviewEvent('decision.issued.v1', decision.requestId, decision));
-    const [announced] = await outboxRows<DecisionPublishedV1>(dataSource, 'registry', { aggregateId: decision.requestId });
-    const event = { ...announced!.envelope, type: 'decision.published.v1' as const, sequence: 1 };
+    const [announced] = await outboxRows<DecisionPublishedV2>(dataSource, 'registry', { aggregateId: decision.requestId });
+    const event = { ...announced!.envelope, type: 'decision.published.v2' as const, sequence: 1 };
     await handle(component, component.get(FanOutDeliveriesHandler), event);
     return announced!.envelope.payload;
   }

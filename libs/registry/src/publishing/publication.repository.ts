@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PublicationAnchoredV1, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { PublicationAnchoredV1, PublishedDecisionRecord } from '@qaztech/contracts';
 import { preparedQuery } from '@qaztech/platform';
 
 export interface StoredRecord {
   id: string;
   recordNumber: string;
   sequence: number;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
 }
 
 export interface NewPublication {
@@ -17,7 +17,7 @@ export interface NewPublication {
   requestId: string;
   sourceEventId: string;
   publishedEventId: string;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   jws: string;
   kid: string;
   decisionDate: string;
@@ -85,7 +85,7 @@ export class PublicationRepository {
       .from(PUBLICATIONS, 'p')
       .where('p.decision_id = :decisionId', { decisionId })
       .orderBy('p.sequence')
-      .getRawMany<{ id: string; record_number: string; sequence: string; record: PublishedDecisionRecordV1 }>();
+      .getRawMany<{ id: string; record_number: string; sequence: string; record: PublishedDecisionRecord }>();
     return rows.map((row) => ({ id: row.id, recordNumber: row.record_number, sequence: Number(row.sequence), record: row.record }));
   }
 

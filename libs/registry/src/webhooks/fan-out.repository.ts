@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DecisionPublishedV1, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { DecisionPublishedV1, DecisionPublishedV2, PublishedDecisionRecord } from '@qaztech/contracts';
 import { canonicalJson, preparedQuery } from '@qaztech/platform';
 
 interface PublicationRow {
@@ -8,18 +8,30 @@ interface PublicationRow {
   sequence: string;
   decision_id: string;
   request_id: string;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   jws: string;
   kid: string;
 }
 
+/** A publication of either version: the register keeps records as they were signed. */
+export type Publication = DecisionPublishedV1 | DecisionPublishedV2;
+
 /**
- * What a subscriber receives: the `decision.published.v1` payload in RFC 8785 canonical JSON,
+ * What a subscriber receives: the `decision.published.v*` payload in RFC 8785 canonical JSON,
  * fixed once so that every attempt sends (and signs) the same bytes.
  */
-export function deliveryBody(publication: DecisionPublishedV1): string {
+export function deliveryBody(publication: Publication): string {
   const { publicationId, sequence, decisionId, requestId, record, jws, kid } = publication;
   return canonicalJson({ publicationId, sequence, decisionId, requestId, record, jws, kid });
+}
+
+/**
+ * The event a delivery's body is the payload of, for the `x-qaztech-event` header: a record of
+ * version 2 says whether the exemption is in force; one of version 1 does not.
+ */
+export function deliveryEventType(body: string): 'decision.published.v1' | 'decision.published.v2' {
+  const { record } = JSON.parse(body) as { record: object };
+  return 'exemptionInForce' in record ? 'decision.published.v2' : 'decision.published.v1';
 }
 
 const FAN_OUT = 'registry.webhook_fan_out';
@@ -43,7 +55,7 @@ export class FanOutRepository {
   }
 
   /** Publications already in the register with a sequence in [from, to], in order. */
-  async publishedBetween(manager: EntityManager, from: number, to: number): Promise<DecisionPublishedV1[]> {
+  async publishedBetween(manager: EntityManager, from: number, to: number): Promise<Publication[]> {
     const rows = await manager
       .createQueryBuilder()
       .select(['p.id AS id', 'p.sequence AS sequence', 'p.decision_id AS decision_id', 'p.request_id AS request_id'])
@@ -60,11 +72,11 @@ export class FanOutRepository {
       record: row.record,
       jws: row.jws,
       kid: row.kid,
-    }));
+    })) as Publication[];
   }
 
   /** One pending delivery per active subscription; returns how many were created. */
-  async fanOut(manager: EntityManager, publication: DecisionPublishedV1): Promise<number> {
+  async fanOut(manager: EntityManager, publication: Publication): Promise<number> {
     const rows = await preparedQuery(
       manager,
       'registry.fan_out',

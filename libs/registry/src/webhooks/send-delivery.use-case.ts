@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Metrics } from '@qaztech/platform';
 import { DeliveryStep, isDelivered, nextStep } from './delivery-rule';
 import { DeliveryRepository, LockedDelivery } from './delivery.repository';
+import { deliveryEventType } from './fan-out.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
 import { nextAttemptAt } from './retry-schedule';
 import { secretsInUse, signatureHeader } from './signature';
@@ -26,6 +28,7 @@ export class SendDeliveryUseCase {
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async execute(deliveryId: string): Promise<DeliveryStep> {
@@ -46,7 +49,7 @@ export class SendDeliveryUseCase {
     const timestamp = Math.floor(delivery.now.getTime() / 1000);
     const headers = {
       'x-qaztech-delivery': delivery.id,
-      'x-qaztech-event': 'decision.published.v1',
+      'x-qaztech-event': deliveryEventType(delivery.body),
       'x-qaztech-sequence': String(delivery.sequence),
       'x-qaztech-timestamp': String(timestamp),
       'x-qaztech-signature': signatureHeader(secretsInUse(delivery.secrets, delivery.now), timestamp, delivery.body),
@@ -71,6 +74,7 @@ export class SendDeliveryUseCase {
         nextAttemptAt: retryAt,
       }),
     );
+    this.metrics.webhookDeliveries.inc({ outcome: delivered ? 'delivered' : retryAt ? 'retrying' : 'dead' });
     this.logger.log({
       msg: delivered ? 'webhook delivered' : retryAt ? 'webhook attempt failed' : 'webhook dead-lettered',
       deliveryId: delivery.id,

@@ -10,7 +10,7 @@ import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { Act, actorOf, systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { transition } from '../shared/transition';
@@ -65,8 +65,13 @@ export class IssueDecisionUseCase {
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
       const published = await this.record(manager, context, request, item, body);
       await manager.save(request);
-      await this.outbox.append(manager, { type: 'decision.issued.v1', aggregateId: request.id, ...origin, payload: published });
-      reopened.push(...(await this.sendBackIfNotFinal(manager, request, item, published, origin)));
+      const issued = await this.outbox.append(manager, {
+        type: 'decision.issued.v1',
+        aggregateId: request.id,
+        ...origin,
+        payload: published,
+      });
+      reopened.push(...(await this.sendBackIfNotFinal(manager, request, item, published, origin, issued)));
       if (isFinal(body.outcome) && request.reconsideredDecisionId) {
         await manager.update(DecisionEntity, { id: request.reconsideredDecisionId }, { status: 'superseded' });
       }
@@ -96,6 +101,10 @@ export class IssueDecisionUseCase {
     const meeting = await this.meetings.find(item.meetingId, manager);
     assertChairOf(meeting, context.principal);
     const issuedAt = this.clock.now();
+    // A decision is dated the day it is issued, which cannot come before the meeting that took it.
+    if (almatyDate(issuedAt) < meeting.meetingDate) {
+      throw new DomainError(ReviewError.MEETING_NOT_HELD_YET, [], { meetingDate: meeting.meetingDate });
+    }
     const decisionId = randomUUID();
     const published = publicRecord({
       decisionId,
@@ -142,6 +151,7 @@ export class IssueDecisionUseCase {
     item: AgendaItemEntity,
     published: DecisionIssuedV1,
     origin: EventOrigin,
+    issued: Act,
   ): Promise<TaskEntity[]> {
     if (published.outcome === 'returned_for_revision') {
       await this.outbox.append(manager, {
@@ -158,6 +168,6 @@ export class IssueDecisionUseCase {
       ...origin,
       payload: { requestId: request.id, version: request.version, meetingId: item.meetingId, reason: 'decision' },
     });
-    return [await this.planner.open(manager, request, 'agenda', origin)];
+    return [await this.planner.open(manager, request, 'agenda', systemStepAfter(issued))];
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EXPERT_KINDS, ReconsiderationRequestedV1 } from '@qaztech/contracts';
@@ -5,7 +6,7 @@ import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { OpinionRepository } from '../opinions/opinion.repository';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { actorOf, systemStepAfter } from '../shared/actor';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
@@ -53,7 +54,9 @@ export class RequestReconsiderationUseCase {
       decision.reconsiderationRequestedAt = this.clock.now();
       await manager.save([request, decision]);
       const origin = { actor: actorOf(context.principal, ['agency.signatory']), correlationId: context.requestId };
-      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(manager, request, kind, origin));
+      // The request names the tasks it opened, so they are written first and name it as their cause.
+      const act = { id: randomUUID(), type: 'reconsideration.requested.v1' as const, ...origin };
+      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(manager, request, kind, systemStepAfter(act)));
       const event: ReconsiderationRequestedV1 = {
         requestId: request.id,
         decisionId,
@@ -62,7 +65,7 @@ export class RequestReconsiderationUseCase {
         excludedReviewers: request.excludedReviewers,
         expertTaskIds: opened.map((task) => task.id),
       };
-      await this.outbox.append(manager, { type: 'reconsideration.requested.v1', aggregateId: request.id, ...origin, payload: event });
+      await this.outbox.append(manager, { ...act, aggregateId: request.id, payload: event });
       return event;
     });
     await this.deadlines.quietly(() => this.deadlines.scheduleTasks(opened));

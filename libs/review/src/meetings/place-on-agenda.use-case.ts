@@ -6,7 +6,7 @@ import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { OpinionRepository } from '../opinions/opinion.repository';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { actorOf, systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { transition } from '../shared/transition';
@@ -69,13 +69,13 @@ export class PlaceOnAgendaUseCase {
       await manager.save(request);
       for (const task of await this.tasks.liveOf(requestId, manager, 'agenda'))
         await this.planner.complete(manager, task, 'placed_on_agenda');
-      await this.outbox.append(manager, {
+      const placed = await this.outbox.append(manager, {
         type: 'request.placed_on_agenda.v1',
         aggregateId: requestId,
         ...origin,
         payload: { requestId, version: request.version, meetingId, meetingDate: meeting.meetingDate, itemId: item.id },
       });
-      const recused = await this.recuseApplicantMembers(manager, meeting, request, item, origin);
+      const recused = await this.recuseApplicantMembers(manager, meeting, request, item, systemStepAfter(placed));
       return { id: item.id, meetingId, requestId, version: item.version, position: item.position, status: item.status, recused };
     });
   }

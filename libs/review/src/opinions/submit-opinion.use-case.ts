@@ -6,7 +6,7 @@ import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { Act, actorOf, systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { isExpertStage, STAGE_ROLE } from '../shared/stage-roles';
@@ -85,9 +85,9 @@ export class SubmitOpinionUseCase {
         throw new DomainError(ReviewError.STALE_VERSION, [], { current: request.version });
       }
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
-      const opinion = await this.record(manager, task, task.stage, body, context, origin);
+      const { opinion, given } = await this.record(manager, task, task.stage, body, context, origin);
       await this.planner.complete(manager, task, body.verdict);
-      agendaTask = await this.readyForAgendaIfComplete(manager, request, origin);
+      agendaTask = await this.readyForAgendaIfComplete(manager, request, systemStepAfter(given));
       return toOpinionView(opinion);
     });
     if (agendaTask) await this.deadlines.quietly(() => this.deadlines.scheduleTasks([agendaTask!]));
@@ -101,7 +101,7 @@ export class SubmitOpinionUseCase {
     body: SubmitOpinionDto,
     context: RequestContext,
     origin: EventOrigin,
-  ): Promise<OpinionEntity> {
+  ): Promise<{ opinion: OpinionEntity; given: Act }> {
     const opinion = manager.create(OpinionEntity, {
       id: randomUUID(),
       taskId: task.id,
@@ -117,7 +117,7 @@ export class SubmitOpinionUseCase {
       submittedAt: this.clock.now(),
     });
     await manager.insert(OpinionEntity, opinion);
-    await this.outbox.append(manager, {
+    const given = await this.outbox.append(manager, {
       type: 'review.opinion_submitted.v1',
       aggregateId: task.requestId,
       ...origin,
@@ -131,7 +131,7 @@ export class SubmitOpinionUseCase {
         proposedConditions: opinion.proposedConditions,
       },
     });
-    return opinion;
+    return { opinion, given };
   }
 
   private async readyForAgendaIfComplete(

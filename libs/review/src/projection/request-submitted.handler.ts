@@ -4,7 +4,7 @@ import { EventEnvelope, RequestSubmittedV1 } from '@qaztech/contracts';
 import { EventHandler } from '@qaztech/platform';
 import { CaseTimers } from '../deadlines/case-timers';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
-import { SYSTEM_ACTOR } from '../shared/actor';
+import { systemStepAfter } from '../shared/actor';
 import { TaskPlanner } from '../tasks/task-planner';
 import { TaskRepository } from '../tasks/task.repository';
 import { ReviewRequestEntity } from './review-request.entity';
@@ -28,7 +28,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
 
   async handle(event: EventEnvelope<T, RequestSubmittedV1>, manager: EntityManager): Promise<void> {
     const snapshot = event.payload;
-    const origin = { actor: SYSTEM_ACTOR, correlationId: event.correlationId };
+    const origin = systemStepAfter(event);
     await this.requests.lockCase(snapshot.requestId, manager);
     // Its withdrawal overtook it: the agency has already taken the request back.
     if (await this.requests.wasWithdrawn(snapshot.requestId, manager)) return;

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { EventEnvelope, nextStatus, RequestWithdrawnV1 } from '@qaztech/contracts';
 import { EventHandler } from '@qaztech/platform';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
-import { SYSTEM_ACTOR } from '../shared/actor';
+import { systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { TaskPlanner } from '../tasks/task-planner';
 import { TaskRepository } from '../tasks/task.repository';
@@ -35,7 +35,7 @@ export class RequestWithdrawnHandler implements EventHandler<'request.withdrawn.
     }
     request.status = next;
     await manager.save(request);
-    const origin = { actor: SYSTEM_ACTOR, correlationId: event.correlationId };
+    const origin = systemStepAfter(event);
     await this.planner.cancelLive(manager, await this.tasks.liveOf(request.id, manager), 'withdrawn', origin);
     await manager.update(AgendaItemEntity, { requestId: request.id, status: 'open' }, { status: 'closed', closedAt: this.clock.now() });
   }

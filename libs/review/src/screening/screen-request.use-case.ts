@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EXPERT_KINDS } from '@qaztech/contracts';
@@ -5,7 +6,7 @@ import { RequestContext } from '@qaztech/platform';
 import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { actorOf, systemStepAfter } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { transition } from '../shared/transition';
@@ -39,9 +40,11 @@ export class ScreenRequestUseCase {
       request.status = transition(request.status, 'accept_for_review');
       await manager.save(request);
       await this.planner.complete(manager, task, 'accepted');
-      opened.push(...(await this.openExpertTasks(manager, request, origin)));
+      // The acceptance names the tasks it opened, so they are written first and name it as their cause.
+      const acceptance = { id: randomUUID(), type: 'request.accepted_for_review.v1' as const, ...origin };
+      opened.push(...(await this.openExpertTasks(manager, request, systemStepAfter(acceptance))));
       await this.outbox.append(manager, {
-        type: 'request.accepted_for_review.v1',
+        ...acceptance,
         aggregateId: request.id,
         ...origin,
         payload: { requestId: request.id, version: request.version, expertTaskIds: opened.map((expert) => expert.id) },

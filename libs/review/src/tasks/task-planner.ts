@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventActor, ReviewStage } from '@qaztech/contracts';
+import { EventActor, EventCause, ReviewStage } from '@qaztech/contracts';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { addWorkingDays, almatyDate, endOfAlmatyDay, WorkingCalendar } from '../calendar/working-days';
 import { ReviewRequestEntity } from '../projection/review-request.entity';
@@ -13,6 +13,7 @@ import { TaskEntity, TaskStatus } from './task.entity';
 export interface EventOrigin {
   actor: EventActor;
   correlationId: string;
+  causedBy?: EventCause;
 }
 
 /** The deadline of a task on a given calendar. */

@@ -5,7 +5,7 @@ import { DomainError, RequestContext } from '@qaztech/platform';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { actorOf, SYSTEM_ACTOR } from '../shared/actor';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { recusalReason } from './recusal';
@@ -94,11 +94,13 @@ export class CastVoteUseCase {
       castAt: this.clock.now(),
     });
     if (!(await this.meetings.insertVote(vote, manager))) return;
+    // The system recused the member; the vote that prompted it was refused and left no event.
     await this.outbox.append(manager, {
       type: 'vote.recused.v1',
       aggregateId: item.requestId,
-      actor: actorOf(context.principal, VOTERS),
+      actor: SYSTEM_ACTOR,
       correlationId: context.requestId,
+      causedBy: { eventId: null, type: null, actor: actorOf(context.principal, VOTERS) },
       payload: {
         requestId: item.requestId,
         meetingId: item.meetingId,

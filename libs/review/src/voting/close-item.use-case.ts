@@ -6,7 +6,7 @@ import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
 import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
+import { actorOf, systemStepAfter } from '../shared/actor';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
@@ -58,22 +58,24 @@ export class CloseItemUseCase {
       Object.assign(item, { status: 'closed', outcome: result.outcome, tally: result.tally, closedAt: this.clock.now() });
       await manager.save(item);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      await this.outbox.append(manager, {
+      const closed = await this.outbox.append(manager, {
         type: 'agenda.item_closed.v1',
         aggregateId: item.requestId,
         ...origin,
         payload: { requestId: item.requestId, meetingId: item.meetingId, itemId, outcome: result.outcome, tally: result.tally },
       });
       if (result.outcome === 'no_quorum') {
+        // Without a quorum the system sends the case back before the agenda; the chair only closed the item.
+        const deferral = systemStepAfter(closed);
         request.status = transition(request.status, 'defer');
         await manager.save(request);
         await this.outbox.append(manager, {
           type: 'request.deferred.v1',
           aggregateId: request.id,
-          ...origin,
+          ...deferral,
           payload: { requestId: request.id, version: request.version, meetingId: item.meetingId, reason: 'no_quorum' },
         });
-        reopened = await this.planner.open(manager, request, 'agenda', origin);
+        reopened = await this.planner.open(manager, request, 'agenda', deferral);
       }
       return { itemId, outcome: result.outcome, tally: result.tally };
     });
