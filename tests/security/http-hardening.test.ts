@@ -135,6 +135,14 @@ describe('HTTP hardening', () => {
       expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
     });
 
+    it('lets the allowed page read a refusal: the error answer and its bearer challenge', async () => {
+      const refused = await api('GET', '/requests', { headers: { origin: PORTAL } });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('access-control-allow-origin')).toBe(PORTAL);
+      expect(refused.headers.get('access-control-expose-headers')).toMatch(/www-authenticate/i);
+      expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    });
+
     it('refuses an allowlist entry that is not a bare origin', () => {
       expect(() => loadPlatformConfig({ CORS_ALLOWED_ORIGINS: 'https://portal.example.kz/app' })).toThrow(/CORS_ALLOWED_ORIGINS/);
       expect(() => loadPlatformConfig({ CORS_ALLOWED_ORIGINS: '*' })).toThrow(/CORS_ALLOWED_ORIGINS/);

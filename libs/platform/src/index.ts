@@ -33,6 +33,7 @@ export * from './http/security-headers';
 export * from './http/validation';
 export * from './http/validators';
 export * from './http/uuid.pipe';
+export * from './http/integer.pipe';
 export * from './identifiers/kz-identifier';
 export * from './observability/json-logger';
 export * from './observability/metrics';

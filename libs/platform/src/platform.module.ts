@@ -75,6 +75,7 @@ export class PlatformModule {
             new TokenVerifier({
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
+              maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
               ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
             }),
         },

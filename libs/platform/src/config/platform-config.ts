@@ -41,6 +41,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
   },
   AUTH_ISSUER: { description: 'Expected `iss` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions-dev' },
   AUTH_AUDIENCE: { description: 'Expected `aud` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions' },
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: {
+    description: 'Longest lifetime (exp minus iat) a token may have to be accepted, in seconds; tokens without exp are refused',
+    parse: parsers.positiveInteger,
+    default: () => 12 * 3600,
+  },
   AUTH_DEV_ISSUER: {
     description: 'Built-in development token issuer (never in production)',
     parse: parsers.boolean,

@@ -25,7 +25,12 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: Postgres and Redis both answer; otherwise 503 so the proxy sends traffic elsewhere. */
+  /**
+   * Readiness: Postgres answers; without it nothing works, so 503 sends traffic elsewhere. Redis
+   * away is `degraded`, still 200: commits wait in the outboxes and the timers and deliveries in
+   * Postgres, and all of it moves once Redis is back, so taking the service out of rotation
+   * would only refuse the work it can still do.
+   */
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const [postgres, redis] = await Promise.all([
@@ -43,8 +48,8 @@ export class HealthController {
         () => 'down' as const,
       ),
     ]);
-    const ready = postgres === 'up' && redis === 'up';
-    await reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: { postgres, redis } });
+    const status = postgres === 'down' ? 'not_ready' : redis === 'down' ? 'degraded' : 'ready';
+    await reply.status(status === 'not_ready' ? 503 : 200).send({ status, checks: { postgres, redis } });
   }
 
   @Get('metrics')

@@ -43,12 +43,14 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
       prefix: config.QUEUE_PREFIX,
       concurrency: config.EVENT_CONSUMER_CONCURRENCY,
       onSourceHead,
+      metrics,
     });
     metrics.addGaugeSource('outbox_backlog', 'Outbox rows not yet on a queue', 'source', async () => ({
       [context]: await this.relay.backlog(),
     }));
+    // The event queues, and the machine queues (timers, webhook deliveries) this process uses.
     metrics.addGaugeSource('queue_depth', 'Jobs waiting, delayed or active per queue', 'queue', async () =>
-      publisher.depths(CONTEXTS.map(eventQueueName)),
+      publisher.depths([...new Set([...CONTEXTS.map(eventQueueName), ...publisher.openQueueNames()])]),
     );
   }
 

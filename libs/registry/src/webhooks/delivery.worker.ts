@@ -5,6 +5,7 @@ import {
   CONTEXT_DATABASE,
   ContextDatabase,
   createWorkerConnection,
+  Metrics,
   NotificationListener,
   PLATFORM_CONFIG,
   PlatformConfig,
@@ -43,6 +44,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
+    private readonly metrics: Metrics,
   ) {
     this.listener = new NotificationListener(database.url, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
@@ -58,6 +60,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Delivery job ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(this.worker, WEBHOOK_DELIVERY_QUEUE);
     this.listener.start();
     this.timer = setInterval(() => this.requestSweep(), this.config.WEBHOOK_SWEEP_MS);
   }
