@@ -151,6 +151,8 @@ describe('outbox relay with a coalescing window', () => {
   }
 
   it('waits the window after a commit, and sends every commit made within it in one cycle when it ends', async () => {
+    // Commits wake the relay only once its LISTEN is in place; on a busy machine that can come after start.
+    await eventually(async () => (relay.listening ? true : undefined));
     const idle = await timer.next(POLL_MS);
     const first = await api('POST', '/requests', { token, body: { system: { titleRu: 'Первый' } } });
     // The commit wakes the relay, which opens the window instead of running a cycle at once.

@@ -88,6 +88,11 @@ export class OutboxRelay {
     await this.listener.stop();
   }
 
+  /** Whether commits wake the relay yet: its LISTEN is in place. Exposed for tests and tools. */
+  get listening(): boolean {
+    return this.listener.listening;
+  }
+
   /** One cycle; returns how many events it published. Exposed for tests and tools. */
   async relayOnce(): Promise<number> {
     // Read before the head lock, which makes other replicas wait: a replica that lost Redis takes
