@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const CONTEXTS = ['intake', 'review', 'registry', 'audit'];
+const CONTEXTS = ['intake', 'review', 'registry', 'audit', 'catalogue'];
 
 /** Forbids importing `forbidden` contexts, by alias or by relative path. */
 function forbidContexts(forbidden, message) {
