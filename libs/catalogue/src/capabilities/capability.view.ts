@@ -1,5 +1,5 @@
 import { CapabilityRecordV1, LocalizedTextV1 } from '@qaztech/contracts';
-import { Language } from '@qaztech/platform';
+import { Language, negotiateLanguage } from '@qaztech/platform';
 import { CapabilityVersionEntity } from './capability.entity';
 
 /** Said beside every answer that holds an entry the operator has not yet confirmed or changed. */
@@ -20,6 +20,15 @@ export interface CatalogueView<T> {
 export function catalogueView<T extends { assumption: boolean }>(items: T[], asOf: string | null, language?: Language): CatalogueView<T> {
   if (!items.some((item) => item.assumption)) return { asOf, items };
   return { asOf, items, assumptionNotice: language ? ASSUMPTION_NOTICE[language] : ASSUMPTION_NOTICE };
+}
+
+/**
+ * The one language a public reader asked for, or null when the header names none of ours (it is
+ * absent, or `*` as a browser's fetch sends): such a reader gets all three.
+ */
+export function askedLanguage(acceptLanguage: string | undefined): Language | null {
+  if (!acceptLanguage || !/(^|,)\s*(kk|ru|en)(-[\w-]+)?\s*(;|,|$)/i.test(acceptLanguage)) return null;
+  return negotiateLanguage(acceptLanguage);
 }
 
 /** An entry for the public in one language: the names and descriptions of the others left out. */

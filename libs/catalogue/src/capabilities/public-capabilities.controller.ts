@@ -1,10 +1,10 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
-import { negotiateLanguage, PublicRoute, RateLimit } from '@qaztech/platform';
+import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { endOfAstanaDay } from './as-of';
 import { CatalogueAsOfQuery } from './capability.dto';
-import { catalogueView, CatalogueView, localized, LocalizedCapabilityView } from './capability.view';
+import { askedLanguage, catalogueView, CatalogueView, localized, LocalizedCapabilityView } from './capability.view';
 import { CatalogueQuery } from './catalogue.query';
 
 /** What QazTech offers, for anyone: the public may judge an exemption against it too. */
@@ -23,8 +23,8 @@ export class PublicCapabilitiesController {
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<CatalogueView<CapabilityRecordV1 | LocalizedCapabilityView>> {
     const items = query.asOf ? await this.catalogue.asOf(endOfAstanaDay(query.asOf)) : await this.catalogue.current();
-    if (!acceptLanguage) return catalogueView(items, query.asOf ?? null);
-    const language = negotiateLanguage(acceptLanguage);
+    const language = askedLanguage(acceptLanguage);
+    if (!language) return catalogueView(items, query.asOf ?? null);
     return catalogueView(
       items.map((item) => localized(item, language)),
       query.asOf ?? null,
