@@ -68,6 +68,11 @@ describe('the capability catalogue over HTTP', () => {
     expect(all.body.assumptionNotice).toEqual({ kk: expect.any(String), ru: expect.any(String), en: expect.any(String) });
   });
 
+  it('is linked from the register page, in the page’s language', async () => {
+    const page = (await api('GET', '/register?lang=kk')).body as string;
+    expect(page).toContain('<a href="/public/capabilities" type="application/json">QazTech мүмкіндіктері</a>');
+  });
+
   it('is kept by the platform operator; an agency may read it but not change it, and the catalogue stays as it was', async () => {
     const refused = await api('POST', '/catalogue/capabilities', { token: agency, body: newEntry(id) });
     expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN']);
