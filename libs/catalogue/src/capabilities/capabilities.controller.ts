@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
 import { Ctx, DomainError, RequestContext, Roles, ROLES } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
+import { CapabilityRecordDoc, CapabilityVersionsDoc, CatalogueDoc } from './capability-docs.dto';
 import { endOfAstanaDay } from './as-of';
 import {
   CapabilityDescriptionDto,
@@ -35,6 +36,7 @@ export class CapabilitiesController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: CatalogueDoc })
   @ApiOperation({ summary: 'The catalogue in force, or as it stood on a past day (asOf), in all three languages' })
   async list(@Query() query: CatalogueAsOfQuery): Promise<CatalogueView<CapabilityRecordV1>> {
     const items = query.asOf ? await this.catalogue.asOf(endOfAstanaDay(query.asOf)) : await this.catalogue.current();
@@ -42,6 +44,7 @@ export class CapabilitiesController {
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'One entry, its current version (a retired one says so)' })
   async get(@Param('id') id: string): Promise<CapabilityRecordV1> {
     const record = await this.catalogue.byId(capabilityId(id));
@@ -50,6 +53,7 @@ export class CapabilitiesController {
   }
 
   @Get(':id/versions')
+  @ApiOkResponse({ type: CapabilityVersionsDoc })
   @ApiOperation({ summary: 'Every version of one entry, oldest first, with who recorded it and when' })
   async versions(@Param('id') id: string): Promise<{ capabilityId: string; versions: CapabilityVersionView[] }> {
     const rows = await this.catalogue.versions(capabilityId(id));
@@ -59,6 +63,7 @@ export class CapabilitiesController {
 
   @Post()
   @Roles(...CATALOGUE_MAINTAINERS)
+  @ApiCreatedResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Add an entry (platform operator, admin)' })
   async create(@Ctx() context: RequestContext, @Body() body: CreateCapabilityDto): Promise<CapabilityRecordV1> {
     return this.maintain.create(context, body);
@@ -66,6 +71,7 @@ export class CapabilitiesController {
 
   @Put(':id')
   @Roles(...CATALOGUE_MAINTAINERS)
+  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change what describes an entry: a new version (platform operator, admin)' })
   async update(
     @Ctx() context: RequestContext,
@@ -78,6 +84,7 @@ export class CapabilitiesController {
   @Post(':id/status')
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
+  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change an entry’s status and its dates: a new version (platform operator, admin)' })
   async status(@Ctx() context: RequestContext, @Param('id') id: string, @Body() body: CapabilityStatusDto): Promise<CapabilityRecordV1> {
     return this.maintain.changeStatus(context, capabilityId(id), body);
@@ -86,6 +93,7 @@ export class CapabilitiesController {
   @Post(':id/retire')
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
+  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Retire an entry: it leaves the catalogue in force, its versions stay (platform operator, admin)' })
   async retire(@Ctx() context: RequestContext, @Param('id') id: string, @Body() body: RetireCapabilityDto): Promise<CapabilityRecordV1> {
     return this.maintain.retire(context, capabilityId(id), body.reason);

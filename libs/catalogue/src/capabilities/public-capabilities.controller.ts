@@ -1,5 +1,6 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CatalogueDoc } from './capability-docs.dto';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
 import { PublicRoute, RateLimit } from '@qaztech/platform';
 import { endOfAstanaDay } from './as-of';
@@ -16,6 +17,10 @@ export class PublicCapabilitiesController {
   constructor(private readonly catalogue: CatalogueQuery) {}
 
   @Get()
+  @ApiOkResponse({
+    type: CatalogueDoc,
+    description: 'With Accept-Language, each entry has name and description in that language instead of names and descriptions',
+  })
   @ApiOperation({ summary: 'The catalogue, in the language Accept-Language asks for, or in all three without it' })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'kk, ru or en; without it every entry carries all three' })
   async list(
