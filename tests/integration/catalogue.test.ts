@@ -137,9 +137,21 @@ describe('the capability catalogue over HTTP', () => {
     expect(await entryOn('2027-03-01')).toMatchObject({ version: 1, status: 'available' });
     expect(await entryOn('2027-03-10')).toMatchObject({ version: 2, status: 'planned' });
 
+    const stale = await api('POST', `/catalogue/capabilities/${id}/retire`, {
+      token: operator,
+      body: { reason: 'Заменён общим архивом' },
+      headers: { 'if-match': '"1"' },
+      language: 'en',
+    });
+    expect([stale.status, stale.body.code, stale.body.message]).toEqual([
+      412,
+      'CAPABILITY_VERSION_MISMATCH',
+      'Someone else changed the capability; fetch the current version and try again.',
+    ]);
     const retired = await api('POST', `/catalogue/capabilities/${id}/retire`, {
       token: operator,
       body: { reason: 'Заменён общим архивом' },
+      headers: { 'if-match': '"2"' },
     });
     expect(retired.body).toMatchObject({ version: 3, retired: true });
     expect(

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
 import { Ctx, DomainError, RequestContext, Roles, ROLES } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { CapabilityRecordDoc, CapabilityVersionsDoc, CatalogueDoc } from './capability-docs.dto';
 import { endOfAstanaDay } from './as-of';
+import { versionOfIfMatch } from './capability-rules';
 import {
   CapabilityDescriptionDto,
   CapabilityStatusDto,
@@ -15,6 +16,9 @@ import {
 import { catalogueView, CatalogueView, CapabilityVersionView, versionView } from './capability.view';
 import { CatalogueQuery } from './catalogue.query';
 import { CATALOGUE_MAINTAINERS, MaintainCatalogueUseCase } from './maintain-catalogue.use-case';
+
+/** Optional on every change: with it, a change made meanwhile by someone else is refused, not overwritten. */
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The version the change is based on, e.g. "3"' };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
@@ -70,6 +74,7 @@ export class CapabilitiesController {
   }
 
   @Put(':id')
+  @ApiHeader(IF_MATCH)
   @Roles(...CATALOGUE_MAINTAINERS)
   @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change what describes an entry: a new version (platform operator, admin)' })
@@ -82,20 +87,32 @@ export class CapabilitiesController {
   }
 
   @Post(':id/status')
+  @ApiHeader(IF_MATCH)
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
   @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change an entry’s status and its dates: a new version (platform operator, admin)' })
-  async status(@Ctx() context: RequestContext, @Param('id') id: string, @Body() body: CapabilityStatusDto): Promise<CapabilityRecordV1> {
-    return this.maintain.changeStatus(context, capabilityId(id), body);
+  async status(
+    @Ctx() context: RequestContext,
+    @Param('id') id: string,
+    @Body() body: CapabilityStatusDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<CapabilityRecordV1> {
+    return this.maintain.changeStatus(context, capabilityId(id), body, versionOfIfMatch(ifMatch));
   }
 
   @Post(':id/retire')
+  @ApiHeader(IF_MATCH)
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
   @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Retire an entry: it leaves the catalogue in force, its versions stay (platform operator, admin)' })
-  async retire(@Ctx() context: RequestContext, @Param('id') id: string, @Body() body: RetireCapabilityDto): Promise<CapabilityRecordV1> {
-    return this.maintain.retire(context, capabilityId(id), body.reason);
+  async retire(
+    @Ctx() context: RequestContext,
+    @Param('id') id: string,
+    @Body() body: RetireCapabilityDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<CapabilityRecordV1> {
+    return this.maintain.retire(context, capabilityId(id), body.reason, versionOfIfMatch(ifMatch));
   }
 }

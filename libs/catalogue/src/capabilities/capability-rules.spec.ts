@@ -1,5 +1,5 @@
 import { CapabilityRecordV1 } from '@qaztech/contracts';
-import { changedFields, MAX_OTHER_LIMITS, nextVersion, otherLimitProblems, standingProblems } from './capability-rules';
+import { changedFields, MAX_OTHER_LIMITS, nextVersion, otherLimitProblems, standingProblems, versionOfIfMatch } from './capability-rules';
 
 const record: CapabilityRecordV1 = {
   id: 'opensearch',
@@ -86,5 +86,20 @@ describe('nextVersion', () => {
       assumption: false,
       recordedAt: '2026-02-01T10:00:00.000Z',
     });
+  });
+});
+
+describe('versionOfIfMatch', () => {
+  it('reads the version of a strong, weak or bare tag, and nothing without the header', () => {
+    expect([versionOfIfMatch('"3"'), versionOfIfMatch('W/"12"'), versionOfIfMatch('7'), versionOfIfMatch(undefined)]).toEqual([
+      3,
+      12,
+      7,
+      undefined,
+    ]);
+  });
+
+  it('makes a header that names no version match none', () => {
+    for (const header of ['*', '"abc"', '"0"', '', '"99999999999"']) expect(versionOfIfMatch(header)).toBeNaN();
   });
 });

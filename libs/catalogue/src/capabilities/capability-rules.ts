@@ -78,3 +78,13 @@ function canonical(value: unknown): string {
       : inner,
   );
 }
+
+/**
+ * The version an `If-Match` header names (`"3"`, `W/"3"` or `3`); undefined without the header.
+ * A header that names no version can match none: NaN, refused as a mismatch.
+ */
+export function versionOfIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const match = /^\s*(?:W\/)?"?([1-9]\d{0,9})"?\s*$/.exec(header);
+  return match ? Number(match[1]) : Number.NaN;
+}

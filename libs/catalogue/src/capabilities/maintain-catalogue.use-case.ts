@@ -93,10 +93,10 @@ export class MaintainCatalogueUseCase {
     return record;
   }
 
-  async update(context: RequestContext, id: string, body: CapabilityDescriptionDto): Promise<CapabilityRecordV1> {
+  async update(context: RequestContext, id: string, body: CapabilityDescriptionDto, expectedVersion?: number): Promise<CapabilityRecordV1> {
     const description = descriptionOf(body);
     refuseInvalid(otherLimitProblems(description.limits.other));
-    return this.change(context, id, async (manager, current, actor) => {
+    return this.change(context, id, expectedVersion, async (manager, current, actor) => {
       const changed = changedFields(current, description);
       if (changed.length === 0) throw new DomainError(CatalogueError.CAPABILITY_UNCHANGED);
       const record = nextVersion(current, description, this.clock.now());
@@ -112,10 +112,15 @@ export class MaintainCatalogueUseCase {
     });
   }
 
-  async changeStatus(context: RequestContext, id: string, body: CapabilityStatusDto): Promise<CapabilityRecordV1> {
+  async changeStatus(
+    context: RequestContext,
+    id: string,
+    body: CapabilityStatusDto,
+    expectedVersion?: number,
+  ): Promise<CapabilityRecordV1> {
     const standing = standingOf(body);
     refuseInvalid(standingProblems(standing));
-    return this.change(context, id, async (manager, current, actor) => {
+    return this.change(context, id, expectedVersion, async (manager, current, actor) => {
       const same =
         current.status === standing.status &&
         current.plannedFor === standing.plannedFor &&
@@ -134,8 +139,8 @@ export class MaintainCatalogueUseCase {
     });
   }
 
-  async retire(context: RequestContext, id: string, reason: string): Promise<CapabilityRecordV1> {
-    return this.change(context, id, async (manager, current, actor) => {
+  async retire(context: RequestContext, id: string, reason: string, expectedVersion?: number): Promise<CapabilityRecordV1> {
+    return this.change(context, id, expectedVersion, async (manager, current, actor) => {
       const record = nextVersion(current, { retired: true }, this.clock.now());
       await this.capabilities.saveVersion(manager, record, 'retired', actor);
       await this.outbox.append(manager, {
@@ -149,14 +154,19 @@ export class MaintainCatalogueUseCase {
     });
   }
 
+  /** `expectedVersion`, when the caller named one (If-Match), must still be the current version. */
   private change(
     context: RequestContext,
     id: string,
+    expectedVersion: number | undefined,
     apply: (manager: EntityManager, current: CapabilityRecordV1, actor: EventActor) => Promise<CapabilityRecordV1>,
   ): Promise<CapabilityRecordV1> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.capabilities.lock(manager, id);
       if (!current) throw new DomainError(CatalogueError.CAPABILITY_NOT_FOUND);
+      if (expectedVersion !== undefined && expectedVersion !== current.version) {
+        throw new DomainError(CatalogueError.CAPABILITY_VERSION_MISMATCH);
+      }
       if (current.retired) throw new DomainError(CatalogueError.CAPABILITY_RETIRED);
       return apply(manager, current, actorOf(context.principal, CATALOGUE_MAINTAINERS));
     });

@@ -21,6 +21,12 @@ export const CATALOGUE_ERRORS = defineErrors('catalogue', {
       ru: 'Возможность выведена из каталога, её нельзя изменить.',
       en: 'The capability was retired from the catalogue and cannot be changed.',
     },
+    CAPABILITY_VERSION_MISMATCH: {
+      status: 412,
+      kk: 'Мүмкіндікті басқа біреу өзгертті; соңғы нұсқасын алып, қайталаңыз.',
+      ru: 'Возможность уже изменил кто-то другой; загрузите актуальную версию и повторите.',
+      en: 'Someone else changed the capability; fetch the current version and try again.',
+    },
     CAPABILITY_UNCHANGED: {
       status: 409,
       kk: 'Ештеңе өзгермеді: жаңа нұсқа жазылмады.',
