@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const CONTEXTS = ['intake', 'review', 'registry', 'audit'];
+const CONTEXTS = ['intake', 'review', 'registry', 'audit', 'catalogue'];
 
 /** Forbids importing `forbidden` contexts, by alias or by relative path. */
 function forbidContexts(forbidden, message) {
@@ -108,17 +108,27 @@ export default tseslint.config(
   {
     // ADR 0001: writes only in repositories, each taking the caller's transaction. Use cases,
     // controllers and handlers hand the transaction on; read models (*.query.ts) read the pool.
-    files: ['libs/intake/src/**/*.ts', 'libs/registry/src/**/*.ts', 'libs/audit/src/**/*.ts'],
+    files: ['libs/intake/src/**/*.ts', 'libs/registry/src/**/*.ts', 'libs/audit/src/**/*.ts', 'libs/catalogue/src/**/*.ts'],
     // Migrations are reviewed SQL by nature: they run as the owner, outside the application.
     ignores: ['**/*.repository.ts', '**/*.query.ts', '**/migrations/**'],
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.outsideRepositories, ...PERSISTENCE_RULES.everywhere] },
   },
   {
-    files: ['libs/intake/src/**/*.repository.ts', 'libs/registry/src/**/*.repository.ts', 'libs/audit/src/**/*.repository.ts'],
+    files: [
+      'libs/intake/src/**/*.repository.ts',
+      'libs/registry/src/**/*.repository.ts',
+      'libs/audit/src/**/*.repository.ts',
+      'libs/catalogue/src/**/*.repository.ts',
+    ],
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.inRepositories, ...PERSISTENCE_RULES.everywhere] },
   },
   {
-    files: ['libs/intake/src/**/*.query.ts', 'libs/registry/src/**/*.query.ts', 'libs/audit/src/**/*.query.ts'],
+    files: [
+      'libs/intake/src/**/*.query.ts',
+      'libs/registry/src/**/*.query.ts',
+      'libs/audit/src/**/*.query.ts',
+      'libs/catalogue/src/**/*.query.ts',
+    ],
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.everywhere] },
   },
 );

@@ -1,4 +1,5 @@
 import { AUDIT_EVENT_QUEUE } from '@qaztech/audit';
+import { CATALOGUE_EVENT_QUEUE } from '@qaztech/catalogue';
 import { ContextName, eventQueueName } from '@qaztech/contracts';
 import { INTAKE_EVENT_QUEUE } from '@qaztech/intake';
 import { REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE } from '@qaztech/registry';
@@ -13,6 +14,7 @@ export const CONTEXT_QUEUES: Readonly<Record<ContextName, readonly string[]>> = 
   review: [eventQueueName('review'), DEADLINE_QUEUE],
   registry: [REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE],
   audit: [AUDIT_EVENT_QUEUE],
+  catalogue: [CATALOGUE_EVENT_QUEUE],
 };
 
 export const ALL_QUEUES: readonly string[] = Object.values(CONTEXT_QUEUES).flat();
