@@ -1,4 +1,4 @@
-export { ReviewModule, REVIEW_ENTITIES } from './review.module';
+export { ReviewModule, ReviewCoreModule, REVIEW_ENTITIES } from './review.module';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
 export { ReviewClock } from './shared/review-clock';
 export { DEADLINE_QUEUE, taskDeadlineJobId, expiryJobId, caseDeadlineJobId } from './deadlines/deadline-queue';

@@ -2,16 +2,13 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
-import { DecisionRepository } from '../decisions/decision.repository';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { ReleaseExpiredClaimsUseCase } from '../tasks/release-expired-claims.use-case';
-import { TaskRepository } from '../tasks/task.repository';
-import { CaseTimers } from './case-timers';
 import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
 import { CheckExpiryUseCase } from './check-expiry.use-case';
 import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
 import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
-import { DeadlineScheduler } from './deadline.scheduler';
+import { TimerSweep } from './timer-sweep';
 
 /**
  * Runs the review timers. Whenever its Redis connection becomes ready (at start-up, and again
@@ -31,10 +28,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly checkTask: CheckTaskDeadlineUseCase,
     private readonly checkCase: CheckCaseDeadlineUseCase,
     private readonly checkExpiry: CheckExpiryUseCase,
-    private readonly caseTimers: CaseTimers,
-    private readonly scheduler: DeadlineScheduler,
-    private readonly tasks: TaskRepository,
-    private readonly decisions: DecisionRepository,
+    private readonly sweep: TimerSweep,
     private readonly releaseExpiredClaims: ReleaseExpiredClaimsUseCase,
     @Inject(REVIEW_CONFIG) private readonly reviewConfig: ReviewConfig,
   ) {}
@@ -83,21 +77,12 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   private async sweepPatiently(): Promise<void> {
     for (let attempt = 0; attempt < 10 && !this.stopped; attempt += 1) {
       try {
-        await this.sweep();
+        await this.sweep.all(this.reviewConfig.REVIEW_CLAIM_SWEEP_SECONDS * 1_000);
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
     if (!this.stopped) this.logger.warn('Timers not queued again after Redis returned; the next start-up will');
-  }
-
-  private async sweep(): Promise<void> {
-    await this.scheduler.scheduleTasks(await this.tasks.live());
-    await this.caseTimers.scheduleRunning();
-    await this.scheduler.scheduleClaimLeases(this.reviewConfig.REVIEW_CLAIM_SWEEP_SECONDS * 1_000);
-    for (const decision of await this.decisions.inForce()) {
-      if (decision.validUntil) await this.scheduler.scheduleExpiry(decision.id, decision.validUntil);
-    }
   }
 }
