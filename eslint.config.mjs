@@ -21,6 +21,40 @@ function forbidContexts(forbidden, message) {
   };
 }
 
+/**
+ * Review's layers, bottom first. A folder may import from the layers below it only: not from
+ * a layer above, nor from a neighbour on its own layer. The case and its unit of work sit at the
+ * bottom; timers are asked for through the unit of work, so the deadlines layer can sit on top.
+ */
+const REVIEW_LAYERS = [
+  ['shared'],
+  ['case'],
+  ['calendar'],
+  ['tasks'],
+  ['screening', 'opinions'],
+  ['meetings'],
+  ['voting'],
+  ['decisions'],
+  ['deadlines'],
+  ['case-file', 'intake-events'],
+];
+
+function reviewLayerZones() {
+  const root = './libs/review/src';
+  return REVIEW_LAYERS.flatMap((layer, index) =>
+    layer.map((folder) => {
+      const above = REVIEW_LAYERS.slice(index + 1).flat();
+      const neighbours = layer.filter((other) => other !== folder);
+      const forbidden = [...neighbours, ...above];
+      return {
+        target: `${root}/${folder}`,
+        from: [...forbidden.map((other) => `${root}/${other}`), `${root}/review.module.ts`, `${root}/index.ts`],
+        message: `Review's layers depend only downward: ${folder} may not import ${forbidden.join(', ') || 'the module'}.`,
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', '*.config.js', '*.config.mjs'] },
   ...tseslint.configs.recommended,
@@ -47,6 +81,10 @@ export default tseslint.config(
       `The ${context} context talks to other contexts only through events (@qaztech/contracts).`,
     ),
   })),
+  {
+    files: ['libs/review/src/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: reviewLayerZones() }] },
+  },
   {
     files: ['libs/platform/**/*.ts', 'libs/contracts/**/*.ts'],
     rules: forbidContexts(CONTEXTS, 'Shared libraries never depend on a bounded context.'),
