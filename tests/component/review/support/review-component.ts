@@ -1,0 +1,134 @@
+import 'reflect-metadata';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { loadPlatformConfig, PlatformConfig, PlatformModule, Principal, RequestContext } from '@qaztech/platform';
+import { DEADLINE_QUEUE, REVIEW_ENTITIES, ReviewClock, ReviewCoreModule } from '@qaztech/review';
+
+/** Review and the platform, without messaging: no relay, no event worker, no timer worker. */
+@Module({})
+class ReviewComponentModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: ReviewComponentModule,
+      imports: [PlatformModule.forRoot({ config, entities: [...REVIEW_ENTITIES] }), ReviewCoreModule],
+    };
+  }
+}
+
+export interface OutboxRow {
+  type: string;
+  aggregateId: string | null;
+  actor: { id: string; role: string };
+  payload: any;
+}
+
+/**
+ * The review module on the run's database (migrated once for the run). Events stay in the outbox
+ * for the test to read; timers go to a queue of this file's own, which it reads and removes. At
+ * the end it deletes what it wrote, so later suites with a relay never publish it.
+ */
+export class ReviewComponent {
+  /** The cases this file made: the only ones it deletes. */
+  readonly cases = new Set<string>();
+
+  private constructor(
+    readonly app: INestApplicationContext,
+    readonly dataSource: DataSource,
+    readonly timers: Queue,
+    private readonly startPosition: string,
+  ) {}
+
+  static async start(): Promise<ReviewComponent> {
+    const prefix = `${process.env.QUEUE_PREFIX ?? 'qtx-test'}-component-${randomBytes(3).toString('hex')}`;
+    const config = loadPlatformConfig({ ...process.env, QUEUE_PREFIX: prefix });
+    const app = await NestFactory.createApplicationContext(ReviewComponentModule.forRoot(config), { logger: false });
+    const dataSource = app.get(DataSource);
+    const [row] = (await dataSource.query('SELECT coalesce(max(position), 0)::text AS start FROM review.outbox')) as { start: string }[];
+    const timers = new Queue(DEADLINE_QUEUE, { connection: { url: config.REDIS_URL }, prefix });
+    return new ReviewComponent(app, dataSource, timers, row!.start);
+  }
+
+  get<T>(type: Type<T>): T {
+    return this.app.get(type);
+  }
+
+  get clock(): ReviewClock {
+    return this.app.get(ReviewClock);
+  }
+
+  /** The events the change committed for `aggregateId` (null: those of no request), oldest first. */
+  async events(aggregateId: string | null, type?: string): Promise<OutboxRow[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT envelope FROM review.outbox
+        WHERE position > $1 AND aggregate_id IS NOT DISTINCT FROM $2 AND ($3::text IS NULL OR event_type = $3)
+        ORDER BY position`,
+      [this.startPosition, aggregateId, type ?? null],
+    )) as { envelope: OutboxRow }[];
+    return rows.map(({ envelope }) => ({
+      type: envelope.type,
+      aggregateId: envelope.aggregateId,
+      actor: envelope.actor,
+      payload: envelope.payload,
+    }));
+  }
+
+  async eventTypes(aggregateId: string | null): Promise<string[]> {
+    return (await this.events(aggregateId)).map((event) => event.type);
+  }
+
+  async row<T = any>(sql: string, values: unknown[]): Promise<T | undefined> {
+    return ((await this.dataSource.query(sql, values)) as T[])[0];
+  }
+
+  async rows<T = any>(sql: string, values: unknown[]): Promise<T[]> {
+    return (await this.dataSource.query(sql, values)) as T[];
+  }
+
+  /** Ids of the timers waiting on the queue. */
+  async timerIds(): Promise<string[]> {
+    const jobs = await this.timers.getJobs(['delayed', 'waiting']);
+    return jobs.map((job) => job.id ?? '');
+  }
+
+  async close(): Promise<void> {
+    await this.cleanUp();
+    await this.timers.obliterate({ force: true });
+    await this.timers.close();
+    await this.app.close();
+  }
+
+  private async cleanUp(): Promise<void> {
+    const requests = [...this.cases];
+    const scheduled = await this.events(null, 'meeting.scheduled.v1');
+    const meetings = scheduled.map((event) => event.payload.meetingId as string);
+    await this.dataSource.transaction(async (manager) => {
+      const items = `SELECT id FROM review.agenda_items WHERE meeting_id = ANY($2::uuid[]) OR request_id = ANY($1::uuid[])`;
+      await manager.query(`DELETE FROM review.votes WHERE item_id IN (${items})`, [requests, meetings]);
+      await manager.query('DELETE FROM review.decisions WHERE request_id = ANY($1::uuid[])', [requests]);
+      await manager.query(`DELETE FROM review.agenda_items WHERE id IN (${items})`, [requests, meetings]);
+      await manager.query('DELETE FROM review.meetings WHERE id = ANY($1::uuid[])', [meetings]);
+      await manager.query('DELETE FROM review.opinions WHERE request_id = ANY($1::uuid[])', [requests]);
+      await manager.query('DELETE FROM review.tasks WHERE request_id = ANY($1::uuid[])', [requests]);
+      await manager.query('DELETE FROM review.requests WHERE id = ANY($1::uuid[])', [requests]);
+      await manager.query('DELETE FROM review.withdrawals WHERE request_id = ANY($1::uuid[])', [requests]);
+      // Never numbered, so never seen outside: the ledger's sequence has no gap where they were.
+      await manager.query(
+        `DELETE FROM review.outbox WHERE position > $1 AND sequence IS NULL AND (aggregate_id = ANY($2::uuid[]) OR aggregate_id IS NULL)`,
+        [this.startPosition, requests],
+      );
+    });
+  }
+}
+
+export function contextOf(principal: Principal): RequestContext {
+  return { principal, requestId: `component-${randomUUID()}`, language: 'en' };
+}
+
+export const SECRETARY: Principal = { subject: 'secretary-1', name: 'Секретарь', roles: ['commission.secretary'] };
+
+export function expert(stage: 'technical' | 'security' | 'legal', subject = `expert-${stage}`): Principal {
+  return { subject, name: `Эксперт ${stage}`, roles: [`expert.${stage}`] };
+}
