@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage } from '@qaztech/platform';
+import { IntakeError, IntakeFieldError } from '@qaztech/intake';
+import { AnyErrorCode, ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage } from '@qaztech/platform';
 import { RequestRepository } from '../../libs/intake/src/requests/request.repository';
 import { toRequestView } from '../../libs/intake/src/requests/request.view';
 import { AgencyScope } from '../../libs/intake/src/shared/agency-scope';
@@ -112,7 +113,7 @@ describe('attachments', () => {
     return response;
   }
 
-  function expectError(response: ApiResponse, status: number, code: ErrorCode): void {
+  function expectError(response: ApiResponse, status: number, code: AnyErrorCode): void {
     expect(response.status).toBe(status);
     expect(response.body.code).toBe(code);
     expect(response.body.requestId).toBe(response.headers.get('x-request-id'));
@@ -157,8 +158,8 @@ describe('attachments', () => {
     ])('refuses %s as UNSUPPORTED_FILE_TYPE', async (_name, bytes, fileName) => {
       const requestId = await newDraft();
       const response = await expectNothingStored(requestId, () => upload(requestId, bytes, fileName, METADATA, submitter, 'kk'));
-      expectError(response, 415, ErrorCode.UNSUPPORTED_FILE_TYPE);
-      expect(response.body.message).toBe(errorMessage(ErrorCode.UNSUPPORTED_FILE_TYPE, 'kk'));
+      expectError(response, 415, IntakeError.UNSUPPORTED_FILE_TYPE);
+      expect(response.body.message).toBe(errorMessage(IntakeError.UNSUPPORTED_FILE_TYPE, 'kk'));
       expect(response.body.details.map((detail: { field: string }) => detail.field)).toEqual(['file']);
     });
 
@@ -168,13 +169,13 @@ describe('attachments', () => {
       const bytes = Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x20);
       bytes.write('%PDF-1.7\n', 0, 'latin1');
       const response = await expectNothingStored(requestId, () => upload(requestId, bytes, 'big.pdf', METADATA, submitter, 'ru'));
-      expectError(response, 413, ErrorCode.FILE_TOO_LARGE);
-      expect(response.body.message).toBe(errorMessage(ErrorCode.FILE_TOO_LARGE, 'ru', { maxMegabytes: 20 }));
+      expectError(response, 413, IntakeError.FILE_TOO_LARGE);
+      expect(response.body.message).toBe(errorMessage(IntakeError.FILE_TOO_LARGE, 'ru', { maxMegabytes: 20 }));
       expect(response.body.details).toEqual([
         {
           field: 'file',
-          code: FieldErrorCode.FILE_TOO_LARGE,
-          message: fieldErrorMessage(FieldErrorCode.FILE_TOO_LARGE, 'ru', { maxMegabytes: 20 }),
+          code: IntakeFieldError.FILE_TOO_LARGE,
+          message: fieldErrorMessage(IntakeFieldError.FILE_TOO_LARGE, 'ru', { maxMegabytes: 20 }),
         },
       ]);
     });
@@ -301,8 +302,8 @@ describe('attachments', () => {
     const response = await download(requestId, randomUUID());
     expect(response.status).toBe(404);
     expect(JSON.parse(response.bytes.toString('utf8'))).toMatchObject({
-      code: ErrorCode.ATTACHMENT_NOT_FOUND,
-      message: errorMessage(ErrorCode.ATTACHMENT_NOT_FOUND, 'en'),
+      code: IntakeError.ATTACHMENT_NOT_FOUND,
+      message: errorMessage(IntakeError.ATTACHMENT_NOT_FOUND, 'en'),
     });
   });
 
@@ -313,7 +314,7 @@ describe('attachments', () => {
     expect(uploaded.status).toBe(201);
     const response = await download(second, uploaded.body.id);
     expect(response.status).toBe(404);
-    expect(JSON.parse(response.bytes.toString('utf8')).code).toBe(ErrorCode.ATTACHMENT_NOT_FOUND);
+    expect(JSON.parse(response.bytes.toString('utf8')).code).toBe(IntakeError.ATTACHMENT_NOT_FOUND);
   });
 
   it('refuses uploads to a submitted request with INVALID_TRANSITION', async () => {

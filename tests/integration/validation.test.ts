@@ -1,4 +1,5 @@
-import { ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage, Language, MessageParams } from '@qaztech/platform';
+import { IntakeFieldError } from '@qaztech/intake';
+import { AnyFieldCode, ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage, Language, MessageParams } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { randomBin } from '../support/fixtures';
 import { Api, ApiResponse, apiClient } from '../support/http-client';
@@ -15,7 +16,7 @@ interface BadBody {
   name: string;
   body: Record<string, unknown>;
   field: string;
-  code: FieldErrorCode;
+  code: AnyFieldCode;
   params?: MessageParams;
 }
 
@@ -46,7 +47,7 @@ function badBodies(otherAgencyBin: string): BadBody[] {
       name: "another agency's valid BIN",
       body: { applicant: { bin: otherAgencyBin } },
       field: 'applicant.bin',
-      code: FieldErrorCode.APPLICANT_MISMATCH,
+      code: IntakeFieldError.APPLICANT_MISMATCH,
     },
     {
       name: 'a system kind outside the list',

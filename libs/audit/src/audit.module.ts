@@ -17,12 +17,14 @@ import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-confi
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
+import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    AUDIT_ERROR_CODES,
     {
       provide: CHECKPOINT_KEYS,
       inject: [AUDIT_CONFIG, PLATFORM_CONFIG],

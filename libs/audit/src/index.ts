@@ -4,3 +4,5 @@ export { exportLedger } from './export/ledger-export';
 export type { ExportRange } from './export/ledger-export';
 export { toNdjson } from './export/ndjson';
 export * from './log';
+export { AUDIT_ERRORS, AuditError } from './shared/audit-errors';
+export { AUDIT_EVENT_QUEUE } from './shared/audit-queues';

@@ -17,6 +17,7 @@ import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
 import { WithdrawRequestUseCase } from './submission/withdraw-request.use-case';
+import { INTAKE_ERROR_CODES } from './shared/intake-errors';
 
 export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity];
 
@@ -25,6 +26,7 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
   controllers: [RequestsController, AttachmentsController],
   providers: [
     { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
+    INTAKE_ERROR_CODES,
     {
       provide: AttachmentStorage,
       inject: [PLATFORM_CONFIG],

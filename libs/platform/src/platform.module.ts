@@ -9,6 +9,8 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { createDataSource } from './database/database.providers';
+import { ErrorCatalog } from './errors/error-catalog';
+import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
@@ -18,6 +20,7 @@ import { createCounterConnection } from './queues/redis-connection';
 import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
+import { Clock, systemClock } from './time/clock';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -25,6 +28,8 @@ export interface PlatformOptions {
   config: PlatformConfig;
   /** The TypeORM entities of every context this process runs. */
   entities: readonly EntityClass[];
+  /** The time the domain reads; the real one unless a test brings a clock it moves. */
+  clock?: Clock;
 }
 
 /** Closes shared connections last, after contexts have stopped their workers. */
@@ -61,6 +66,8 @@ export class PlatformModule {
       controllers: devIssuer ? [HealthController, DevJwksController] : [HealthController],
       providers: [
         { provide: PLATFORM_CONFIG, useValue: config },
+        { provide: Clock, useValue: options.clock ?? systemClock },
+        { provide: ErrorCatalog, useValue: errorCatalog },
         {
           provide: DataSource,
           useFactory: async () => createDataSource(config, options.entities).initialize(),
@@ -91,7 +98,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
     };
   }
 }

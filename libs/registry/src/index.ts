@@ -2,3 +2,5 @@ export { RegistryModule } from './registry.module';
 export { RegisterQuery } from './reading/register.query';
 export type { LedgerAnchorView, PublishedDecisionView, RegisterFilters, RegisterPage, RegisterPageRequest } from './reading/register.query';
 export { RegistryOutbox, RegistryMessaging } from './shared/registry-outbox';
+export { REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE } from './shared/registry-queues';
+export { REGISTRY_ERRORS, RegistryError, RegistryFieldError } from './shared/registry-errors';

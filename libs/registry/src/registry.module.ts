@@ -15,12 +15,14 @@ import { JwksController } from './signing/jwks.controller';
 import { loadRegistryKeys } from './signing/registry-keys';
 import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
+import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
 
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
   controllers: [JwksController, PublicFeedsController, PublicDecisionsController, RegisterPageController, ...WEBHOOK_CONTROLLERS],
   providers: [
     { provide: REGISTRY_CONFIG, useFactory: () => loadRegistryConfig() },
+    REGISTRY_ERROR_CODES,
     {
       provide: REGISTRY_KEYS,
       inject: [REGISTRY_CONFIG, PLATFORM_CONFIG],

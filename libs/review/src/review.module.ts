@@ -43,6 +43,7 @@ import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
 import { ReviewClock } from './shared/review-clock';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
+import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
 import { AssignTaskUseCase } from './tasks/assign-task.use-case';
 import { ClaimTaskUseCase } from './tasks/claim-task.use-case';
@@ -72,6 +73,7 @@ export const REVIEW_ENTITIES = [
 /** Everything of review but its messaging: the case at the bottom, each capability above it. */
 const REVIEW_PROVIDERS = [
   { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
+  REVIEW_ERROR_CODES,
   ReviewClock,
   ReviewOutbox,
   // case

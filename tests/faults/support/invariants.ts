@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
-import { WEBHOOK_DELIVERY_QUEUE } from '@qaztech/platform';
+import { WEBHOOK_DELIVERY_QUEUE } from '@qaztech/registry';
 import { DEADLINE_QUEUE } from '@qaztech/review';
 import { main as ledgerCommand } from '../../../tools/ledger-command';
 import { Cluster } from './cluster';

@@ -1,11 +1,12 @@
 import { Controller, Get, Param, ParseIntPipe, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, ErrorCode, FieldErrorCode, Roles } from '@qaztech/platform';
+import { DomainError, FieldErrorCode, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { LedgerRepository } from '../log-store/ledger.repository';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
+import { AuditError } from '../shared/audit-errors';
 
 const indexPipe = new ParseIntPipe({
   exceptionFactory: () => DomainError.validation([{ field: 'index', code: FieldErrorCode.MUST_BE_INTEGER }]),
@@ -41,7 +42,7 @@ export class ProofsController {
   ): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
     if (index < 0) throw DomainError.validation([{ field: 'index', code: FieldErrorCode.OUT_OF_RANGE }]);
     const entry = await this.ledger.entry(index);
-    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
+    if (!entry) throw new DomainError(AuditError.LEDGER_ENTRY_NOT_FOUND);
     return {
       ...toEntryView(entry),
       leaf: entry.leaf.toString('base64'),

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, Res, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, Roles } from '@qaztech/platform';
+import { DomainError, Roles } from '@qaztech/platform';
 import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from '../log';
 import { LedgerRepository } from '../log-store/ledger.repository';
 import { TileCache } from '../log-store/tile-cache';
@@ -9,6 +9,7 @@ import { cachedTileReader, TileNotFoundError } from '../log-store/tile-store';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { CHECKPOINT_KEYS } from '../shared/tokens';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
+import { AuditError } from '../shared/audit-errors';
 
 // A tile or bundle at a given width never changes once it exists: caches may keep it forever.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -34,7 +35,7 @@ export class TlogController {
   @ApiProduces('text/plain')
   async checkpoint(@Res() reply: FastifyReply): Promise<void> {
     const latest = await this.ledger.latestCheckpoint();
-    if (!latest) throw new DomainError(ErrorCode.CHECKPOINT_NOT_FOUND);
+    if (!latest) throw new DomainError(AuditError.CHECKPOINT_NOT_FOUND);
     await reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'no-cache').send(latest.note);
   }
 
@@ -51,7 +52,7 @@ export class TlogController {
   async tile(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const path = `tile/${(request.params as Record<string, string>)['*'] ?? ''}`;
     const parsed = parseTilePath(path);
-    if (!parsed) throw new DomainError(ErrorCode.TILE_NOT_FOUND);
+    if (!parsed) throw new DomainError(AuditError.TILE_NOT_FOUND);
     const body = parsed.kind === 'entries' ? await this.entryBundle(parsed.index, parsed.width) : await this.hashTile(parsed);
     await reply.header('content-type', 'application/octet-stream').header('cache-control', IMMUTABLE).send(body);
   }
@@ -60,14 +61,14 @@ export class TlogController {
     try {
       return await cachedTileReader(this.ledger.manager, this.tiles)(tile);
     } catch (error) {
-      if (error instanceof TileNotFoundError) throw new DomainError(ErrorCode.TILE_NOT_FOUND);
+      if (error instanceof TileNotFoundError) throw new DomainError(AuditError.TILE_NOT_FOUND);
       throw error;
     }
   }
 
   private async entryBundle(index: number, width: number): Promise<Buffer> {
     const leaves = await this.ledger.leaves(index * TILE_WIDTH, width);
-    if (leaves.length !== width) throw new DomainError(ErrorCode.TILE_NOT_FOUND);
+    if (leaves.length !== width) throw new DomainError(AuditError.TILE_NOT_FOUND);
     return encodeEntryBundle(leaves);
   }
 }

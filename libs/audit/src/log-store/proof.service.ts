@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, FieldErrorCode } from '@qaztech/platform';
+import { DomainError, FieldErrorCode } from '@qaztech/platform';
 import { consistencyProof, inclusionProof, TileReader } from '../log';
 import { CheckpointRow, LedgerRepository } from './ledger.repository';
 import { TileCache } from './tile-cache';
 import { cachedTileReader, prefetchTiles, tilesRead } from './tile-store';
+import { AuditError } from '../shared/audit-errors';
 
 export interface InclusionProofView {
   index: number;
@@ -63,7 +64,7 @@ export class ProofService {
 
   private async leafHash(index: number): Promise<Buffer> {
     const entry = await this.ledger.entry(index);
-    if (!entry) throw new DomainError(ErrorCode.LEDGER_ENTRY_NOT_FOUND);
+    if (!entry) throw new DomainError(AuditError.LEDGER_ENTRY_NOT_FOUND);
     return entry.leafHash;
   }
 
@@ -107,7 +108,7 @@ export class ProofService {
   /** The checkpoint of exactly `size`, or the latest one. */
   async checkpoint(size: number | undefined, field: string): Promise<CheckpointRow> {
     const found = size === undefined ? await this.ledger.latestCheckpoint() : await this.ledger.checkpointOfSize(size);
-    if (!found) throw new DomainError(ErrorCode.CHECKPOINT_NOT_FOUND, [{ field, code: FieldErrorCode.INVALID_VALUE }]);
+    if (!found) throw new DomainError(AuditError.CHECKPOINT_NOT_FOUND, [{ field, code: FieldErrorCode.INVALID_VALUE }]);
     return found;
   }
 }

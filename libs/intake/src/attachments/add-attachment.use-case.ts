@@ -5,19 +5,18 @@ import { IsDefined, IsIn, validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { AGENCY_ROLES, DomainError, ErrorCode, FieldErrorCode, RequestContext, toFieldErrors } from '@qaztech/platform';
+import { actorOf, AGENCY_ROLES, DomainError, FieldErrorCode, RequestContext, toFieldErrors, transition } from '@qaztech/platform';
 import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 import { AttachmentStorage } from './attachment-storage';
 import { AttachmentEntity } from './attachment.entity';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';
 import { safeFileName } from './file-name';
 import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
+import { IntakeError } from '../shared/intake-errors';
 
 /** The text fields that accompany the file in the multipart body. */
 export class AttachmentMetadataDto {
@@ -56,7 +55,7 @@ export class AddAttachmentUseCase {
   private async recognise(upload: ReceivedUpload): Promise<string> {
     const type = detectDocumentType(await sampleFile(upload.file.temporaryPath, upload.file.sizeBytes));
     if (!type)
-      throw new DomainError(ErrorCode.UNSUPPORTED_FILE_TYPE, [
+      throw new DomainError(IntakeError.UNSUPPORTED_FILE_TYPE, [
         { field: 'file', code: FieldErrorCode.NOT_ALLOWED_VALUE, params: { allowed: 'PDF, DOCX, XLSX, ODT, PNG, JPEG' } },
       ]);
     return MEDIA_TYPES[type];

@@ -7,6 +7,7 @@ import { FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, FieldErrorCode, MAX_UPLOAD_BYTES } from '@qaztech/platform';
 import { AttachmentStorage } from './attachment-storage';
 import { FileSample } from './document-type';
+import { IntakeError, IntakeFieldError } from '../shared/intake-errors';
 
 export interface ReceivedFile {
   temporaryPath: string;
@@ -68,9 +69,9 @@ function translateUploadError(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') {
     const limit = { maxMegabytes: MAX_UPLOAD_BYTES / 1024 / 1024 };
-    return new DomainError(ErrorCode.FILE_TOO_LARGE, [{ field: 'file', code: FieldErrorCode.FILE_TOO_LARGE, params: limit }], limit);
+    return new DomainError(IntakeError.FILE_TOO_LARGE, [{ field: 'file', code: IntakeFieldError.FILE_TOO_LARGE, params: limit }], limit);
   }
-  if (isMalformedMultipart(error)) return new DomainError(ErrorCode.MALFORMED_UPLOAD);
+  if (isMalformedMultipart(error)) return new DomainError(IntakeError.MALFORMED_UPLOAD);
   return error;
 }
 

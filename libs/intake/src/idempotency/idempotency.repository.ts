@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode, FieldErrorCode } from '@qaztech/platform';
+import { DomainError, FieldErrorCode } from '@qaztech/platform';
 import { AgencyScope } from '../shared/agency-scope';
 import { decideReplay, IDEMPOTENCY_KEY_PATTERN, requestFingerprint, StoredOutcome } from './idempotency';
+import { IntakeError } from '../shared/intake-errors';
 
 export interface Outcome<T> {
   status: number;
@@ -47,7 +48,7 @@ export class IdempotencyRepository {
     )) as StoredRow[];
     const stored: StoredOutcome | undefined = row && { fingerprint: row.fingerprint, status: row.response_status, body: row.response_body };
     const decision = decideReplay(stored, fingerprint);
-    if (decision.kind === 'conflict') throw new DomainError(ErrorCode.IDEMPOTENCY_KEY_REUSED);
+    if (decision.kind === 'conflict') throw new DomainError(IntakeError.IDEMPOTENCY_KEY_REUSED);
     if (decision.kind === 'replay') return { status: decision.status, body: decision.body as T };
     const outcome = await work();
     await manager.query(

@@ -1,12 +1,13 @@
 import { RequestContentV1 } from '@qaztech/contracts';
-import { DomainError, FieldErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { AgencyScope } from '../shared/agency-scope';
+import { IntakeFieldError } from '../shared/intake-errors';
 
 /** An agency files requests for itself only; an absent BIN means its own. */
 export function withApplicantOf(scope: AgencyScope, content: RequestContentV1): RequestContentV1 {
   const bin = content.applicant?.bin;
   if (bin !== undefined && bin !== scope.agencyBin) {
-    throw DomainError.validation([{ field: 'applicant.bin', code: FieldErrorCode.APPLICANT_MISMATCH }]);
+    throw DomainError.validation([{ field: 'applicant.bin', code: IntakeFieldError.APPLICANT_MISMATCH }]);
   }
   return { ...content, applicant: { ...content.applicant, bin: scope.agencyBin } };
 }

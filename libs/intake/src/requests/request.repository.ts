@@ -7,6 +7,7 @@ import { AttachmentEntity, AttachmentListing } from '../attachments/attachment.e
 import { AgencyScope } from '../shared/agency-scope';
 import { RequestVersionEntity } from './request-version.entity';
 import { RequestEntity } from './request.entity';
+import { IntakeError } from '../shared/intake-errors';
 
 export interface RequestListFilter {
   statuses?: readonly RequestStatus[];
@@ -205,7 +206,7 @@ export class RequestRepository {
   /** An attachment of a request the caller has already been shown to see. */
   async attachment(requestId: string, attachmentId: string): Promise<AttachmentEntity> {
     const found = await this.dataSource.manager.findOneBy(AttachmentEntity, { id: attachmentId, requestId });
-    if (!found) throw new DomainError(ErrorCode.ATTACHMENT_NOT_FOUND);
+    if (!found) throw new DomainError(IntakeError.ATTACHMENT_NOT_FOUND);
     return found;
   }
 
@@ -215,7 +216,7 @@ export class RequestRepository {
 
   async version(requestId: string, version: number): Promise<RequestVersionEntity> {
     const found = await this.dataSource.manager.findOne(RequestVersionEntity, { where: { requestId, version } });
-    if (!found) throw new DomainError(ErrorCode.VERSION_NOT_FOUND);
+    if (!found) throw new DomainError(IntakeError.VERSION_NOT_FOUND);
     return found;
   }
 }

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RequestContentV1 } from '@qaztech/contracts';
-import { AGENCY_ROLES, RequestContext } from '@qaztech/platform';
-import { actorOf } from '../shared/actor';
+import { actorOf, AGENCY_ROLES, RequestContext, transition } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 import { plainJson, withApplicantOf } from './applicant-check';
 import { mergePatch, withoutEmpty } from './merge-patch';
 import { RequestContentDto } from './request-content.dto';

@@ -1,4 +1,5 @@
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
+import { IntakeError } from './intake-errors';
 
 /** The ETag of a request: its row version, as a strong entity tag. */
 export function etagOf(rowVersion: number): string {
@@ -11,11 +12,11 @@ export function etagOf(rowVersion: number): string {
  */
 export function checkIfMatch(header: string | undefined, rowVersion: number, required: boolean): void {
   if (header === undefined || header.trim() === '') {
-    if (required) throw new DomainError(ErrorCode.PRECONDITION_REQUIRED);
+    if (required) throw new DomainError(IntakeError.PRECONDITION_REQUIRED);
     return;
   }
   if (header.trim() === '*') return;
   const tags = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   const matches = tags.some((tag) => tag === etagOf(rowVersion) || tag === String(rowVersion));
-  if (!matches) throw new DomainError(ErrorCode.VERSION_MISMATCH);
+  if (!matches) throw new DomainError(IntakeError.VERSION_MISMATCH);
 }

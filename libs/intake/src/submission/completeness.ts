@@ -1,6 +1,7 @@
 import { AttachmentRefV1, RequestContentV1 } from '@qaztech/contracts';
 import { FieldError, FieldErrorCode, isValidKzIdentifier } from '@qaztech/platform';
 import { PERSONAL_DATA_CATEGORIES } from '../requests/catalogues';
+import { IntakeFieldError } from '../shared/intake-errors';
 
 export interface CompletenessInput {
   content: RequestContentV1;
@@ -29,7 +30,7 @@ function checkApplicant(errors: FieldError[], input: CompletenessInput): void {
   requireFields(errors, 'applicant.contactPerson', applicant?.contactPerson, ['fullName', 'position', 'email', 'phone']);
   if (!blank(applicant?.bin)) {
     if (!isValidKzIdentifier(applicant?.bin)) errors.push({ field: 'applicant.bin', code: FieldErrorCode.INVALID_BIN });
-    else if (applicant?.bin !== input.agencyBin) errors.push({ field: 'applicant.bin', code: FieldErrorCode.APPLICANT_MISMATCH });
+    else if (applicant?.bin !== input.agencyBin) errors.push({ field: 'applicant.bin', code: IntakeFieldError.APPLICANT_MISMATCH });
   }
 }
 
@@ -50,12 +51,12 @@ function checkData(errors: FieldError[], content: RequestContentV1): void {
   const categories = content.data?.categories ?? [];
   if (categories.length === 0) errors.push({ field: 'data.categories', code: FieldErrorCode.TOO_FEW, params: { min: 1 } });
   if (categories.includes('none') && categories.length > 1) {
-    errors.push({ field: 'data.categories', code: FieldErrorCode.MUST_BE_ALONE, params: { value: 'none' } });
+    errors.push({ field: 'data.categories', code: IntakeFieldError.MUST_BE_ALONE, params: { value: 'none' } });
   }
   requireFields(errors, 'data.hosting', content.data?.hosting, ['inKazakhstan', 'location']);
   const personal = categories.some((category) => PERSONAL_DATA_CATEGORIES.includes(category));
   if (personal && content.data?.hosting?.inKazakhstan === false) {
-    errors.push({ field: 'data.hosting.inKazakhstan', code: FieldErrorCode.HOSTING_OUTSIDE_KAZAKHSTAN });
+    errors.push({ field: 'data.hosting.inKazakhstan', code: IntakeFieldError.HOSTING_OUTSIDE_KAZAKHSTAN });
   }
   requireFields(errors, 'data.ai', content.data?.ai, ['used']);
   // The AI law requires the risk level of any AI used in decisions about people.
@@ -81,7 +82,7 @@ export function findIncompleteFields(input: CompletenessInput): FieldError[] {
   checkMoneyAndTime(errors, input.content);
   for (const kind of input.requiredAttachmentKinds) {
     if (!input.attachments.some((attachment) => attachment.kind === kind)) {
-      errors.push({ field: 'attachments', code: FieldErrorCode.MISSING_ATTACHMENT, params: { kind } });
+      errors.push({ field: 'attachments', code: IntakeFieldError.MISSING_ATTACHMENT, params: { kind } });
     }
   }
   return errors;

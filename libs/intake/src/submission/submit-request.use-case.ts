@@ -1,19 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toAttachmentRef, toRequestView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { INTAKE_CONFIG, IntakeConfig } from '../shared/intake-config';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 import { findIncompleteFields } from './completeness';
 import { registrationYear } from './registration-number';
+import { IntakeError } from '../shared/intake-errors';
 
 /**
  * The signatory's submission: checks completeness, gives the registration number on the first
@@ -52,7 +51,7 @@ export class SubmitRequestUseCase {
             agencyBin: scope.agencyBin,
             requiredAttachmentKinds: this.config.INTAKE_REQUIRED_ATTACHMENTS,
           });
-          if (incomplete.length > 0) throw new DomainError(ErrorCode.INCOMPLETE_REQUEST, incomplete);
+          if (incomplete.length > 0) throw new DomainError(IntakeError.INCOMPLETE_REQUEST, incomplete);
           await this.freeze(manager, request, context, attachments.map(toAttachmentRef), resubmission);
           return { status: 200, body: toRequestView(request, attachments) };
         },

@@ -2,14 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@qaztech/platform';
+import { actorOf, RequestContext, transition } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toRequestView } from '../requests/request.view';
-import { actorOf } from '../shared/actor';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { IntakeOutbox } from '../shared/intake-outbox';
-import { transition } from '../shared/transition';
 
 export class WithdrawRequestDto {
   @ApiProperty({ description: 'Why the agency withdraws the request', maxLength: 2000 })

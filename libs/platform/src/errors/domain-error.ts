@@ -1,11 +1,12 @@
-import { ErrorCode, FieldErrorCode } from './error-codes';
+import { ErrorCode } from './error-codes';
+import { AnyErrorCode, AnyFieldCode, MessageParams } from './error-set';
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type { MessageParams } from './error-set';
 
 export interface FieldError {
   /** Dotted path into the request body or query, e.g. `justification.reasons.0.explanation`. */
   field: string;
-  code: FieldErrorCode;
+  code: AnyFieldCode;
   params?: MessageParams;
 }
 
@@ -15,7 +16,7 @@ export interface FieldError {
  */
 export class DomainError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: AnyErrorCode,
     readonly details: readonly FieldError[] = [],
     readonly params: MessageParams = {},
   ) {

@@ -1,10 +1,14 @@
-import { FieldErrorCode } from './error-codes';
-import { Language } from './language';
+import { LocalizedMessage } from './error-set';
+import { counted } from './plural';
 
-export type Localized = Readonly<Record<Language, string>>;
+// After "не менее" / "не более" Russian takes the genitive: singular for one, plural for the rest.
+const CHARACTERS_RU = { one: 'символа', few: 'символов', many: 'символов', other: 'символа' };
+const CHARACTERS_EN = { one: 'character', other: 'characters' };
+const ITEMS_RU = { one: 'элемента', few: 'элементов', many: 'элементов', other: 'элемента' };
+const ITEMS_EN = { one: 'item', other: 'items' };
 
-/** What each field error code says, in the three languages. */
-export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
+/** What each of the platform's field error codes says, in the three languages. */
+export const PLATFORM_FIELD_DEFINITIONS = {
   REQUIRED: { kk: 'Міндетті өріс.', ru: 'Обязательное поле.', en: 'This field is required.' },
   UNKNOWN_FIELD: { kk: 'Белгісіз өріс.', ru: 'Неизвестное поле.', en: 'Unknown field.' },
   MUST_BE_STRING: { kk: 'Мәтін болуы тиіс.', ru: 'Должно быть строкой.', en: 'Must be a string.' },
@@ -13,14 +17,26 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
   MUST_BE_BOOLEAN: { kk: 'true немесе false болуы тиіс.', ru: 'Должно быть true или false.', en: 'Must be true or false.' },
   MUST_BE_OBJECT: { kk: 'Нысан болуы тиіс.', ru: 'Должно быть объектом.', en: 'Must be an object.' },
   MUST_BE_ARRAY: { kk: 'Тізім болуы тиіс.', ru: 'Должно быть списком.', en: 'Must be a list.' },
-  TOO_SHORT: { kk: 'Кемінде {min} таңба.', ru: 'Не менее {min} символов.', en: 'At least {min} characters.' },
-  TOO_LONG: { kk: 'Ең көбі {max} таңба.', ru: 'Не более {max} символов.', en: 'At most {max} characters.' },
-  TOO_FEW: { kk: 'Кемінде {min} элемент.', ru: 'Не менее {min} элементов.', en: 'At least {min} items.' },
-  TOO_MANY: { kk: 'Ең көбі {max} элемент.', ru: 'Не более {max} элементов.', en: 'At most {max} items.' },
-  FILE_TOO_LARGE: {
-    kk: 'Файл {maxMegabytes} МБ-тан үлкен.',
-    ru: 'Файл больше {maxMegabytes} МБ.',
-    en: 'The file is larger than {maxMegabytes} MB.',
+  // Kazakh keeps the noun singular after a numeral, so its messages need no plural forms.
+  TOO_SHORT: {
+    kk: 'Кемінде {min} таңба.',
+    ru: ({ min }) => `Не менее ${counted('ru', min, CHARACTERS_RU)}.`,
+    en: ({ min }) => `At least ${counted('en', min, CHARACTERS_EN)}.`,
+  },
+  TOO_LONG: {
+    kk: 'Ең көбі {max} таңба.',
+    ru: ({ max }) => `Не более ${counted('ru', max, CHARACTERS_RU)}.`,
+    en: ({ max }) => `At most ${counted('en', max, CHARACTERS_EN)}.`,
+  },
+  TOO_FEW: {
+    kk: 'Кемінде {min} элемент.',
+    ru: ({ min }) => `Не менее ${counted('ru', min, ITEMS_RU)}.`,
+    en: ({ min }) => `At least ${counted('en', min, ITEMS_EN)}.`,
+  },
+  TOO_MANY: {
+    kk: 'Ең көбі {max} элемент.',
+    ru: ({ max }) => `Не более ${counted('ru', max, ITEMS_RU)}.`,
+    en: ({ max }) => `At most ${counted('en', max, ITEMS_EN)}.`,
   },
   OUT_OF_RANGE: {
     kk: 'Мән рұқсат етілген ауқымнан тыс.',
@@ -55,30 +71,10 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
     ru: 'Недействительный курсор страницы.',
     en: 'Invalid page cursor.',
   },
-  MUST_BE_ALONE: {
-    kk: '«{value}» мәні басқа мәндермен бірге көрсетілмейді.',
-    ru: 'Значение «{value}» нельзя указывать вместе с другими.',
-    en: 'The value "{value}" cannot be combined with others.',
-  },
-  HOSTING_OUTSIDE_KAZAKHSTAN: {
-    kk: 'Дербес деректер Қазақстан аумағында сақталуы тиіс.',
-    ru: 'Персональные данные должны храниться на территории Казахстана.',
-    en: 'Personal data must be hosted in Kazakhstan.',
-  },
   DATE_ORDER: {
     kk: 'Бұл күн {after} күнінен кейін болуы тиіс.',
     ru: 'Эта дата должна быть позже даты {after}.',
     en: 'This date must come after {after}.',
-  },
-  APPLICANT_MISMATCH: {
-    kk: 'Өтініш беруші сіздің ұйымыңыз болуы тиіс.',
-    ru: 'Заявителем может быть только ваша организация.',
-    en: 'The applicant must be your own organisation.',
-  },
-  MISSING_ATTACHMENT: {
-    kk: '«{kind}» құжаты қоса берілуі тиіс.',
-    ru: 'Необходимо приложить документ «{kind}».',
-    en: 'A "{kind}" document must be attached.',
   },
   INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
   CONTROL_CHARACTER: {
@@ -87,45 +83,4 @@ export const FIELD_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
     en: 'The text contains a NUL character (U+0000).',
   },
   DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
-  OUTSIDE_YEAR: {
-    kk: 'Күн {year} жылға жатуы тиіс.',
-    ru: 'Дата должна относиться к {year} году.',
-    en: 'The date must fall in {year}.',
-  },
-  MUST_BE_WEEKEND: {
-    kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
-    ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
-    en: 'Only a Saturday or Sunday can be made a working day.',
-  },
-  UNKNOWN_MEMBER: {
-    kk: 'Отырыс құрамында мұндай мүше жоқ.',
-    ru: 'Такого члена нет в составе заседания.',
-    en: 'No such member in the meeting.',
-  },
-  EXACTLY_ONE_CHAIR: {
-    kk: 'Құрамда дәл бір төраға болуы тиіс.',
-    ru: 'В составе должен быть ровно один председатель.',
-    en: 'The members must include exactly one chair.',
-  },
-  DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
-  NOT_EXPECTED_FOR_OUTCOME: {
-    kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
-    ru: 'Это поле не относится к решению «{outcome}».',
-    en: 'This field does not belong to a decision "{outcome}".',
-  },
-  INVALID_URL: {
-    kk: 'http:// немесе https:// мекенжайы қажет, логин мен құпиясөзсіз.',
-    ru: 'Нужен адрес http:// или https://, без логина и пароля.',
-    en: 'An http:// or https:// address is required, without a user name or password.',
-  },
-  PRIVATE_ADDRESS: {
-    kk: 'Мекенжай жергілікті немесе ішкі желіге апарады: бұған рұқсат жоқ.',
-    ru: 'Адрес ведёт в локальную или внутреннюю сеть: это запрещено.',
-    en: 'The address leads to a loopback or private network: this is not allowed.',
-  },
-  UNRESOLVABLE_HOST: {
-    kk: 'Хост атауы табылмады.',
-    ru: 'Имя хоста не найдено.',
-    en: 'The host name could not be resolved.',
-  },
-};
+} satisfies Record<string, LocalizedMessage>;

@@ -1,12 +1,11 @@
 import { DomainError, FieldError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
-import { HTTP_STATUS_BY_CODE } from '../errors/http-status';
 import { Language } from '../errors/language';
-import { errorMessage, fieldErrorMessage } from '../errors/messages';
+import { errorCatalog, errorMessage, fieldErrorMessage } from '../errors/messages';
 
 /** The one shape of every error this API returns. */
 export interface ErrorBody {
-  code: ErrorCode;
+  code: string;
   message: string;
   details: { field: string; code: string; message: string }[];
   requestId: string;
@@ -14,7 +13,7 @@ export interface ErrorBody {
 
 export function renderError(error: DomainError, language: Language, requestId: string): { status: number; body: ErrorBody } {
   return {
-    status: HTTP_STATUS_BY_CODE[error.code],
+    status: errorCatalog.status(error.code),
     body: {
       code: error.code,
       message: errorMessage(error.code, language, error.params),
@@ -26,6 +25,11 @@ export function renderError(error: DomainError, language: Language, requestId: s
       requestId,
     },
   };
+}
+
+/** Whether the process knows what to answer for every code the error carries. */
+export function isRenderable(error: DomainError): boolean {
+  return errorCatalog.hasError(error.code) && error.details.every((detail) => errorCatalog.hasField(detail.code));
 }
 
 /**

@@ -62,6 +62,16 @@ describe('sendError', () => {
     });
   });
 
+  it('answers a code no context registered as an internal error, and logs the code', () => {
+    const logged: any[] = [];
+    const logger = { error: (entry: unknown) => logged.push(entry) } as unknown as Logger;
+    const { reply, sent } = recordingReply();
+    sendError(new DomainError('NEVER_REGISTERED' as never), request('en'), reply, logger);
+    expect(sent.status).toBe(500);
+    expect(sent.body.code).toBe('INTERNAL_ERROR');
+    expect(logged[0].error.message).toBe('NEVER_REGISTERED');
+  });
+
   it.each([
     [{ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE],
     [{ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }, 413, ErrorCode.PAYLOAD_TOO_LARGE],

@@ -4,7 +4,7 @@ import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { negotiateLanguage } from '../errors/language';
-import { renderError, translateFrameworkError } from './error-body';
+import { isRenderable, renderError, translateFrameworkError } from './error-body';
 
 /**
  * Every error leaves through here in the one body. Anything we did not anticipate becomes a 500
@@ -24,7 +24,8 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   const language = negotiateLanguage(request.headers['accept-language']);
   const requestId = String(request.id);
   let error = exception instanceof DomainError ? exception : translateFrameworkError(exception);
-  if (!error) {
+  // A code no context registered is a defect of ours, not an answer the caller can act on.
+  if (!error || !isRenderable(error)) {
     const errorId = randomUUID();
     logger.error({
       msg: 'unhandled error',

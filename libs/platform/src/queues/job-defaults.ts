@@ -32,17 +32,3 @@ export const TIMER_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },
   removeOnFail: { age: 30 * 24 * 3600 },
 };
-
-/**
- * A webhook delivery job is only the trigger of a delivery row: the row holds the attempts, the
- * backoff and the dead letter, and the job postpones itself to the row's next attempt. BullMQ's
- * own retries cover only a failure of the worker itself (database away). Finished jobs are not
- * kept: a kept job would hold its id (the delivery id) and turn the next enqueue of the same
- * delivery (a redelivery, the sweep after Redis lost it) into a no-op.
- */
-export const WEBHOOK_JOB_OPTIONS: JobsOptions = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 1_000 },
-  removeOnComplete: true,
-  removeOnFail: true,
-};

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, errorMessage, fieldErrorMessage, Language } from '@qaztech/platform';
+import { AnyErrorCode, DomainError, ErrorCode, errorMessage, fieldErrorMessage, Language } from '@qaztech/platform';
 import { Html, html } from './html';
 import { LabelKey, LABELS, PageLanguage } from './i18n/labels';
 import { pageHref, REGISTER_PATH, renderPage } from './layout';
@@ -10,7 +10,7 @@ export interface ErrorPageModel {
   switchTo: (language: Language) => string;
 }
 
-function titleKey(code: ErrorCode): LabelKey {
+function titleKey(code: AnyErrorCode): LabelKey {
   if (code === ErrorCode.DECISION_NOT_FOUND) return 'notFoundTitle';
   if (code === ErrorCode.RATE_LIMITED) return 'tooManyTitle';
   return 'errorTitle';

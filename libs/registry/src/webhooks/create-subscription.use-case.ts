@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
+import { RegistryFieldError } from '../shared/registry-errors';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { CreateSubscriptionDto, SubscriptionWithSecretView } from './subscription.dto';
 import { SubscriptionRepository } from './subscription.repository';
@@ -23,7 +24,7 @@ export class CreateSubscriptionUseCase {
   async execute(context: RequestContext, body: CreateSubscriptionDto): Promise<SubscriptionWithSecretView> {
     const targetUrl = body.url.trim();
     const problem = await checkTarget(targetUrl, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
-    if (problem) throw DomainError.validation([{ field: 'url', code: FieldErrorCode[problem] }]);
+    if (problem) throw DomainError.validation([{ field: 'url', code: RegistryFieldError[problem] }]);
     return this.dataSource.transaction(async (manager) => {
       const subscription = await this.subscriptions.insert(
         {

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DomainError, ErrorCode, Page, toPage } from '@qaztech/platform';
+import { decodeCursor, DomainError, Page, toPage } from '@qaztech/platform';
 import { DeliveryStatus } from './delivery-rule';
+import { RegistryError } from '../shared/registry-errors';
 
 export class AttemptView {
   @ApiProperty() attemptedAt!: string;
@@ -84,7 +85,7 @@ export class DeliveryHistoryQuery {
       subscriptionId,
       deliveryId,
     ])) as DeliveryRow[];
-    if (rows.length === 0) throw new DomainError(ErrorCode.DELIVERY_NOT_FOUND);
+    if (rows.length === 0) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
     return toView(rows[0]!);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { EventPublisher, WEBHOOK_DELIVERY_QUEUE, WEBHOOK_JOB_OPTIONS, WebhookDeliveryJob, withTimeout } from '@qaztech/platform';
+import { EventPublisher, withTimeout } from '@qaztech/platform';
+import { WEBHOOK_DELIVERY_JOB, WEBHOOK_DELIVERY_QUEUE, WEBHOOK_JOB_OPTIONS, WebhookDeliveryJob } from '../shared/registry-queues';
 
 const QUEUE_TIMEOUT_MS = 5_000;
 
@@ -23,7 +24,7 @@ export class DeliveryScheduler {
         const existing = await queue.getJob(deliveryId);
         if (!existing) {
           const job: WebhookDeliveryJob = { deliveryId };
-          await queue.add('deliver', job, { ...WEBHOOK_JOB_OPTIONS, jobId: deliveryId, delay });
+          await queue.add(WEBHOOK_DELIVERY_JOB, job, { ...WEBHOOK_JOB_OPTIONS, jobId: deliveryId, delay });
         } else if (delay === 0 && (await existing.isDelayed())) {
           await existing.promote().catch(() => undefined);
         }

@@ -1,15 +1,8 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import {
-  createWorkerConnection,
-  NotificationListener,
-  PLATFORM_CONFIG,
-  PlatformConfig,
-  WEBHOOK_DELIVERY_QUEUE,
-  WebhookDeliveryJob,
-  withTimeout,
-} from '@qaztech/platform';
+import { createWorkerConnection, NotificationListener, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from '../shared/registry-queues';
 import { DeliveryRepository } from './delivery.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
 import { SendDeliveryUseCase } from './send-delivery.use-case';

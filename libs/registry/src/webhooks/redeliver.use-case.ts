@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { DeliveryHistoryQuery, DeliveryView } from './delivery-history.query';
 import { DeliveryRepository } from './delivery.repository';
 import { SubscriptionRepository } from './subscription.repository';
+import { RegistryError } from '../shared/registry-errors';
 
 /**
  * Sends a delivery again, whatever became of it: it is pending once more, with a fresh retry
@@ -21,14 +22,14 @@ export class RedeliverUseCase {
   async execute(subscriptionId: string, deliveryId: string): Promise<DeliveryView> {
     await this.dataSource.transaction(async (manager) => {
       const subscription = await this.subscriptions.lock(subscriptionId, manager);
-      if (subscription.status === 'disabled') throw new DomainError(ErrorCode.SUBSCRIPTION_DISABLED);
+      if (subscription.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
       const [, count] = (await manager.query(
         `UPDATE registry.webhook_deliveries
             SET status = 'pending', window_started_at = now(), next_attempt_at = now(), finished_at = NULL
           WHERE id = $1 AND subscription_id = $2`,
         [deliveryId, subscriptionId],
       )) as [unknown, number];
-      if (count === 0) throw new DomainError(ErrorCode.DELIVERY_NOT_FOUND);
+      if (count === 0) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
       await this.deliveries.notify(manager);
     });
     return this.history.find(subscriptionId, deliveryId);

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { SubscriptionWithSecretView } from './subscription.dto';
 import { SubscriptionRepository } from './subscription.repository';
 import { withSecret } from './subscription-view';
 import { adminActor } from './webhook-admin';
 import { WEBHOOK_CONFIG, WebhookConfig } from './webhook-config';
+import { RegistryError } from '../shared/registry-errors';
 
 /**
  * Replaces a subscription's secret. For WEBHOOK_SECRET_GRACE_MS deliveries carry signatures with
@@ -24,7 +25,7 @@ export class RotateSecretUseCase {
   async execute(context: RequestContext, id: string): Promise<SubscriptionWithSecretView> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.subscriptions.lock(id, manager);
-      if (current.status === 'disabled') throw new DomainError(ErrorCode.SUBSCRIPTION_DISABLED);
+      if (current.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
       const subscription = await this.subscriptions.rotate(id, this.config.WEBHOOK_SECRET_GRACE_MS, manager);
       await this.outbox.append(manager, {
         type: 'webhook.secret_rotated.v1',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, DomainError, ErrorCode, Page, toPage } from '@qaztech/platform';
+import { decodeCursor, DomainError, Page, toPage } from '@qaztech/platform';
 import { SigningSecrets } from './signature';
+import { RegistryError } from '../shared/registry-errors';
 
 export type SubscriptionStatus = 'active' | 'disabled';
 
@@ -76,14 +77,14 @@ export class SubscriptionRepository {
 
   async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Subscription> {
     const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1', [id])) as SubscriptionRow[];
-    if (rows.length === 0) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    if (rows.length === 0) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
     return toSubscription(rows[0]!);
   }
 
   /** Holds the subscription until the transaction ends: its changes and the fan-out take turns. */
   async lock(id: string, manager: EntityManager): Promise<Subscription> {
     const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1 FOR UPDATE', [id])) as SubscriptionRow[];
-    if (rows.length === 0) throw new DomainError(ErrorCode.SUBSCRIPTION_NOT_FOUND);
+    if (rows.length === 0) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
     return toSubscription(rows[0]!);
   }
 

@@ -9,16 +9,17 @@ import { dueOf } from '../tasks/task-planner';
 import { TaskEntity } from '../tasks/task.entity';
 import { TaskRepository } from '../tasks/task.repository';
 import { CaseTimers } from './case-timers';
+import { ReviewFieldError } from '../shared/review-errors';
 
 export function calendarProblems(year: number, body: ReplaceCalendarDto): FieldError[] {
   const problems: FieldError[] = [];
   const seen = new Set<string>();
   body.days.forEach((day, index) => {
     if (!day.date.startsWith(`${year}-`))
-      problems.push({ field: `days.${index}.date`, code: FieldErrorCode.OUTSIDE_YEAR, params: { year } });
+      problems.push({ field: `days.${index}.date`, code: ReviewFieldError.OUTSIDE_YEAR, params: { year } });
     else if (seen.has(day.date)) problems.push({ field: `days.${index}.date`, code: FieldErrorCode.DUPLICATE_VALUE });
     else if (day.kind === 'working_day' && !isWeekend(day.date))
-      problems.push({ field: `days.${index}.kind`, code: FieldErrorCode.MUST_BE_WEEKEND });
+      problems.push({ field: `days.${index}.kind`, code: ReviewFieldError.MUST_BE_WEEKEND });
     seen.add(day.date);
   });
   return problems;

@@ -1,6 +1,7 @@
 import { DecisionOutcome } from '@qaztech/contracts';
 import { FieldError, FieldErrorCode } from '@qaztech/platform';
 import { isApproval } from './decision-rules';
+import { ReviewFieldError } from '../shared/review-errors';
 
 export interface DecisionFields {
   outcome: DecisionOutcome;
@@ -15,15 +16,15 @@ export function decisionFieldProblems(fields: DecisionFields, today: string): Fi
   const conditional = fields.outcome === 'approved_with_conditions';
   if (conditional && !fields.conditions?.length) problems.push({ field: 'conditions', code: FieldErrorCode.REQUIRED });
   if (!conditional && fields.conditions?.length)
-    problems.push({ field: 'conditions', code: FieldErrorCode.NOT_EXPECTED_FOR_OUTCOME, params });
+    problems.push({ field: 'conditions', code: ReviewFieldError.NOT_EXPECTED_FOR_OUTCOME, params });
   fields.conditions?.forEach((condition, index) => {
-    if (condition.dueDate <= today) problems.push({ field: `conditions.${index}.dueDate`, code: FieldErrorCode.DATE_IN_PAST });
+    if (condition.dueDate <= today) problems.push({ field: `conditions.${index}.dueDate`, code: ReviewFieldError.DATE_IN_PAST });
   });
   if (isApproval(fields.outcome)) {
     if (!fields.validUntil) problems.push({ field: 'validUntil', code: FieldErrorCode.REQUIRED });
-    else if (fields.validUntil <= today) problems.push({ field: 'validUntil', code: FieldErrorCode.DATE_IN_PAST });
+    else if (fields.validUntil <= today) problems.push({ field: 'validUntil', code: ReviewFieldError.DATE_IN_PAST });
   } else if (fields.validUntil) {
-    problems.push({ field: 'validUntil', code: FieldErrorCode.NOT_EXPECTED_FOR_OUTCOME, params });
+    problems.push({ field: 'validUntil', code: ReviewFieldError.NOT_EXPECTED_FOR_OUTCOME, params });
   }
   return problems;
 }

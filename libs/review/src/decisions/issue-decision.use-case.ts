@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
@@ -18,6 +18,7 @@ import { DecisionEntity, DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto } from './issue-decision.dto';
 import { publicRecord } from './public-record';
+import { ReviewError } from '../shared/review-errors';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
   approved: 'decide',
@@ -47,7 +48,7 @@ export class IssueDecisionUseCase {
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
       const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_write');
       this.checkAgainstVote(item, body);
-      if (await this.decisions.ofItem(itemId, tx.manager)) throw new DomainError(ErrorCode.DECISION_ALREADY_ISSUED);
+      if (await this.decisions.ofItem(itemId, tx.manager)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
       const problems = decisionFieldProblems(body, almatyDate(tx.now()));
       if (problems.length > 0) throw DomainError.validation(problems);
       theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
@@ -67,7 +68,7 @@ export class IssueDecisionUseCase {
   private checkAgainstVote(item: AgendaItemEntity, body: IssueDecisionDto): void {
     const vote = item.status === 'closed' ? item.outcome : null;
     if (!vote || !decisionFollowsVote(vote, body.outcome)) {
-      throw new DomainError(ErrorCode.OUTCOME_MISMATCH, [], { vote: vote ?? 'open', outcome: body.outcome });
+      throw new DomainError(ReviewError.OUTCOME_MISMATCH, [], { vote: vote ?? 'open', outcome: body.outcome });
     }
   }
 

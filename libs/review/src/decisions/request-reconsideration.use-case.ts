@@ -11,6 +11,7 @@ import { TaskPlanner } from '../tasks/task-planner';
 import { DecisionEntity } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { RequestReconsiderationDto } from './issue-decision.dto';
+import { ReviewError } from '../shared/review-errors';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -61,8 +62,8 @@ export class RequestReconsiderationUseCase {
   }
 
   private checkAllowed(decision: DecisionEntity, round: number, now: Date): void {
-    const refuse = () => new DomainError(ErrorCode.RECONSIDERATION_NOT_ALLOWED, [], { days: this.config.REVIEW_RECONSIDERATION_DAYS });
-    if (decision.status !== 'in_force' && decision.status !== 'final') throw new DomainError(ErrorCode.DECISION_NOT_IN_FORCE);
+    const refuse = () => new DomainError(ReviewError.RECONSIDERATION_NOT_ALLOWED, [], { days: this.config.REVIEW_RECONSIDERATION_DAYS });
+    if (decision.status !== 'in_force' && decision.status !== 'final') throw new DomainError(ReviewError.DECISION_NOT_IN_FORCE);
     if (round > 1 || decision.reconsiderationRequestedAt) throw refuse();
     const deadline = decision.issuedAt.getTime() + this.config.REVIEW_RECONSIDERATION_DAYS * DAY_MS;
     if (now.getTime() > deadline) throw refuse();

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionRevokedV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { actorOf } from '../shared/actor';
 import { transition } from '../shared/transition';
 import { DecisionRepository } from './decision.repository';
 import { RevokeDecisionDto } from './issue-decision.dto';
+import { ReviewError } from '../shared/review-errors';
 
 /** The chair revokes an exemption in force, with reasons. */
 @Injectable()
@@ -20,7 +21,7 @@ export class RevokeDecisionUseCase {
     const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(decisionId, manager)).requestId;
     return this.uow.onCase(caseOfDecision, async (tx, theCase) => {
       const decision = await this.decisions.lock(decisionId, tx.manager);
-      if (decision.status !== 'in_force') throw new DomainError(ErrorCode.DECISION_NOT_IN_FORCE);
+      if (decision.status !== 'in_force') throw new DomainError(ReviewError.DECISION_NOT_IN_FORCE);
       theCase.status = transition(theCase.status, 'revoke');
       const revokedAt = tx.now();
       Object.assign(decision, { status: 'revoked', revokedAt, revocationReasons: body.reasons.trim() });

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import { MeetingMemberV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, Principal } from '@qaztech/platform';
+import { DomainError, Principal } from '@qaztech/platform';
+import { ReviewError } from '../shared/review-errors';
 
 @Entity({ schema: 'review', name: 'meetings' })
 export class MeetingEntity {
@@ -34,5 +35,5 @@ export class MeetingEntity {
 /** Only the chair of the meeting closes its items and signs its decisions. */
 export function assertChairOf(meeting: MeetingEntity, principal: Principal): void {
   const chair = meeting.members.find((member) => member.chair);
-  if (chair?.id !== principal.subject) throw new DomainError(ErrorCode.NOT_A_MEMBER);
+  if (chair?.id !== principal.subject) throw new DomainError(ReviewError.NOT_A_MEMBER);
 }

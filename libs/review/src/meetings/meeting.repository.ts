@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
+import { ReviewError } from '../shared/review-errors';
 
 @Injectable()
 export class MeetingRepository {
   async find(id: string, manager: EntityManager): Promise<MeetingEntity> {
     const meeting = await manager.createQueryBuilder(MeetingEntity, 'meeting').where('meeting.id = :id', { id }).getOne();
-    if (!meeting) throw new DomainError(ErrorCode.MEETING_NOT_FOUND);
+    if (!meeting) throw new DomainError(ReviewError.MEETING_NOT_FOUND);
     return meeting;
   }
 
@@ -18,7 +19,7 @@ export class MeetingRepository {
       .setLock('pessimistic_write')
       .where('meeting.id = :id', { id })
       .getOne();
-    if (!meeting) throw new DomainError(ErrorCode.MEETING_NOT_FOUND);
+    if (!meeting) throw new DomainError(ReviewError.MEETING_NOT_FOUND);
     return meeting;
   }
 
@@ -48,7 +49,7 @@ export class MeetingRepository {
 
   async item(id: string, manager: EntityManager): Promise<AgendaItemEntity> {
     const item = await manager.createQueryBuilder(AgendaItemEntity, 'item').where('item.id = :id', { id }).getOne();
-    if (!item) throw new DomainError(ErrorCode.AGENDA_ITEM_NOT_FOUND);
+    if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
   }
 
@@ -58,7 +59,7 @@ export class MeetingRepository {
    */
   async lockItem(id: string, manager: EntityManager, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<AgendaItemEntity> {
     const item = await manager.createQueryBuilder(AgendaItemEntity, 'item').setLock(mode).where('item.id = :id', { id }).getOne();
-    if (!item) throw new DomainError(ErrorCode.AGENDA_ITEM_NOT_FOUND);
+    if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
   }
 

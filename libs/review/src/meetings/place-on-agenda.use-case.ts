@@ -13,6 +13,7 @@ import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
 import { VoteRepository } from './vote.repository';
+import { ReviewError } from '../shared/review-errors';
 
 export interface AgendaItemView {
   id: string;
@@ -73,7 +74,7 @@ export class PlaceOnAgendaUseCase {
   private async assertReady(tx: CaseWork, theCase: CaseEntity): Promise<void> {
     const opinions = await this.opinions.of(theCase.id, theCase.round, theCase.version, tx.manager);
     if (!EXPERT_KINDS.every((kind) => opinions.some((opinion) => opinion.kind === kind)))
-      throw new DomainError(ErrorCode.NOT_READY_FOR_AGENDA);
+      throw new DomainError(ReviewError.NOT_READY_FOR_AGENDA);
     if (await this.meetings.hasOpenItem(theCase.id, tx.manager)) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: 'on_agenda', action: 'place_on_agenda' });
     }

@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { MeetingMemberV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { actorOf } from '../shared/actor';
 import { RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingView, toMeetingView } from './meeting.view';
+import { ReviewError, ReviewFieldError } from '../shared/review-errors';
 
 function rosterProblems(members: ScheduleMeetingDto['members']): FieldError[] {
   const problems: FieldError[] = [];
   if (members.filter((member) => member.chair === true).length !== 1)
-    problems.push({ field: 'members', code: FieldErrorCode.EXACTLY_ONE_CHAIR });
+    problems.push({ field: 'members', code: ReviewFieldError.EXACTLY_ONE_CHAIR });
   const seen = new Set<string>();
   members.forEach((member, index) => {
     if (seen.has(member.id)) problems.push({ field: `members.${index}.id`, code: FieldErrorCode.DUPLICATE_VALUE });
@@ -48,7 +49,7 @@ export class ScheduleMeetingUseCase {
         attendanceRecordedAt: null,
         createdBy: context.principal.subject,
       });
-      if (!(await this.meetings.insert(meeting, tx.manager))) throw new DomainError(ErrorCode.PROTOCOL_NUMBER_TAKEN);
+      if (!(await this.meetings.insert(meeting, tx.manager))) throw new DomainError(ReviewError.PROTOCOL_NUMBER_TAKEN);
       await tx.append({
         type: 'meeting.scheduled.v1',
         aggregateId: null,
@@ -66,7 +67,7 @@ export class ScheduleMeetingUseCase {
       const ids = new Set(meeting.members.map((member) => member.id));
       const problems: FieldError[] = [];
       body.present.forEach((id, index) => {
-        if (!ids.has(id)) problems.push({ field: `present.${index}`, code: FieldErrorCode.UNKNOWN_MEMBER });
+        if (!ids.has(id)) problems.push({ field: `present.${index}`, code: ReviewFieldError.UNKNOWN_MEMBER });
         else if (body.present.indexOf(id) !== index) problems.push({ field: `present.${index}`, code: FieldErrorCode.DUPLICATE_VALUE });
       });
       if (problems.length > 0) throw DomainError.validation(problems);

@@ -14,6 +14,7 @@ import { OpinionEntity } from './opinion.entity';
 import { OpinionRepository } from './opinion.repository';
 import { OpinionView, toOpinionView } from './opinion.view';
 import { SubmitOpinionDto } from './submit-opinion.dto';
+import { ReviewError } from '../shared/review-errors';
 
 /**
  * An expert's opinion on the exact version they reviewed. The last of the three makes the case
@@ -30,12 +31,12 @@ export class SubmitOpinionUseCase {
 
   async execute(context: RequestContext, taskId: string, body: SubmitOpinionDto): Promise<OpinionView> {
     return onHeldTask(this.uow, this.tasks, context.principal, taskId, EXPERT_KINDS, async (tx, theCase, task) => {
-      if (!isExpertStage(task.stage)) throw new DomainError(ErrorCode.WRONG_STAGE_ROLE, [], { stage: task.stage });
+      if (!isExpertStage(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
       if (theCase.status !== 'expert_review' && theCase.status !== 'reconsideration') {
         throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: theCase.status, action: 'give_opinion' });
       }
       if (body.version !== theCase.version || body.version !== task.version) {
-        throw new DomainError(ErrorCode.STALE_VERSION, [], { current: theCase.version });
+        throw new DomainError(ReviewError.STALE_VERSION, [], { current: theCase.version });
       }
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
       const opinion = await this.record(tx, task, task.stage, body, context, origin);

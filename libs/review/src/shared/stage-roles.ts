@@ -1,5 +1,6 @@
 import { ExpertKind, ReviewStage } from '@qaztech/contracts';
-import { DomainError, ErrorCode, Principal, Role } from '@qaztech/platform';
+import { DomainError, Principal, Role } from '@qaztech/platform';
+import { ReviewError } from './review-errors';
 
 /** Who works each stage's queue. */
 export const STAGE_ROLE: Readonly<Record<ReviewStage, Role>> = {
@@ -24,5 +25,5 @@ export function isExpertStage(stage: ReviewStage): stage is ExpertKind {
 }
 
 export function assertWorksStage(principal: Principal, stage: ReviewStage): void {
-  if (!principal.roles.includes(STAGE_ROLE[stage])) throw new DomainError(ErrorCode.WRONG_STAGE_ROLE, [], { stage });
+  if (!principal.roles.includes(STAGE_ROLE[stage])) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage });
 }

@@ -1,9 +1,1 @@
-import { nextStatus, RequestAction, RequestStatus } from '@qaztech/contracts';
-import { DomainError, ErrorCode } from '@qaztech/platform';
-
-/** Asks the lifecycle table; a move it does not allow is a 409 INVALID_TRANSITION. */
-export function transition(status: RequestStatus, action: RequestAction): RequestStatus {
-  const next = nextStatus(status, action);
-  if (!next) throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status, action });
-  return next;
-}
+export { transition } from '@qaztech/platform';

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DomainError, ErrorCode, IsKzIdentifier, RequestContext } from '@qaztech/platform';
+import { DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
 import { recusalReason } from '../case/recusal';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { actorOf } from '../shared/actor';
 import { onTask } from './held-task';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 export class AssignTaskDto {
   @ApiProperty({ description: 'The user id (token subject) of the person who will hold the task' })
@@ -43,10 +44,10 @@ export class AssignTaskUseCase {
       taskId,
       () => undefined,
       async (tx, _case, task) => {
-        if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ErrorCode.TASK_CLOSED);
+        if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ReviewError.TASK_CLOSED);
         const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
         if (recusalReason({ id: body.assigneeId, organisationBin: body.organisationBin }, parties)) {
-          throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST);
+          throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
         }
         const previousAssigneeId = task.assigneeId;
         Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: tx.now() });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { recusalReason } from '../case/recusal';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
@@ -11,6 +11,7 @@ import { EventOrigin } from './task-planner';
 import { TaskEntity } from './task.entity';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 /**
  * Takes a task from the queue. The case row is locked first, then the task: concurrent claims of
@@ -29,11 +30,11 @@ export class ClaimTaskUseCase {
     const check = (task: TaskEntity) => assertWorksStage(principal, task.stage);
     return onTask(this.uow, this.tasks, taskId, check, async (tx, theCase, task) => {
       if (task.status === 'claimed' && task.assigneeId === principal.subject) return toTaskView(task, tx.now());
-      if (task.status === 'claimed') throw new DomainError(ErrorCode.TASK_ALREADY_CLAIMED);
-      if (task.status !== 'open') throw new DomainError(ErrorCode.TASK_CLOSED);
+      if (task.status === 'claimed') throw new DomainError(ReviewError.TASK_ALREADY_CLAIMED);
+      if (task.status !== 'open') throw new DomainError(ReviewError.TASK_CLOSED);
       const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
       if (recusalReason({ id: principal.subject, organisationBin: principal.organisationBin }, parties)) {
-        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST);
+        throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
       }
       Object.assign(task, { status: 'claimed', assigneeId: principal.subject, assigneeName: principal.name, claimedAt: tx.now() });
       await this.tasks.save(task, tx.manager);

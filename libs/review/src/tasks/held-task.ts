@@ -1,9 +1,10 @@
 import { ReviewStage } from '@qaztech/contracts';
-import { DomainError, ErrorCode, Principal } from '@qaztech/platform';
+import { DomainError, Principal } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { TaskEntity } from './task.entity';
 import { TaskRepository } from './task.repository';
+import { ReviewError } from '../shared/review-errors';
 
 export type TaskWork<T> = (tx: CaseWork, theCase: CaseEntity, task: TaskEntity) => Promise<T>;
 
@@ -38,11 +39,11 @@ export async function onHeldTask<T>(
   work: TaskWork<T>,
 ): Promise<T> {
   const checkStage = (task: TaskEntity) => {
-    if (!stages.includes(task.stage)) throw new DomainError(ErrorCode.WRONG_STAGE_ROLE, [], { stage: task.stage });
+    if (!stages.includes(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
   };
   return onTask(uow, tasks, taskId, checkStage, async (tx, theCase, task) => {
-    if (task.status === 'done' || task.status === 'cancelled') throw new DomainError(ErrorCode.TASK_CLOSED);
-    if (task.status !== 'claimed' || task.assigneeId !== principal.subject) throw new DomainError(ErrorCode.TASK_NOT_HELD);
+    if (task.status === 'done' || task.status === 'cancelled') throw new DomainError(ReviewError.TASK_CLOSED);
+    if (task.status !== 'claimed' || task.assigneeId !== principal.subject) throw new DomainError(ReviewError.TASK_NOT_HELD);
     return work(tx, theCase, task);
   });
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { actorOf } from '../shared/actor';
 import { STAGE_ROLE } from '../shared/stage-roles';
 import { onTask } from './held-task';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 /** Puts a held task back in the queue: by the person holding it, or by the secretary. */
 @Injectable()
@@ -24,8 +25,8 @@ export class ReleaseTaskUseCase {
       () => undefined,
       async (tx, _case, task) => {
         const secretary = principal.roles.includes('commission.secretary');
-        if (task.status !== 'claimed') throw new DomainError(task.status === 'open' ? ErrorCode.TASK_NOT_HELD : ErrorCode.TASK_CLOSED);
-        if (task.assigneeId !== principal.subject && !secretary) throw new DomainError(ErrorCode.TASK_NOT_HELD);
+        if (task.status !== 'claimed') throw new DomainError(task.status === 'open' ? ReviewError.TASK_NOT_HELD : ReviewError.TASK_CLOSED);
+        if (task.assigneeId !== principal.subject && !secretary) throw new DomainError(ReviewError.TASK_NOT_HELD);
         const previousAssigneeId = task.assigneeId ?? '';
         Object.assign(task, { status: 'open', assigneeId: null, assigneeName: null, claimedAt: null });
         await this.tasks.save(task, tx.manager);

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ReviewStage } from '@qaztech/contracts';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '@qaztech/platform';
 import { TaskEntity, TaskStatus } from './task.entity';
+import { ReviewError } from '../shared/review-errors';
 
 export interface QueueFilter {
   stage: ReviewStage;
@@ -42,7 +43,7 @@ type TaskChange = Pick<
 export class TaskRepository {
   async find(id: string, manager: EntityManager): Promise<TaskEntity> {
     const task = await this.findIfPresent(id, manager);
-    if (!task) throw new DomainError(ErrorCode.TASK_NOT_FOUND);
+    if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
@@ -53,7 +54,7 @@ export class TaskRepository {
   /** Lock a task only after its case (always in that order, so two changes never deadlock). */
   async lock(id: string, manager: EntityManager): Promise<TaskEntity> {
     const task = await this.lockIfPresent(id, manager);
-    if (!task) throw new DomainError(ErrorCode.TASK_NOT_FOUND);
+    if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 

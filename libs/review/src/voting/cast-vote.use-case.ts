@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MeetingMemberV1, RecusalGrounds } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, RequestContext } from '@qaztech/platform';
 import { recusalReason } from '../case/recusal';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -10,6 +10,7 @@ import { VoteRepository } from '../meetings/vote.repository';
 import { toVoteView, VoteView } from '../meetings/vote.view';
 import { actorOf } from '../shared/actor';
 import { CastVoteDto, DeclareConflictDto } from './vote.dto';
+import { ReviewError } from '../shared/review-errors';
 
 const VOTERS = ['commission.member', 'commission.chair'] as const;
 
@@ -58,7 +59,7 @@ export class CastVoteUseCase {
       });
       return toVoteView(vote);
     });
-    if (result === 'recused') throw new DomainError(ErrorCode.RECUSED);
+    if (result === 'recused') throw new DomainError(ReviewError.RECUSED);
     return result;
   }
 
@@ -108,9 +109,9 @@ export class CastVoteUseCase {
     const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_read');
     const meeting = await this.meetings.find(item.meetingId, tx.manager);
     const member = meeting.members.find((candidate) => candidate.id === context.principal.subject);
-    if (!member) throw new DomainError(ErrorCode.NOT_A_MEMBER);
-    if (item.status !== 'open') throw new DomainError(ErrorCode.VOTING_CLOSED);
-    if (mustBePresent && !meeting.present?.includes(member.id)) throw new DomainError(ErrorCode.NOT_PRESENT);
+    if (!member) throw new DomainError(ReviewError.NOT_A_MEMBER);
+    if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
+    if (mustBePresent && !meeting.present?.includes(member.id)) throw new DomainError(ReviewError.NOT_PRESENT);
     return { item, member };
   }
 
@@ -122,6 +123,8 @@ export class CastVoteUseCase {
     const vote = this.ballot(tx, item, member, position);
     if (await this.votes.insert(vote, tx.manager)) return vote;
     const existing = (await this.votes.of(item.id, tx.manager)).find((candidate) => candidate.memberId === member.id);
-    throw new DomainError(existing?.choice === 'recused' && position.choice !== 'recused' ? ErrorCode.RECUSED : ErrorCode.ALREADY_VOTED);
+    throw new DomainError(
+      existing?.choice === 'recused' && position.choice !== 'recused' ? ReviewError.RECUSED : ReviewError.ALREADY_VOTED,
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -15,6 +15,7 @@ import { transition } from '../shared/transition';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
 import { BallotCount, itemOutcome } from './quorum';
 import { CloseItemDto } from './vote.dto';
+import { ReviewError } from '../shared/review-errors';
 
 export interface ClosedItemView {
   itemId: string;
@@ -40,7 +41,7 @@ export class CloseItemUseCase {
     const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(itemId, manager)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
       const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_write');
-      if (item.status !== 'open') throw new DomainError(ErrorCode.VOTING_CLOSED);
+      if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
       const meeting = await this.meetings.find(item.meetingId, tx.manager);
       assertChairOf(meeting, context.principal);
       const result = itemOutcome(this.count(meeting, await this.votes.of(itemId, tx.manager), body), {

@@ -1,7 +1,8 @@
 import { nextStatus, RequestAction, RequestStatus } from '@qaztech/contracts';
-import { DomainError, ErrorCode } from '@qaztech/platform';
+import { DomainError } from '../errors/domain-error';
+import { ErrorCode } from '../errors/error-codes';
 
-/** The lifecycle's answer, as a 409 INVALID_TRANSITION when the move is not in the table. */
+/** Asks the lifecycle table; a move it does not allow is a 409 INVALID_TRANSITION. */
 export function transition(status: RequestStatus, action: RequestAction): RequestStatus {
   const next = nextStatus(status, action);
   if (!next) throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status, action });

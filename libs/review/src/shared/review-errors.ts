@@ -1,0 +1,164 @@
+import { counted, defineErrors, provideErrors } from '@qaztech/platform';
+
+// "В течение N дней" takes the genitive: singular for one, plural for the rest.
+const DAYS_RU = { one: 'дня', few: 'дней', many: 'дней', other: 'дня' };
+
+/** The error codes review owns, registered with the platform when its module is built. */
+export const REVIEW_ERRORS = defineErrors('review', {
+  errors: {
+    TASK_NOT_FOUND: {
+      status: 404,
+      kk: 'Тапсырма табылмады.',
+      ru: 'Задача не найдена.',
+      en: 'The task was not found.',
+    },
+    MEETING_NOT_FOUND: {
+      status: 404,
+      kk: 'Отырыс табылмады.',
+      ru: 'Заседание не найдено.',
+      en: 'The meeting was not found.',
+    },
+    AGENDA_ITEM_NOT_FOUND: {
+      status: 404,
+      kk: 'Күн тәртібінің мәселесі табылмады.',
+      ru: 'Вопрос повестки не найден.',
+      en: 'The agenda item was not found.',
+    },
+    WRONG_STAGE_ROLE: {
+      status: 403,
+      kk: '«{stage}» кезеңінің жұмысы сіздің рөліңізге жатпайды.',
+      ru: 'Работа этапа «{stage}» не относится к вашей роли.',
+      en: 'Work of the "{stage}" stage is not for your role.',
+    },
+    TASK_ALREADY_CLAIMED: {
+      status: 409,
+      kk: 'Тапсырманы басқа адам алып қойған.',
+      ru: 'Задачу уже взял другой сотрудник.',
+      en: 'Someone else already holds this task.',
+    },
+    TASK_NOT_HELD: {
+      status: 409,
+      kk: 'Бұл тапсырма сізде емес: алдымен оны алыңыз.',
+      ru: 'Эта задача не за вами: сначала возьмите её.',
+      en: 'You do not hold this task: claim it first.',
+    },
+    TASK_CLOSED: {
+      status: 409,
+      kk: 'Тапсырма жабылған.',
+      ru: 'Задача уже закрыта.',
+      en: 'The task is already closed.',
+    },
+    CONFLICT_OF_INTEREST: {
+      status: 409,
+      kk: 'Мүдделер қақтығысы: сіз бұл өтінімді қарай алмайсыз.',
+      ru: 'Конфликт интересов: вы не можете рассматривать эту заявку.',
+      en: 'Conflict of interest: you may not review this request.',
+    },
+    STALE_VERSION: {
+      status: 409,
+      kk: 'Өтінімнің ағымдағы нұсқасы — {current}; қорытынды сол нұсқаға берілуі тиіс.',
+      ru: 'Текущая версия заявки — {current}; заключение должно относиться к ней.',
+      en: 'The current version of the request is {current}; the opinion must concern it.',
+    },
+    NOT_READY_FOR_AGENDA: {
+      status: 409,
+      kk: 'Өтінім күн тәртібіне дайын емес: барлық сараптама қорытындысы қажет.',
+      ru: 'Заявка не готова к повестке: нужны все экспертные заключения.',
+      en: 'The request is not ready for the agenda: every expert opinion is needed.',
+    },
+    PROTOCOL_NUMBER_TAKEN: {
+      status: 409,
+      kk: 'Бұл хаттама нөмірі бос емес.',
+      ru: 'Этот номер протокола уже занят.',
+      en: 'This protocol number is already taken.',
+    },
+    NOT_A_MEMBER: {
+      status: 403,
+      kk: 'Сіз бұл отырыстың құрамында жоқсыз.',
+      ru: 'Вы не входите в состав этого заседания.',
+      en: 'You are not a member of this meeting.',
+    },
+    NOT_PRESENT: {
+      status: 409,
+      kk: 'Отырысқа қатысқаны белгіленбеген мүше дауыс бере алмайды.',
+      ru: 'Член, не отмеченный присутствующим, не может голосовать.',
+      en: 'A member not recorded as present cannot vote.',
+    },
+    ALREADY_VOTED: {
+      status: 409,
+      kk: 'Сіз бұл мәселе бойынша дауыс беріп қойдыңыз.',
+      ru: 'Вы уже проголосовали по этому вопросу.',
+      en: 'You have already voted on this item.',
+    },
+    RECUSED: {
+      status: 409,
+      kk: 'Сіз бұл мәселе бойынша дауыс беруден шеттетілгенсіз.',
+      ru: 'Вы отведены от голосования по этому вопросу.',
+      en: 'You are recused from voting on this item.',
+    },
+    VOTING_CLOSED: {
+      status: 409,
+      kk: 'Бұл мәселе бойынша дауыс беру аяқталған.',
+      ru: 'Голосование по этому вопросу закрыто.',
+      en: 'Voting on this item is closed.',
+    },
+    OUTCOME_MISMATCH: {
+      status: 409,
+      kk: 'Дауыс беру нәтижесі «{vote}» болғанда «{outcome}» шешімі шығарылмайды.',
+      ru: 'При итоге голосования «{vote}» нельзя вынести решение «{outcome}».',
+      en: 'A decision "{outcome}" cannot follow a vote that ended "{vote}".',
+    },
+    DECISION_ALREADY_ISSUED: {
+      status: 409,
+      kk: 'Бұл мәселе бойынша шешім шығарылған.',
+      ru: 'Решение по этому вопросу уже вынесено.',
+      en: 'A decision on this item has already been issued.',
+    },
+    DECISION_NOT_IN_FORCE: {
+      status: 409,
+      kk: 'Шешім күшінде емес.',
+      ru: 'Решение не действует.',
+      en: 'The decision is not in force.',
+    },
+    RECONSIDERATION_NOT_ALLOWED: {
+      status: 409,
+      kk: 'Қайта қарау мүмкін емес: ол бір рет және {days} күн ішінде ғана сұралады.',
+      ru: ({ days }) => `Пересмотр невозможен: его можно запросить один раз и в течение ${counted('ru', days, DAYS_RU)}.`,
+      en: ({ days }) =>
+        `Reconsideration is not possible: it may be asked once, within ${counted('en', days, { one: 'day', other: 'days' })}.`,
+    },
+  },
+  fields: {
+    OUTSIDE_YEAR: {
+      kk: 'Күн {year} жылға жатуы тиіс.',
+      ru: 'Дата должна относиться к {year} году.',
+      en: 'The date must fall in {year}.',
+    },
+    MUST_BE_WEEKEND: {
+      kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
+      ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
+      en: 'Only a Saturday or Sunday can be made a working day.',
+    },
+    UNKNOWN_MEMBER: {
+      kk: 'Отырыс құрамында мұндай мүше жоқ.',
+      ru: 'Такого члена нет в составе заседания.',
+      en: 'No such member in the meeting.',
+    },
+    EXACTLY_ONE_CHAIR: {
+      kk: 'Құрамда дәл бір төраға болуы тиіс.',
+      ru: 'В составе должен быть ровно один председатель.',
+      en: 'The members must include exactly one chair.',
+    },
+    NOT_EXPECTED_FOR_OUTCOME: {
+      kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
+      ru: 'Это поле не относится к решению «{outcome}».',
+      en: 'This field does not belong to a decision "{outcome}".',
+    },
+    DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
+  },
+});
+
+export const ReviewError = REVIEW_ERRORS.codes;
+export const ReviewFieldError = REVIEW_ERRORS.fieldCodes;
+
+export const REVIEW_ERROR_CODES = provideErrors(REVIEW_ERRORS);
