@@ -129,7 +129,7 @@ describe('faults: nothing lost, nothing doubled', () => {
   it('publishes every decision exactly once', async () => {
     const rows = (await cluster.dataSource.query(
       `SELECT d.id, (SELECT count(*)::int FROM registry.publications p WHERE p.decision_id = d.id AND p.kind = 'decision') AS records,
-              (SELECT count(*)::int FROM registry.outbox o WHERE o.event_type = 'decision.published.v1'
+              (SELECT count(*)::int FROM registry.outbox o WHERE o.event_type = 'decision.published.v2'
                   AND o.envelope->'payload'->>'decisionId' = d.id::text) AS announcements
          FROM review.decisions d`,
     )) as { id: string; records: number; announcements: number }[];

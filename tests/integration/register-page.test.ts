@@ -123,9 +123,19 @@ describe('register pages', () => {
     const later = (await api('GET', `/register/${correction}?lang=en`)).body as string;
     expect(textOf(later)).toContain('Revocation');
     expect(later).toContain(`href="/register/${approval.decisionNumber}?lang=en"`);
+    // It leads with the revocation and its reasons, and shows the decision as no longer in force.
+    const shown = textOf(later).replace(/\s+/g, ' ');
+    expect(shown).toContain('Reasons for the revocation Решение отозвано');
+    expect(shown.indexOf('Revocation')).toBeLessThan(shown.indexOf('The decision it ends'));
+    expect(shown).toContain('Exemption Revoked: no longer in force');
+    expect(shown).not.toContain('Valid until');
+    const russian = textOf((await api('GET', `/register/${correction}?lang=ru`)).body).replace(/\s+/g, ' ');
+    expect(russian).toContain('Основания отзыва Решение отозвано');
+    expect(russian).not.toMatch(/Действует до|Исключение Действует/);
     const earlier = (await api('GET', `/register/${approval.decisionNumber}`, { language: 'kk' })).body as string;
     expect(earlier).toMatch(new RegExp(`<p class="notice" role="note">[^<]*<a href="/register/${correction}">`));
-    expect(textOf(earlier)).toContain('Бұл жазба ауыстырылды.');
+    expect(textOf(earlier)).toContain('Бұл шешімнің күші жойылды, ол енді күшінде емес.');
+    expect(textOf(earlier).replace(/\s+/g, ' ')).toContain('Ерекшелік Күші жойылды: енді күшінде емес');
   });
 
   it('shows bad filters beside their fields in the reader language, and searches nothing', async () => {

@@ -8,7 +8,7 @@ import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qa
 import { RegistryMessaging } from '@qaztech/registry';
 import { PublicationAnchoredHandler } from '../../libs/registry/src/publishing/publication-anchored.handler';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { almatyToday, completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { Board, board, decideReady, decideRequest, publishedRecord } from '../support/registry-flow';
 import { EXPERT_ROLES, liveTask, reviewEvents } from '../support/review-flow';
@@ -58,11 +58,13 @@ describe('registry: publishing decisions', () => {
       outcome: 'approved_with_conditions',
       conditions: [{ text: 'Пройти аттестацию', owner: 'Заявитель', dueDate: '2035-06-30' }],
       validUntil: '2040-12-31',
-      meeting: { date: '2026-12-10', protocolNumber: expect.any(String) },
+      meeting: { date: almatyToday(), protocolNumber: expect.any(String) },
       texts: { kk: 'Негіздеме', ru: 'Обоснование', en: 'Reasons' },
       signedBy: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },
       decidedAt: expect.any(String),
       publishedAt: expect.any(String),
+      exemptionInForce: true,
+      revocation: null,
     });
     expect(body).toMatchObject({
       supersededBy: null,
@@ -81,7 +83,7 @@ describe('registry: publishing decisions', () => {
       return rows.length > 0 ? rows : undefined;
     });
     expect(published.envelope).toMatchObject({
-      type: 'decision.published.v1',
+      type: 'decision.published.v2',
       payload: { decisionId: decided.decisionId, sequence: body.sequence, record: body.record, jws: body.jws, kid: body.kid },
     });
   });
@@ -104,7 +106,7 @@ describe('registry: publishing decisions', () => {
     expect(checkpoint.rootHash.toString('hex')).toBe(anchored.rootHash);
 
     const entry = await api('GET', `/audit/entries/${anchored.leafIndex}`, { token: auditor });
-    expect(entry.body).toMatchObject({ eventId: published!.published_event_id, type: 'decision.published.v1' });
+    expect(entry.body).toMatchObject({ eventId: published!.published_event_id, type: 'decision.published.v2' });
     expect(entry.body.payload).toMatchObject({ publicationId: published!.id, jws: record.jws });
     const inclusion = await api('GET', `/audit/proof/inclusion?index=${anchored.leafIndex}&size=${anchored.treeSize}`, { token: auditor });
     const proof = inclusion.body.proof.map((hash: string) => Buffer.from(hash, 'hex'));
@@ -251,11 +253,28 @@ describe('registry: publishing decisions', () => {
       correctionOf: decided.decisionNumber,
       decisionNumber: decided.decisionNumber,
       decidedAt: revoked.body.revokedAt,
+      exemptionInForce: false,
+      revocation: { reasons: 'Условия не выполнены' },
     });
+    expect(first.record).toMatchObject({ kind: 'decision', exemptionInForce: true, revocation: null });
+    // What is signed says so too: the reasons and the end of the exemption are in the JWS payload.
+    const jwks = (await api('GET', '/public/jwks.json')).body;
+    const signed = JSON.parse(new TextDecoder().decode((await compactVerify(second.jws, createLocalJWKSet(jwks))).payload));
+    expect(signed).toEqual(second.record);
     expect(second.sequence).toBeGreaterThan(first.sequence);
     expect(second.links.correctionOf).toBe(`/public/decisions/${decided.decisionNumber}`);
     const earlier = (await api('GET', `/public/decisions/${decided.decisionNumber}`)).body;
-    expect(earlier).toMatchObject({ supersededBy: `${decided.decisionNumber}.2`, jws: first.jws, record: first.record });
+    expect(earlier).toMatchObject({
+      supersededBy: `${decided.decisionNumber}.2`,
+      supersededByKind: 'revocation',
+      jws: first.jws,
+      record: first.record,
+    });
+    const feed: string = (await api('GET', `/public/decisions.atom?bin=${second.record.applicant.bin}`)).body;
+    const entry = feed.split('<entry>').find((candidate) => candidate.includes(`${decided.decisionNumber}.2`))!;
+    expect(entry).toContain(`Revoked: decision ${decided.decisionNumber} (approved) is no longer in force`);
+    expect(entry).toContain('Reasons: Условия не выполнены');
+    expect(entry).not.toContain('<category term="approved"/>');
 
     // The same event again, even with the consumer's own record of it gone, publishes nothing more.
     const [issued] = await reviewEvents(dataSource, decided.requestId, 'decision.revoked.v1');

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { eventually, randomBin } from '../support/fixtures';
+import { almatyToday, eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import {
   commission,
@@ -177,7 +177,7 @@ describe('review: from a submission to an issued decision', () => {
       conditions: decisionBody.conditions,
       validUntil: '2039-12-31',
       reasoning: { ...decisionBody.reasoning, en: null },
-      meeting: { id: meetingId, date: '2026-12-10', protocolNumber: expect.any(String) },
+      meeting: { id: meetingId, date: almatyToday(), protocolNumber: expect.any(String) },
       tally: closed.body.tally,
       issuedAt: expect.any(String),
       chair: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },

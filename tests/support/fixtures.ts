@@ -10,6 +10,11 @@ export function randomBin(): string {
   }
 }
 
+/** Today's date in Kazakhstan (Asia/Almaty), as the Commission dates meetings and decisions. */
+export function almatyToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+}
+
 /** A request that passes completeness for `bin` (given the two required documents). */
 export function completeRequest(bin: string) {
   return {

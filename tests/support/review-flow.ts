@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { tokenFor } from './app';
-import { completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixtures';
+import { almatyToday, completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixtures';
 import { Api } from './http-client';
 
 /** Creates, completes and submits a request as the agency; returns its id. */
@@ -100,12 +100,12 @@ export async function commission(applicantBin: string, prefix: string): Promise<
 
 let protocolCounter = 0;
 
-/** A meeting of the whole commission, everyone present. */
+/** A meeting of the whole commission held today, everyone present. */
 export async function meetingWithEveryone(api: Api, secretary: string, board: Commission, present?: string[]): Promise<string> {
   protocolCounter += 1;
   const created = await api('POST', '/review/meetings', {
     token: secretary,
-    body: { date: '2026-12-10', protocolNumber: `${Date.now()}-${protocolCounter}`, members: board.roster },
+    body: { date: almatyToday(), protocolNumber: `${Date.now()}-${protocolCounter}`, members: board.roster },
   });
   if (created.status !== 201) throw new Error(`meeting failed: ${JSON.stringify(created.body)}`);
   const attended = await api('POST', `/review/meetings/${created.body.id}/attendance`, {

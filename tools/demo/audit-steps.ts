@@ -19,7 +19,7 @@ interface History {
 
 /** The events the story must reach before the auditor reads it. */
 function expectedLastEvents(context: DemoContext): string[] {
-  return context.state.publicUrl ? ['decision.issued.v1', 'decision.published.v1'] : ['decision.issued.v1'];
+  return context.state.publicUrl ? ['decision.issued.v1', 'decision.published.v2'] : ['decision.issued.v1'];
 }
 
 async function completeHistory(context: DemoContext): Promise<History> {

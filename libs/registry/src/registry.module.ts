@@ -13,7 +13,7 @@ import { loadRegistryConfig, REGISTRY_CONFIG, REGISTRY_KEYS, RegistryConfig } fr
 import { RegistryMessaging, RegistryOutbox } from './shared/registry-outbox';
 import { JwksController } from './signing/jwks.controller';
 import { loadRegistryKeys } from './signing/registry-keys';
-import { FanOutDeliveriesHandler } from './webhooks/fan-out-deliveries.handler';
+import { FanOutDeliveriesHandler, FanOutDeliveriesV1Handler } from './webhooks/fan-out-deliveries.handler';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
 
@@ -45,6 +45,7 @@ import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
       DecisionRevokedHandler,
       ExemptionExpiredHandler,
       FanOutDeliveriesHandler,
+      FanOutDeliveriesV1Handler,
       PublicationAnchoredHandler,
     ]),
   ],

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { eventually } from '../../support/fixtures';
+import { almatyToday, eventually } from '../../support/fixtures';
 import { Api } from '../../support/http-client';
 import { Actors, expectDone } from './traffic';
 
@@ -16,7 +16,7 @@ export async function decideOnMeeting(api: Api, dataSource: DataSource, actors: 
   const protocolNumber = `faults-${process.pid}-${meetings}`;
   const created = await api('POST', '/review/meetings', {
     token: secretary,
-    body: { date: '2026-12-10', protocolNumber, members: board.roster },
+    body: { date: almatyToday(), protocolNumber, members: board.roster },
   });
   const meetingId = created.status === 201 ? (created.body.id as string) : await meetingByProtocol(dataSource, protocolNumber, created);
   const attendance = { present: board.roster.map((member) => member.id) };

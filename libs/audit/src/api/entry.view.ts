@@ -1,3 +1,4 @@
+import { EventCause } from '@qaztech/contracts';
 import { decodeLeaf } from '../log';
 import { EntryRow } from '../log-store/ledger.repository';
 
@@ -10,6 +11,8 @@ export interface EntryView {
   sourceSequence: number;
   requestId: string | null;
   actor: { id: string; role: string; name: string | null; agencyBin: string | null };
+  /** For a step the system took by itself: the act that caused it, and whose it was. */
+  causedBy: EventCause | null;
   occurredAt: string;
   appendedAt: string;
   /** Absent once erased; the leaf and its proofs remain valid. */
@@ -29,6 +32,7 @@ export function toEntryView(entry: EntryRow): EntryView {
     sourceSequence: entry.sourceSequence,
     requestId: entry.requestId,
     actor: { id: entry.actorId, role: entry.actorRole, name: entry.document?.actorName ?? null, agencyBin: entry.agencyBin },
+    causedBy: entry.document?.causedBy ?? null,
     occurredAt: entry.occurredAt.toISOString(),
     appendedAt: entry.integratedAt.toISOString(),
     payload: entry.document?.payload ?? null,

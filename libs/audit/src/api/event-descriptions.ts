@@ -1,4 +1,4 @@
-import { EventType, isKnownEventType } from '@qaztech/contracts';
+import { EventCause, EventType, isKnownEventType } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 
 type Described = Readonly<Record<Language, string>>;
@@ -47,6 +47,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Решение опубликовано в реестре',
     en: 'Decision published in the register',
   },
+  'decision.published.v2': {
+    kk: 'Шешім тізілімде жарияланды',
+    ru: 'Решение опубликовано в реестре',
+    en: 'Decision published in the register',
+  },
   'webhook.subscription_created.v1': {
     kk: 'Тізілімнің вебхукына жазылым құрылды',
     ru: 'Создана подписка на вебхуки реестра',
@@ -81,4 +86,25 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
 
 export function describeEvent(type: string, language: Language): string {
   return isKnownEventType(type) ? DESCRIPTIONS[type][language] : type;
+}
+
+const BY_SYSTEM: Described = { kk: 'жүйе өзі орындады', ru: 'выполнено системой', en: 'done by the system' };
+const AFTER: Described = { kk: 'себебі', ru: 'вслед за', en: 'after' };
+const REFUSED_ACT: Described = {
+  kk: 'қабылданбаған әрекет',
+  ru: 'непринятое действие',
+  en: 'a refused act',
+};
+
+/**
+ * A step of a history in words. A step the system took by itself says so and names the act that
+ * caused it and whose it was: "Task opened (done by the system, after “Expert opinion given”: A. Expert)".
+ */
+export function describeStep(type: string, cause: EventCause | undefined, language: Language): string {
+  const what = describeEvent(type, language);
+  if (!cause) return what;
+  const [open, close] = language === 'en' ? ['“', '”'] : ['«', '»'];
+  const act = cause.type === null ? REFUSED_ACT[language] : `${open}${describeEvent(cause.type, language)}${close}`;
+  const who = cause.actor.name ?? cause.actor.id;
+  return `${what} (${BY_SYSTEM[language]}, ${AFTER[language]} ${act}: ${who})`;
 }

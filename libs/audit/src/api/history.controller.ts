@@ -6,7 +6,7 @@ import { checkRequestChain, ChainCheck } from '../log-store/chain-check';
 import { LedgerRepository } from '../log-store/ledger.repository';
 import { InclusionProofView, ProofService } from '../log-store/proof.service';
 import { EntryView, toEntryView } from './entry.view';
-import { describeEvent } from './event-descriptions';
+import { describeStep } from './event-descriptions';
 
 export interface HistoryStepView extends EntryView {
   what: string;
@@ -44,7 +44,7 @@ export class HistoryController {
       const payload = entry.document?.payload as { version?: unknown; registrationNumber?: unknown } | undefined;
       return {
         ...toEntryView(entry),
-        what: describeEvent(entry.eventType, context.language),
+        what: describeStep(entry.eventType, entry.document?.causedBy, context.language),
         version: typeof payload?.version === 'number' ? payload.version : null,
       };
     });

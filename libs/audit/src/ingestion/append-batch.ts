@@ -63,7 +63,9 @@ export async function appendBatch(
   return { appended: entries.length, size: newSize };
 }
 
-const PUBLISHER = EVENT_ROUTES['decision.published.v1'].source;
+const PUBLISHER = EVENT_ROUTES['decision.published.v2'].source;
+/** Every version of the register's publication event: older ones may still arrive from its outbox. */
+const PUBLICATIONS: ReadonlySet<string> = new Set(['decision.published.v1', 'decision.published.v2']);
 
 /**
  * Each publication appended in this batch gets its anchor: the checkpoint just signed is the
@@ -78,7 +80,7 @@ async function announceAnchors(
 ): Promise<void> {
   for (const entry of entries) {
     // Only the register publishes: the same type from another source would be refused there.
-    if (entry.event.type !== 'decision.published.v1' || entry.event.source !== PUBLISHER) continue;
+    if (!PUBLICATIONS.has(entry.event.type) || entry.event.source !== PUBLISHER) continue;
     const published = entry.event.payload as Partial<DecisionPublishedV1>;
     // A quarantined entry keeps the payload it came with, which may lack what an anchor names.
     if (typeof published.publicationId !== 'string' || typeof published.decisionId !== 'string') continue;
@@ -146,6 +148,8 @@ async function buildEntries(manager: EntityManager, origin: string, size: number
     const documentOf = (event: EventEnvelope, quarantine?: object) => ({
       actorName: event.actor?.name ?? null,
       correlationId: event.correlationId,
+      // A step the system took by itself names the act that caused it; committed like the payload.
+      ...(event.causedBy ? { causedBy: event.causedBy } : {}),
       payload: event.payload,
       ...(quarantine ? { quarantine } : {}),
     });

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { EventCause } from '@qaztech/contracts';
 import { preparedQuery } from '@qaztech/platform';
 
 export interface CheckpointRow {
@@ -26,7 +27,7 @@ export interface EntryRow {
   integratedAt: Date;
   /** Null once erased. */
   salt: Buffer | null;
-  document: { actorName: string | null; correlationId: string; payload: unknown } | null;
+  document: { actorName: string | null; correlationId: string; causedBy?: EventCause; payload: unknown } | null;
 }
 
 export interface EventFilter {

@@ -14,7 +14,7 @@ describe('event catalogue', () => {
     // The ledger records its own events; the register fans webhook deliveries out of its own publications.
     const selfRouted = EVENT_TYPES.filter((type) => EVENT_ROUTES[type].consumers.includes(EVENT_ROUTES[type].source));
     const outsideTheLedger = selfRouted.filter((type) => EVENT_ROUTES[type].source !== 'audit');
-    expect(outsideTheLedger).toEqual(['decision.published.v1']);
+    expect(outsideTheLedger).toEqual(['decision.published.v1', 'decision.published.v2']);
   });
 
   it('lets every context hear a redelivery request, since any of them may be the source asked', () => {

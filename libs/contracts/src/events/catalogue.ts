@@ -2,6 +2,7 @@ import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from '.
 import { CONTEXTS, ContextName } from './envelope';
 import {
   DecisionPublishedV1,
+  DecisionPublishedV2,
   WebhookSecretRotatedV1,
   WebhookSubscriptionCreatedV1,
   WebhookSubscriptionDisabledV1,
@@ -71,6 +72,7 @@ export interface EventCatalogue {
   'deadline.missed.v1': DeadlineMissedV1;
   'calendar.updated.v1': CalendarUpdatedV1;
   'decision.published.v1': DecisionPublishedV1;
+  'decision.published.v2': DecisionPublishedV2;
   'webhook.subscription_created.v1': WebhookSubscriptionCreatedV1;
   'webhook.subscription_disabled.v1': WebhookSubscriptionDisabledV1;
   'webhook.secret_rotated.v1': WebhookSecretRotatedV1;
@@ -124,6 +126,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'calendar.updated.v1': { source: 'review', consumers: ['audit'] },
   // The register hears its own publications: webhook deliveries fan out from them.
   'decision.published.v1': { source: 'registry', consumers: ['registry', 'audit'] },
+  'decision.published.v2': { source: 'registry', consumers: ['registry', 'audit'] },
   // Administration of the register's webhooks: facts for the ledger only.
   'webhook.subscription_created.v1': { source: 'registry', consumers: ['audit'] },
   'webhook.subscription_disabled.v1': { source: 'registry', consumers: ['audit'] },

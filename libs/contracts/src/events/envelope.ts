@@ -12,6 +12,18 @@ export interface EventActor {
 }
 
 /**
+ * The act that made the system take a step by itself (an automatic recusal, a task it opened):
+ * the step is the system's, and this names the person's act beside it.
+ */
+export interface EventCause {
+  /** Null when the act left no event of its own, e.g. a vote refused because the voter was recused. */
+  eventId: string | null;
+  /** The causing event's type; null with `eventId`. */
+  type: string | null;
+  actor: EventActor;
+}
+
+/**
  * What travels between contexts. `sequence` is assigned by the source's outbox relay when the
  * event leaves, gapless per source, so a consumer that sees 7 then 9 knows 8 is missing.
  */
@@ -26,6 +38,8 @@ export interface EventEnvelope<TType extends string = string, TPayload = unknown
   actor: EventActor;
   /** The HTTP request id (or a job's) that caused the event, carried into every log line. */
   correlationId: string;
+  /** Present on steps the system took by itself because of someone's act. */
+  causedBy?: EventCause;
   payload: TPayload;
 }
 

@@ -33,8 +33,23 @@ export interface PublishedDecisionRecordV1 {
 }
 
 /**
+ * A record, version 2: version 1's fields, plus whether the exemption stands as the record leaves
+ * it and, on a revocation, its reasons. A version 1 revocation only repeated the decision it
+ * revoked (outcome, validity, text), so it read as the approval it ended.
+ */
+export interface PublishedDecisionRecordV2 extends PublishedDecisionRecordV1 {
+  /** True only on an approval's own record: a refusal grants nothing, a revocation or an expiry ends the exemption. */
+  exemptionInForce: boolean;
+  /** On a revocation: why the Commission revoked the decision, as the chair gave it. Null on other kinds. */
+  revocation: { reasons: string } | null;
+}
+
+/** Either version, as the register keeps and serves them: a record is never rewritten. */
+export type PublishedDecisionRecord = PublishedDecisionRecordV1 | PublishedDecisionRecordV2;
+
+/**
  * The register published a record. `sequence` orders the register (gapless), and subscribers
- * receive records in that order.
+ * receive records in that order. Superseded by v2 for new records; kept readable for old ones.
  */
 export interface DecisionPublishedV1 {
   publicationId: string;
@@ -45,6 +60,11 @@ export interface DecisionPublishedV1 {
   /** Compact JWS (EdDSA) over the record's canonical JSON; `kid` names the key in the JWKS. */
   jws: string;
   kid: string;
+}
+
+/** The register published a record of version 2; everything else as in v1. */
+export interface DecisionPublishedV2 extends Omit<DecisionPublishedV1, 'record'> {
+  record: PublishedDecisionRecordV2;
 }
 
 /**

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ContextName, EventActor, EventCatalogue, EventType, UnsequencedEvent } from '@qaztech/contracts';
+import { ContextName, EventActor, EventCause, EventCatalogue, EventType, UnsequencedEvent } from '@qaztech/contracts';
 import { preparedQuery } from '../database/prepared-query';
 import { outboxChannel } from './outbox-schema';
 
 export interface NewEvent<T extends EventType> {
+  /** Given when steps written before the event must name it as their cause; fresh otherwise. */
+  id?: string;
   type: T;
   aggregateId: string | null;
   actor: EventActor;
   correlationId: string;
+  causedBy?: EventCause;
   payload: EventCatalogue[T];
 }
 
@@ -55,13 +58,14 @@ export class OutboxWriter {
 
   private envelopeOf<T extends EventType>(event: NewEvent<T>): UnsequencedEvent<T, EventCatalogue[T]> {
     return {
-      id: randomUUID(),
+      id: event.id ?? randomUUID(),
       type: event.type,
       source: this.source,
       occurredAt: new Date().toISOString(),
       aggregateId: event.aggregateId,
       actor: event.actor,
       correlationId: event.correlationId,
+      ...(event.causedBy ? { causedBy: event.causedBy } : {}),
       payload: event.payload,
     };
   }

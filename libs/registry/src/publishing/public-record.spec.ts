@@ -46,7 +46,14 @@ describe('decisionRecord', () => {
       signedBy: { name: 'Председатель', position: 'Председатель Комиссии' },
       decidedAt: '2026-12-10T09:00:00.000Z',
       publishedAt: '2026-12-10T09:00:01.000Z',
+      exemptionInForce: true,
+      revocation: null,
     });
+  });
+
+  it('grants an exemption in force only by an approval', () => {
+    expect(decisionRecord({ ...issued, outcome: 'approved' }, placement).exemptionInForce).toBe(true);
+    expect(decisionRecord({ ...issued, outcome: 'rejected', validUntil: null }, placement).exemptionInForce).toBe(false);
   });
 
   it('drops whatever else an event carries, at any depth', () => {
@@ -64,21 +71,27 @@ describe('decisionRecord', () => {
 });
 
 describe('correctionRecord', () => {
-  it('repeats the decision as last published, marked with what happened and when', () => {
-    const first = decisionRecord(issued, { recordNumber: 'QTX-D-2026-0007', correctionOf: null, publishedAt: '2026-12-10T09:00:01.000Z' });
-    const revocation = correctionRecord(first, 'revocation', '2027-03-01T10:00:00.000Z', {
-      recordNumber: 'QTX-D-2026-0007.2',
-      correctionOf: 'QTX-D-2026-0007',
-      publishedAt: '2027-03-01T10:00:02.000Z',
-    });
-    expect(revocation).toEqual({
+  const first = decisionRecord(issued, { recordNumber: 'QTX-D-2026-0007', correctionOf: null, publishedAt: '2026-12-10T09:00:01.000Z' });
+  const placement = { recordNumber: 'QTX-D-2026-0007.2', correctionOf: 'QTX-D-2026-0007', publishedAt: '2027-03-01T10:00:02.000Z' };
+
+  it('publishes a revocation with its reasons, the exemption no longer in force, beside the decision it ends', () => {
+    const ending = { kind: 'revocation', reasons: 'Условия не выполнены' } as const;
+    expect(correctionRecord(first, ending, '2027-03-01T10:00:00.000Z', placement)).toEqual({
       ...first,
       recordNumber: 'QTX-D-2026-0007.2',
       kind: 'revocation',
       correctionOf: 'QTX-D-2026-0007',
       decidedAt: '2027-03-01T10:00:00.000Z',
       publishedAt: '2027-03-01T10:00:02.000Z',
+      exemptionInForce: false,
+      revocation: { reasons: 'Условия не выполнены' },
     });
+  });
+
+  it('publishes an expiry without reasons, and corrects a record of version 1 as well', () => {
+    const { exemptionInForce: _inForce, revocation: _revocation, ...older } = first;
+    const expiry = correctionRecord(older, { kind: 'expiry' }, '2031-12-31T19:00:00.000Z', placement);
+    expect(expiry).toMatchObject({ kind: 'expiry', exemptionInForce: false, revocation: null, outcome: 'approved_with_conditions' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { DecisionIssuedV1, PublicationKind, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { DecisionIssuedV1, DecisionOutcome, PublicationKind, PublishedDecisionRecord, PublishedDecisionRecordV2 } from '@qaztech/contracts';
 
 export interface RecordPlacement {
   recordNumber: string;
@@ -11,7 +11,9 @@ export interface RecordPlacement {
  * (DOMAIN: "What a published decision shows"). Nothing is copied wholesale, so whatever else an
  * event carries (tally, meeting and request ids, anything added later) stays out of the record.
  */
-export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlacement): PublishedDecisionRecordV1 {
+const grantsExemption = (outcome: DecisionOutcome): boolean => outcome === 'approved' || outcome === 'approved_with_conditions';
+
+export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlacement): PublishedDecisionRecordV2 {
   return {
     recordNumber: placement.recordNumber,
     kind: 'decision',
@@ -31,26 +33,34 @@ export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlac
     signedBy: { name: decision.chair.name, position: decision.chair.position },
     decidedAt: decision.issuedAt,
     publishedAt: placement.publishedAt,
+    exemptionInForce: grantsExemption(decision.outcome),
+    revocation: null,
   };
 }
 
+/** What ended the exemption: a revocation with the chair's reasons, or the end of its validity. */
+export type Ending = { kind: 'revocation'; reasons: string } | { kind: 'expiry' };
+
 /**
- * A later record about the same decision (revocation, expiry): the decision as last published,
- * marked with what happened to it and when. `decidedAt` is the moment the change took effect.
+ * A later record about the same decision (revocation, expiry): the decision as last published
+ * (of either version), marked with what ended it, why, and when; the exemption is no longer in
+ * force. `decidedAt` is the moment the change took effect.
  */
 export function correctionRecord(
-  previous: PublishedDecisionRecordV1,
-  kind: Exclude<PublicationKind, 'decision'>,
+  previous: PublishedDecisionRecord,
+  ending: Ending,
   decidedAt: string,
   placement: RecordPlacement,
-): PublishedDecisionRecordV1 {
+): PublishedDecisionRecordV2 {
   return {
     ...previous,
     recordNumber: placement.recordNumber,
-    kind,
+    kind: ending.kind satisfies Exclude<PublicationKind, 'decision'>,
     correctionOf: placement.correctionOf,
     decidedAt,
     publishedAt: placement.publishedAt,
+    exemptionInForce: false,
+    revocation: ending.kind === 'revocation' ? { reasons: ending.reasons } : null,
   };
 }
 

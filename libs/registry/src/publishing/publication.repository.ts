@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PublicationAnchoredV1, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { PublicationAnchoredV1, PublishedDecisionRecord } from '@qaztech/contracts';
 
 export interface StoredRecord {
   id: string;
   recordNumber: string;
   sequence: number;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
 }
 
 export interface NewPublication {
@@ -16,7 +16,7 @@ export interface NewPublication {
   requestId: string;
   sourceEventId: string;
   publishedEventId: string;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   jws: string;
   kid: string;
   decisionDate: string;
@@ -68,7 +68,7 @@ export class PublicationRepository {
     const rows = (await manager.query(
       'SELECT id, record_number, sequence, record FROM registry.publications WHERE decision_id = $1 ORDER BY sequence',
       [decisionId],
-    )) as { id: string; record_number: string; sequence: string; record: PublishedDecisionRecordV1 }[];
+    )) as { id: string; record_number: string; sequence: string; record: PublishedDecisionRecord }[];
     return rows.map((row) => ({ id: row.id, recordNumber: row.record_number, sequence: Number(row.sequence), record: row.record }));
   }
 

@@ -7,13 +7,13 @@ import {
   EventActor,
   EventEnvelope,
   ExemptionExpiredV1,
-  PublishedDecisionRecordV1,
+  PublishedDecisionRecordV2,
 } from '@qaztech/contracts';
 import { REGISTRY_KEYS } from '../shared/registry-config';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { RegistryKeys } from '../signing/registry-keys';
 import { signRecord } from '../signing/record-signature';
-import { almatyDate, correctionRecord, decisionRecord, recordNumberFor } from './public-record';
+import { almatyDate, correctionRecord, decisionRecord, Ending, recordNumberFor } from './public-record';
 import { PublicationRepository, StoredRecord } from './publication.repository';
 
 /** Thrown for an event whose decision is not in the register yet: the queue retries it later. */
@@ -63,7 +63,7 @@ export class PublishRecordUseCase {
   async revocation(event: EventEnvelope<'decision.revoked.v1', DecisionRevokedV1>, manager: EntityManager): Promise<void> {
     await this.correct(
       { event, decisionId: event.payload.decisionId, requestId: event.payload.requestId },
-      'revocation',
+      { kind: 'revocation', reasons: event.payload.reasons },
       event.payload.revokedAt,
       manager,
     );
@@ -72,19 +72,19 @@ export class PublishRecordUseCase {
   async expiry(event: EventEnvelope<'exemption.expired.v1', ExemptionExpiredV1>, manager: EntityManager): Promise<void> {
     await this.correct(
       { event, decisionId: event.payload.decisionId, requestId: event.payload.requestId },
-      'expiry',
+      { kind: 'expiry' },
       event.occurredAt,
       manager,
     );
   }
 
-  private async correct(subject: Subject, kind: 'revocation' | 'expiry', decidedAt: string, manager: EntityManager): Promise<void> {
+  private async correct(subject: Subject, ending: Ending, decidedAt: string, manager: EntityManager): Promise<void> {
     if (await this.publications.publishedFrom(subject.event.id, manager)) return;
     const records = await this.publications.recordsOf(subject.decisionId, manager);
     const latest: StoredRecord | undefined = records.at(-1);
     if (!latest) throw new EventArrivedEarly(`${subject.event.type} ${subject.event.id} came before its decision was published`);
     await this.publish(subject, manager, (publishedAt) =>
-      correctionRecord(latest.record, kind, decidedAt, {
+      correctionRecord(latest.record, ending, decidedAt, {
         recordNumber: recordNumberFor(latest.record.decisionNumber, records.length),
         correctionOf: latest.recordNumber,
         publishedAt,
@@ -95,7 +95,7 @@ export class PublishRecordUseCase {
   private async publish(
     subject: Subject,
     manager: EntityManager,
-    build: (publishedAt: string) => PublishedDecisionRecordV1,
+    build: (publishedAt: string) => PublishedDecisionRecordV2,
   ): Promise<void> {
     const sequence = await this.publications.nextSequence(manager);
     const record = build(new Date().toISOString());
@@ -103,7 +103,7 @@ export class PublishRecordUseCase {
     const jws = signRecord(record, signer);
     const publicationId = randomUUID();
     const announced = await this.outbox.append(manager, {
-      type: 'decision.published.v1',
+      type: 'decision.published.v2',
       aggregateId: subject.requestId,
       actor: REGISTER_ACTOR,
       correlationId: subject.event.correlationId,

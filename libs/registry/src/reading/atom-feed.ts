@@ -1,4 +1,4 @@
-import { PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { PublishedDecisionRecord } from '@qaztech/contracts';
 import { PublishedDecisionView } from './register.query';
 import { recordPath } from './public-view';
 
@@ -15,20 +15,32 @@ export function xmlText(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const KIND_TITLE: Readonly<Record<PublishedDecisionRecordV1['kind'], string>> = {
+const KIND_TITLE: Readonly<Record<PublishedDecisionRecord['kind'], string>> = {
   decision: 'Решение',
   revocation: 'Отмена решения',
   expiry: 'Истечение срока',
 };
 
+/**
+ * What happened, in a line: a revocation or an expiry says the decision it ends is no longer in
+ * force (and a revocation why), instead of repeating that decision's outcome as if it stood.
+ */
+function happened(record: PublishedDecisionRecord): string[] {
+  const ended = `decision ${record.decisionNumber} (${record.outcome}) is no longer in force`;
+  if (record.kind === 'expiry') return [`Expired: ${ended}`];
+  if (record.kind === 'revocation') {
+    const reasons = 'revocation' in record && record.revocation ? record.revocation.reasons : 'not published with this record';
+    return [`Revoked: ${ended}`, `Reasons: ${reasons}`];
+  }
+  return [`Outcome: ${record.outcome}${record.validUntil ? `, valid until ${record.validUntil}` : ''}`, record.texts.ru, record.texts.kk];
+}
+
 /** A plain-text summary in both state languages; the signed record itself is one link away. */
-function summaryOf(record: PublishedDecisionRecordV1): string {
+function summaryOf(record: PublishedDecisionRecord): string {
   return [
     `${record.applicant.nameRu} (БИН ${record.applicant.bin})`,
     `${record.system.titleRu} / ${record.system.titleKk}`,
-    `Outcome: ${record.outcome}${record.validUntil ? `, valid until ${record.validUntil}` : ''}`,
-    record.texts.ru,
-    record.texts.kk,
+    ...happened(record),
   ].join('\n');
 }
 
@@ -43,7 +55,7 @@ function entryOf(view: PublishedDecisionView, baseUrl: string): string {
     `    <published>${record.publishedAt}</published>`,
     `    <link rel="alternate" type="application/json" href="${xmlText(url)}"/>`,
     `    <category term="${xmlText(record.kind)}"/>`,
-    `    <category term="${xmlText(record.outcome)}"/>`,
+    ...(record.kind === 'decision' ? [`    <category term="${xmlText(record.outcome)}"/>`] : []),
     `    <summary type="text">${xmlText(summaryOf(record))}</summary>`,
     '  </entry>',
   ].join('\n');

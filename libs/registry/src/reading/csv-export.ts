@@ -32,6 +32,9 @@ const COLUMNS: readonly [string, (view: PublishedDecisionView) => string | numbe
   ['publishedAt', (v) => v.record.publishedAt],
   ['kid', (v) => v.kid],
   ['jws', (v) => v.jws],
+  // Records of version 1 carry neither: empty, rather than a guess.
+  ['exemptionInForce', (v) => ('exemptionInForce' in v.record ? String(v.record.exemptionInForce) : null)],
+  ['revocationReasons', (v) => ('revocation' in v.record ? (v.record.revocation?.reasons ?? null) : null)],
 ];
 
 /**
@@ -61,6 +64,7 @@ const FREE_TEXT = new Set([
   'textEn',
   'signedByName',
   'signedByPosition',
+  'revocationReasons',
 ]);
 
 export const CSV_HEADER = `\ufeff${COLUMNS.map(([name]) => name).join(',')}\r\n`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DecisionOutcome, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { DecisionOutcome, PublicationKind, PublishedDecisionRecord } from '@qaztech/contracts';
 import { decodeCursor, encodeCursor } from '@qaztech/platform';
 import { RegisterAnswerCache } from './register-answer-cache';
 
@@ -39,13 +39,15 @@ export interface LedgerAnchorView {
 
 /** One published record with its signature, as every public answer shows it. */
 export interface PublishedDecisionView {
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   /** Compact JWS (EdDSA) over the record's canonical JSON. */
   jws: string;
   kid: string;
   sequence: number;
   /** The number of the record that corrects this one, if any. */
   supersededBy: string | null;
+  /** What that record says happened: a revocation or an expiry ends the exemption this one grants. */
+  supersededByKind: PublicationKind | null;
   anchor: LedgerAnchorView | null;
 }
 
@@ -56,11 +58,11 @@ export interface RegisterPage {
 }
 
 interface PublicationRow {
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   jws: string;
   kid: string;
   sequence: string;
-  superseded_by: string | null;
+  superseded_by: { recordNumber: string; kind: PublicationKind } | null;
   anchor: { leafIndex: string; treeSize: string; rootHash: string; checkpoint: string } | null;
   register_head: string;
 }
@@ -68,7 +70,8 @@ interface PublicationRow {
 /** `correctionBound` limits which corrections count, for a view of the register at a sequence. */
 const selectView = (correctionBound = '') => `
   SELECT p.record, p.jws, p.kid, p.sequence,
-         (SELECT c.record_number FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
+         (SELECT json_build_object('recordNumber', c.record_number, 'kind', c.kind)
+            FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
            ORDER BY c.sequence LIMIT 1) AS superseded_by,
          (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
                                    'checkpoint', a.checkpoint)
@@ -167,7 +170,8 @@ function toView(row: PublicationRow): PublishedDecisionView {
     jws: row.jws,
     kid: row.kid,
     sequence: Number(row.sequence),
-    supersededBy: row.superseded_by,
+    supersededBy: row.superseded_by?.recordNumber ?? null,
+    supersededByKind: row.superseded_by?.kind ?? null,
     anchor: row.anchor
       ? {
           leafIndex: Number(row.anchor.leafIndex),

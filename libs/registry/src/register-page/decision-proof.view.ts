@@ -4,15 +4,6 @@ import { Html, html } from './html';
 import { LABELS, PageLanguage } from './i18n/labels';
 import { decisionHref } from './layout';
 
-/** Shown on top of a record that a later one corrects, so nobody relies on it by mistake. */
-export function supersededNotice(view: PublishedDecisionView, language: PageLanguage): Html {
-  if (view.supersededBy === null) return html``;
-  const labels = LABELS[language.language];
-  return html`<p class="notice" role="note">
-    ${labels.supersededNotice} <a href="${decisionHref(view.supersededBy, language)}">${view.supersededBy}</a>
-  </p>`;
-}
-
 function history(view: PublishedDecisionView, language: PageLanguage): Html {
   const labels = LABELS[language.language];
   const items: Html[] = [];

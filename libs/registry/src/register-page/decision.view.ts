@@ -1,7 +1,7 @@
-import { PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { PublishedDecisionRecord } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
-import { decisionProof, supersededNotice } from './decision-proof.view';
+import { decisionProof } from './decision-proof.view';
 import { decisionDate, formatAmount, formatMoment, localized } from './format';
 import { Html, html, HtmlValue } from './html';
 import {
@@ -14,6 +14,7 @@ import {
 } from './i18n/code-labels';
 import { LABELS, PageLanguage, UiLabels } from './i18n/labels';
 import { inLanguage, pageHref, REGISTER_PATH, renderPage } from './layout';
+import { endingSection, exemptionStatus, isEnding, supersededNotice } from './record-status.view';
 
 type Row = readonly [label: string, value: HtmlValue];
 
@@ -31,27 +32,36 @@ function facts(rows: readonly Row[]): Html {
 
 const dateValue = (date: string): Html => html`<time datetime="${date}">${date}</time>`;
 
-function decisionFacts(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
-  const decided = decisionDate(record.decidedAt);
+/**
+ * The decision's facts. On a revocation or an expiry they describe the decision it ends, under a
+ * heading that says so, with its validity in the past tense and without the decision date (the
+ * record's date is the ending's; the decision's own record, linked above, has it).
+ */
+function decisionFacts(view: PublishedDecisionView, language: Language, labels: UiLabels): Html {
+  const { record } = view;
+  const ending = isEnding(record);
+  const status = exemptionStatus(view, labels);
+  const rows: Row[] = [
+    [labels.outcome, html`<span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][language]}</span>`],
+    ...(status === null ? [] : [[labels.exemptionStatus, status] as Row]),
+    [labels.decisionNumber, record.decisionNumber],
+    [labels.recordNumber, record.recordNumber],
+    [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]],
+    [labels.registrationNumber, record.registrationNumber],
+    ...(ending ? [] : [[labels.decidedAt, dateValue(decisionDate(record.decidedAt))] as Row]),
+    [ending ? labels.validUntilEnded : labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
+    [labels.protocolNumber, record.meeting.protocolNumber],
+    [labels.meetingDate, dateValue(record.meeting.date)],
+    [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
+    [labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`],
+  ];
   return html`<section aria-labelledby="s-decision">
-    <h2 id="s-decision">${labels.sectionDecision}</h2>
-    ${facts([
-      [labels.outcome, html`<span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][language]}</span>`],
-      [labels.decisionNumber, record.decisionNumber],
-      [labels.recordNumber, record.recordNumber],
-      [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]],
-      [labels.registrationNumber, record.registrationNumber],
-      [labels.decidedAt, dateValue(decided)],
-      [labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
-      [labels.protocolNumber, record.meeting.protocolNumber],
-      [labels.meetingDate, dateValue(record.meeting.date)],
-      [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
-      [labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`],
-    ])}
+    <h2 id="s-decision">${ending ? labels.sectionEndedDecision : labels.sectionDecision}</h2>
+    ${facts(rows)}
   </section>`;
 }
 
-function applicantAndSystem(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+function applicantAndSystem(record: PublishedDecisionRecord, language: Language, labels: UiLabels): Html {
   const name = localized(language, { kk: record.applicant.nameKk, ru: record.applicant.nameRu });
   const title = localized(language, { kk: record.system.titleKk, ru: record.system.titleRu, en: record.system.titleEn });
   const funding = record.budget.fundingSource;
@@ -79,7 +89,7 @@ function codeList(codes: readonly string[], table: Parameters<typeof codeLabel>[
   </ul>`;
 }
 
-function grounds(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+function grounds(record: PublishedDecisionRecord, language: Language, labels: UiLabels): Html {
   return html`<section aria-labelledby="s-grounds">
     <h2 id="s-grounds">${labels.sectionGrounds}</h2>
     ${facts([
@@ -89,7 +99,7 @@ function grounds(record: PublishedDecisionRecordV1, language: Language, labels: 
   </section>`;
 }
 
-function conditions(record: PublishedDecisionRecordV1, labels: UiLabels): Html {
+function conditions(record: PublishedDecisionRecord, labels: UiLabels): Html {
   const body =
     record.conditions.length === 0
       ? html`<p>${labels.noConditions}</p>`
@@ -121,7 +131,7 @@ function conditions(record: PublishedDecisionRecordV1, labels: UiLabels): Html {
 }
 
 /** The decision's text in the page's language, or in the other official one with a note saying so. */
-function decisionText(record: PublishedDecisionRecordV1, language: Language, labels: UiLabels): Html {
+function decisionText(record: PublishedDecisionRecord, language: Language, labels: UiLabels): Html {
   const text = localized(language, record.texts);
   const paragraphs = text.text.split(/\n{2,}/).map((paragraph) => html`<p>${paragraph}</p>`);
   return html`<section aria-labelledby="s-text">
@@ -144,8 +154,8 @@ export function renderDecision(view: PublishedDecisionView, language: PageLangua
     switchTo: (other) => pageHref(path, { lang: other }, null),
     body: html`<p class="breadcrumb"><a href="${pageHref(REGISTER_PATH, {}, language)}">${labels.backToList}</a></p>
       <h1><span class="record-number">${record.recordNumber}</span> ${inLanguage(title, current)}</h1>
-      ${supersededNotice(view, language)} ${decisionFacts(record, current, labels)} ${applicantAndSystem(record, current, labels)}
-      ${grounds(record, current, labels)} ${conditions(record, labels)} ${decisionText(record, current, labels)}
-      ${decisionProof(view, language)}`,
+      ${supersededNotice(view, language)} ${isEnding(record) ? endingSection(view, language) : ''} ${decisionFacts(view, current, labels)}
+      ${applicantAndSystem(record, current, labels)} ${grounds(record, current, labels)} ${conditions(record, labels)}
+      ${decisionText(record, current, labels)} ${decisionProof(view, language)}`,
   });
 }

@@ -1,10 +1,11 @@
-import { FieldError } from '@qaztech/platform';
+import { FieldError, Language } from '@qaztech/platform';
 import { PublishedDecisionView, RegisterPage } from '../reading/register.query';
 import { decisionDate, localized } from './format';
 import { Html, html } from './html';
-import { OUTCOME_LABELS } from './i18n/code-labels';
+import { OUTCOME_LABELS, RECORD_KIND_LABELS } from './i18n/code-labels';
 import { LABELS, PageLanguage } from './i18n/labels';
 import { decisionHref, inLanguage, pageHref, REGISTER_PATH, renderPage } from './layout';
+import { isEnding } from './record-status.view';
 import { FormValues } from './register-page-query';
 import { searchForm } from './search-form.view';
 
@@ -14,6 +15,12 @@ export interface RegisterListModel {
   errors: readonly FieldError[];
   /** Absent when the filters were wrong and nothing was searched. */
   page?: RegisterPage;
+}
+
+/** A revocation or an expiry is named as what it is, not by the outcome of the decision it ends. */
+function outcomeCell(record: PublishedDecisionView['record'], language: Language): Html {
+  if (isEnding(record)) return html`<span class="outcome outcome-${record.kind}">${RECORD_KIND_LABELS[record.kind][language]}</span>`;
+  return html`<span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][language]}</span>`;
 }
 
 function resultRow(view: PublishedDecisionView, language: PageLanguage): Html {
@@ -27,7 +34,7 @@ function resultRow(view: PublishedDecisionView, language: PageLanguage): Html {
     <td><time datetime="${date}">${date}</time></td>
     <td>${inLanguage(applicant, current)}<br /><span class="muted">${LABELS[current].bin} ${record.applicant.bin}</span></td>
     <td>${inLanguage(title, current)}</td>
-    <td><span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][current]}</span></td>
+    <td>${outcomeCell(record, current)}</td>
   </tr>`;
 }
 

@@ -1,4 +1,4 @@
-import { DECISION_OUTCOMES, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { DECISION_OUTCOMES, PublishedDecisionRecordV1, PublishedDecisionRecordV2 } from '@qaztech/contracts';
 import { DomainError, ErrorCode, FieldErrorCode, Language, LANGUAGES } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { renderDecision } from './decision.view';
@@ -41,6 +41,7 @@ function view(overrides: Partial<PublishedDecisionView> = {}): PublishedDecision
     kid: 'reg-2026-1',
     sequence: 7,
     supersededBy: 'QTX-D-2026-0007.3',
+    supersededByKind: 'decision',
     anchor: { leafIndex: 41, treeSize: 64, rootHash: 'ab'.repeat(32), checkpoint: 'qaztech/audit\n64\nq83=\n' },
     ...overrides,
   };
@@ -119,6 +120,58 @@ describe('decision page', () => {
     const out = renderDecision(view(), page('kk', true)).text;
     expect(out).toContain('href="/register/QTX-D-2026-0007?lang=kk"');
     expect(out).toContain('href="/register/QTX-D-2026-0007.2?lang=en"');
+  });
+});
+
+describe('a revocation and the decision it ends', () => {
+  const revocation: PublishedDecisionRecordV2 = {
+    ...record({ decidedAt: '2027-02-01T05:00:00.000Z' }),
+    exemptionInForce: false,
+    revocation: { reasons: `Условия не выполнены ${HOSTILE}` },
+  };
+
+  it.each(LANGUAGES)('shows in %s the revocation first, its reasons, and the decision as no longer in force', (language) => {
+    const labels = LABELS[language];
+    const out = renderDecision(view({ record: revocation, supersededBy: null, supersededByKind: null }), page(language)).text;
+    const ending = out.indexOf(labels.sectionRevocation);
+    expect(ending).toBeGreaterThan(-1);
+    expect(ending).toBeLessThan(out.indexOf(labels.sectionEndedDecision));
+    expect(out).toContain('Условия не выполнены &lt;script&gt;');
+    expect(out).toContain(`<dd>${labels.statusRevoked}</dd>`);
+    expect(out).toContain('<time datetime="2027-02-01">2027-02-01</time>');
+    expect(out).toContain(`<dt>${labels.validUntilEnded}</dt>`);
+    expect(out).not.toContain(`<dt>${labels.validUntil}</dt>`);
+    expect(out).not.toContain(`<dd>${labels.statusInForce}</dd>`);
+  });
+
+  it('says a revocation of version 1 published no reasons instead of showing none', () => {
+    const out = renderDecision(view({ supersededBy: null, supersededByKind: null }), page('ru')).text;
+    expect(out).toContain(LABELS.ru.reasonsNotPublished);
+    expect(out).toContain(`<dd>${LABELS.ru.statusRevoked}</dd>`);
+  });
+
+  it('marks the revoked decision on its own page, with a link to the revocation', () => {
+    const decision = record({ recordNumber: 'QTX-D-2026-0007', kind: 'decision', correctionOf: null });
+    const revoked = view({ record: decision, supersededBy: 'QTX-D-2026-0007.2', supersededByKind: 'revocation' });
+    const out = renderDecision(revoked, page('en')).text;
+    expect(out).toMatch(
+      /<p class="notice" role="note">\s*This decision has been revoked and is no longer in force\. The revocation: <a href="\/register\/QTX-D-2026-0007\.2">/,
+    );
+    expect(out).toContain(`<dd>${LABELS.en.statusRevoked}</dd>`);
+    const standing = renderDecision(view({ record: decision, supersededBy: null, supersededByKind: null }), page('en')).text;
+    expect(standing).toContain(`<dd>${LABELS.en.statusInForce}</dd>`);
+    expect(standing).not.toContain('class="notice"');
+  });
+
+  it('names a revocation as such in the list, not by the outcome it ended', () => {
+    const out = renderRegisterList({
+      language: page('ru'),
+      values: {},
+      errors: [],
+      page: { items: [view({ record: revocation })], nextCursor: null },
+    }).text;
+    expect(out).toContain(`<span class="outcome outcome-revocation">${RECORD_KIND_LABELS.revocation.ru}</span>`);
+    expect(out).not.toContain('outcome-approved_with_conditions');
   });
 });
 

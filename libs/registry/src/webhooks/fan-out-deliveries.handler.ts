@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DecisionPublishedV1, EventEnvelope } from '@qaztech/contracts';
+import { EventEnvelope } from '@qaztech/contracts';
 import { EventHandler } from '@qaztech/platform';
 import { EventArrivedEarly } from '../publishing/publish-record.use-case';
 import { DeliveryRepository } from './delivery.repository';
-import { FanOutRepository } from './fan-out.repository';
+import { FanOutRepository, Publication } from './fan-out.repository';
 
 /**
  * Each publication becomes one delivery per active subscription, in the transaction that records
@@ -14,16 +14,16 @@ import { FanOutRepository } from './fan-out.repository';
  * their events (the queue retries it).
  */
 @Injectable()
-export class FanOutDeliveriesHandler implements EventHandler<'decision.published.v1'> {
-  readonly eventType = 'decision.published.v1' as const;
-  private readonly logger = new Logger(FanOutDeliveriesHandler.name);
+abstract class FanOutDeliveries<T extends 'decision.published.v1' | 'decision.published.v2'> implements EventHandler<T> {
+  abstract readonly eventType: T;
+  private readonly logger = new Logger(FanOutDeliveries.name);
 
   constructor(
     private readonly fanOuts: FanOutRepository,
     private readonly deliveries: DeliveryRepository,
   ) {}
 
-  async handle(event: EventEnvelope<'decision.published.v1', DecisionPublishedV1>, manager: EntityManager): Promise<void> {
+  async handle(event: EventEnvelope<T, Publication>, manager: EntityManager): Promise<void> {
     const publication = event.payload;
     const last = await this.fanOuts.lockProgress(manager);
     if (publication.sequence <= last) return;
@@ -38,4 +38,15 @@ export class FanOutDeliveriesHandler implements EventHandler<'decision.published
     if (created > 0) await this.deliveries.notify(manager);
     this.logger.log({ msg: 'publication fanned out', sequence: publication.sequence, deliveries: created, requestId: event.correlationId });
   }
+}
+
+@Injectable()
+export class FanOutDeliveriesHandler extends FanOutDeliveries<'decision.published.v2'> {
+  readonly eventType = 'decision.published.v2' as const;
+}
+
+/** Publications announced before records had version 2, still in a queue or redelivered. */
+@Injectable()
+export class FanOutDeliveriesV1Handler extends FanOutDeliveries<'decision.published.v1'> {
+  readonly eventType = 'decision.published.v1' as const;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { DecisionPublishedV1, PublishedDecisionRecordV1 } from '@qaztech/contracts';
+import { DecisionPublishedV1, DecisionPublishedV2, PublishedDecisionRecord } from '@qaztech/contracts';
 import { canonicalJson } from '@qaztech/platform';
 
 interface PublicationRow {
@@ -8,18 +8,30 @@ interface PublicationRow {
   sequence: string;
   decision_id: string;
   request_id: string;
-  record: PublishedDecisionRecordV1;
+  record: PublishedDecisionRecord;
   jws: string;
   kid: string;
 }
 
+/** A publication of either version: the register keeps records as they were signed. */
+export type Publication = DecisionPublishedV1 | DecisionPublishedV2;
+
 /**
- * What a subscriber receives: the `decision.published.v1` payload in RFC 8785 canonical JSON,
+ * What a subscriber receives: the `decision.published.v*` payload in RFC 8785 canonical JSON,
  * fixed once so that every attempt sends (and signs) the same bytes.
  */
-export function deliveryBody(publication: DecisionPublishedV1): string {
+export function deliveryBody(publication: Publication): string {
   const { publicationId, sequence, decisionId, requestId, record, jws, kid } = publication;
   return canonicalJson({ publicationId, sequence, decisionId, requestId, record, jws, kid });
+}
+
+/**
+ * The event a delivery's body is the payload of, for the `x-qaztech-event` header: a record of
+ * version 2 says whether the exemption is in force; one of version 1 does not.
+ */
+export function deliveryEventType(body: string): 'decision.published.v1' | 'decision.published.v2' {
+  const { record } = JSON.parse(body) as { record: object };
+  return 'exemptionInForce' in record ? 'decision.published.v2' : 'decision.published.v1';
 }
 
 /** Turns publications into deliveries, strictly in the register's sequence. */
@@ -36,7 +48,7 @@ export class FanOutRepository {
   }
 
   /** Publications already in the register with a sequence in [from, to], in order. */
-  async publishedBetween(from: number, to: number, manager: EntityManager): Promise<DecisionPublishedV1[]> {
+  async publishedBetween(from: number, to: number, manager: EntityManager): Promise<Publication[]> {
     const rows = (await manager.query(
       `SELECT id, sequence, decision_id, request_id, record, jws, kid FROM registry.publications
         WHERE sequence BETWEEN $1 AND $2 ORDER BY sequence`,
@@ -50,11 +62,11 @@ export class FanOutRepository {
       record: row.record,
       jws: row.jws,
       kid: row.kid,
-    }));
+    })) as Publication[];
   }
 
   /** One pending delivery per active subscription; returns how many were created. */
-  async fanOut(publication: DecisionPublishedV1, manager: EntityManager): Promise<number> {
+  async fanOut(publication: Publication, manager: EntityManager): Promise<number> {
     const rows = (await manager.query(
       `INSERT INTO registry.webhook_deliveries (id, subscription_id, publication_id, sequence, body)
        SELECT gen_random_uuid(), s.id, $1, $2, $3 FROM registry.webhook_subscriptions s WHERE s.status = 'active'

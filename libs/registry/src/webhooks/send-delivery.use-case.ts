@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeliveryStep, isDelivered, nextStep } from './delivery-rule';
 import { DeliveryRepository, LockedDelivery } from './delivery.repository';
+import { deliveryEventType } from './fan-out.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
 import { nextAttemptAt } from './retry-schedule';
 import { secretsInUse, signatureHeader } from './signature';
@@ -46,7 +47,7 @@ export class SendDeliveryUseCase {
     const timestamp = Math.floor(delivery.now.getTime() / 1000);
     const headers = {
       'x-qaztech-delivery': delivery.id,
-      'x-qaztech-event': 'decision.published.v1',
+      'x-qaztech-event': deliveryEventType(delivery.body),
       'x-qaztech-sequence': String(delivery.sequence),
       'x-qaztech-timestamp': String(timestamp),
       'x-qaztech-signature': signatureHeader(secretsInUse(delivery.secrets, delivery.now), timestamp, delivery.body),

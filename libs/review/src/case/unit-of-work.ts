@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { EventType } from '@qaztech/contracts';
+import { EventType, UnsequencedEvent } from '@qaztech/contracts';
 import { inReadSnapshot, NewEvent } from '@qaztech/platform';
 import { ReviewClock } from '../shared/review-clock';
 import { ReviewOutbox } from '../shared/review-outbox';
@@ -32,8 +32,9 @@ export class CaseWork {
     await this.cases.save(theCase, this.manager);
   }
 
-  async append<T extends EventType>(event: NewEvent<T>): Promise<void> {
-    await this.outbox.append(this.manager, event);
+  /** Returns the event as written, for steps it sets off to name it as their cause. */
+  async append<T extends EventType>(event: NewEvent<T>): Promise<UnsequencedEvent<T>> {
+    return this.outbox.append(this.manager, event);
   }
 
   /**

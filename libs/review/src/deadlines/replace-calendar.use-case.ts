@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { CalendarYearView, ReplaceCalendarDto } from '../calendar/calendar.dto';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { isWeekend } from '../calendar/working-days';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
 import { dueOf } from '../tasks/task-planner';
 import { TaskEntity } from '../tasks/task.entity';
 import { TaskRepository } from '../tasks/task.repository';

@@ -2,22 +2,21 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
-import { actorOf } from '../shared/actor';
-import { transition } from '../shared/transition';
-import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
+import { TaskPlanner } from '../tasks/task-planner';
 import { decisionFieldProblems } from './decision-fields';
 import { decisionFollowsVote, isApproval, isFinal } from './decision-rules';
 import { DecisionEntity, DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto } from './issue-decision.dto';
 import { publicRecord } from './public-record';
+import { Act, systemStepAfter } from '../shared/actor';
 import { ReviewError } from '../shared/review-errors';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
@@ -55,8 +54,8 @@ export class IssueDecisionUseCase {
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
       const published = await this.record(tx, context, theCase, item, body);
       await tx.saveCase(theCase);
-      await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
-      await this.sendBackIfNotFinal(tx, theCase, item, published, origin);
+      const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
+      await this.sendBackIfNotFinal(tx, theCase, item, published, issued);
       if (isFinal(body.outcome) && theCase.reconsideredDecisionId)
         await this.decisions.supersede(theCase.reconsideredDecisionId, tx.manager);
       const { decisionId, validUntil } = published;
@@ -82,6 +81,10 @@ export class IssueDecisionUseCase {
     const meeting = await this.meetings.find(item.meetingId, tx.manager);
     assertChairOf(meeting, context.principal);
     const issuedAt = tx.now();
+    // A decision is dated the day it is issued, which cannot come before the meeting that took it.
+    if (almatyDate(issuedAt) < meeting.meetingDate) {
+      throw new DomainError(ReviewError.MEETING_NOT_HELD_YET, [], { meetingDate: meeting.meetingDate });
+    }
     const published = publicRecord({
       decisionId: randomUUID(),
       decisionNumber: await this.decisions.nextNumber(Number(almatyDate(issuedAt).slice(0, 4)), tx.manager),
@@ -106,8 +109,9 @@ export class IssueDecisionUseCase {
     theCase: CaseEntity,
     item: AgendaItemEntity,
     published: DecisionIssuedV1,
-    origin: EventOrigin,
+    issued: Act,
   ): Promise<void> {
+    const origin = { actor: issued.actor, correlationId: issued.correlationId };
     if (published.outcome === 'returned_for_revision') {
       await tx.append({
         type: 'request.returned.v1',
@@ -123,7 +127,8 @@ export class IssueDecisionUseCase {
       ...origin,
       payload: { requestId: theCase.id, version: theCase.version, meetingId: item.meetingId, reason: 'decision' },
     });
-    await this.planner.open(tx, theCase, 'agenda', origin);
+    // Putting the case back before the agenda is the system's step, set off by the decision.
+    await this.planner.open(tx, theCase, 'agenda', systemStepAfter(issued));
   }
 }
 

@@ -1,12 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EXPERT_KINDS, ReconsiderationRequestedV1 } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, transition } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { OpinionRepository } from '../opinions/opinion.repository';
-import { actorOf } from '../shared/actor';
+import { systemStepAfter } from '../shared/actor';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { transition } from '../shared/transition';
 import { TaskPlanner } from '../tasks/task-planner';
 import { DecisionEntity } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
@@ -46,8 +46,10 @@ export class RequestReconsiderationUseCase {
       await tx.saveCase(theCase);
       await this.decisions.saveStatus(decision, tx.manager);
       const origin = { actor: actorOf(context.principal, ['agency.signatory']), correlationId: context.requestId };
+      // The request names the tasks it opened, so they are written first and name it as their cause.
+      const act = { id: randomUUID(), type: 'reconsideration.requested.v1' as const, ...origin };
       const opened = [];
-      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(tx, theCase, kind, origin));
+      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(tx, theCase, kind, systemStepAfter(act)));
       const event: ReconsiderationRequestedV1 = {
         requestId: theCase.id,
         decisionId,
@@ -56,7 +58,7 @@ export class RequestReconsiderationUseCase {
         excludedReviewers: theCase.excludedReviewers,
         expertTaskIds: opened.map((task) => task.id),
       };
-      await tx.append({ type: 'reconsideration.requested.v1', aggregateId: theCase.id, ...origin, payload: event });
+      await tx.append({ ...act, aggregateId: theCase.id, payload: event });
       return event;
     });
   }

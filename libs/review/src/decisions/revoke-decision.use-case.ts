@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionRevokedV1 } from '@qaztech/contracts';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
-import { transition } from '../shared/transition';
 import { DecisionRepository } from './decision.repository';
 import { RevokeDecisionDto } from './issue-decision.dto';
 import { ReviewError } from '../shared/review-errors';

@@ -5,7 +5,7 @@ import { EventHandler } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { CaseTimers } from '../deadlines/case-timers';
-import { SYSTEM_ACTOR } from '../shared/actor';
+import { systemStepAfter } from '../shared/actor';
 import { TaskPlanner } from '../tasks/task-planner';
 
 /**
@@ -24,7 +24,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
 
   async handle(event: EventEnvelope<T, RequestSubmittedV1>, manager: EntityManager): Promise<void> {
     const snapshot = event.payload;
-    const origin = { actor: SYSTEM_ACTOR, correlationId: event.correlationId };
+    const origin = systemStepAfter(event);
     await this.uow.join(manager, snapshot.requestId, async (tx, existing) => {
       // Its withdrawal overtook it: the agency has already taken the request back.
       if (await tx.cases.wasWithdrawn(snapshot.requestId, tx.manager)) return;

@@ -4,7 +4,7 @@ import { EventEnvelope, nextStatus, RequestWithdrawnV1 } from '@qaztech/contract
 import { EventHandler } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { MeetingRepository } from '../meetings/meeting.repository';
-import { SYSTEM_ACTOR } from '../shared/actor';
+import { systemStepAfter } from '../shared/actor';
 import { TaskPlanner } from '../tasks/task-planner';
 
 /** The agency withdrew: nobody works on the request any more, and it leaves any agenda. */
@@ -32,7 +32,7 @@ export class RequestWithdrawnHandler implements EventHandler<'request.withdrawn.
       }
       theCase.status = next;
       await tx.saveCase(theCase);
-      await this.planner.cancelLive(tx, theCase.id, 'withdrawn', { actor: SYSTEM_ACTOR, correlationId: event.correlationId });
+      await this.planner.cancelLive(tx, theCase.id, 'withdrawn', systemStepAfter(event));
       await this.meetings.closeOpenItemsOf(theCase.id, tx.now(), tx.manager);
     });
   }

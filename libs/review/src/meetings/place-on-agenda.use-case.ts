@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, transition } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { automaticRecusals } from '../case/recusal';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { OpinionRepository } from '../opinions/opinion.repository';
-import { actorOf } from '../shared/actor';
-import { transition } from '../shared/transition';
+import { systemStepAfter } from '../shared/actor';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
@@ -60,13 +59,13 @@ export class PlaceOnAgendaUseCase {
       await this.meetings.insertItem(item, tx.manager);
       await tx.saveCase(theCase);
       await this.planner.completeLive(tx, requestId, 'agenda', 'placed_on_agenda');
-      await tx.append({
+      const placed = await tx.append({
         type: 'request.placed_on_agenda.v1',
         aggregateId: requestId,
         ...origin,
         payload: { requestId, version: theCase.version, meetingId, meetingDate: meeting.meetingDate, itemId: item.id },
       });
-      const recused = await this.recuseApplicantMembers(tx, meeting, theCase, item, origin);
+      const recused = await this.recuseApplicantMembers(tx, meeting, theCase, item, systemStepAfter(placed));
       return { id: item.id, meetingId, requestId, version: item.version, position: item.position, status: item.status, recused };
     });
   }

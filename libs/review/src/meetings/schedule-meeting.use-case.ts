@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { MeetingMemberV1 } from '@qaztech/contracts';
-import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
 import { RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';

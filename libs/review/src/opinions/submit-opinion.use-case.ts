@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS, ExpertKind } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
+import { Act, systemStepAfter } from '../shared/actor';
 import { isExpertStage, STAGE_ROLE } from '../shared/stage-roles';
 import { onHeldTask } from '../tasks/held-task';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
@@ -39,9 +39,9 @@ export class SubmitOpinionUseCase {
         throw new DomainError(ReviewError.STALE_VERSION, [], { current: theCase.version });
       }
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
-      const opinion = await this.record(tx, task, task.stage, body, context, origin);
+      const { opinion, given } = await this.record(tx, task, task.stage, body, context, origin);
       await this.planner.complete(tx, task, body.verdict);
-      await this.readyForAgendaIfComplete(tx, theCase, origin);
+      await this.readyForAgendaIfComplete(tx, theCase, systemStepAfter(given));
       return toOpinionView(opinion);
     });
   }
@@ -53,7 +53,7 @@ export class SubmitOpinionUseCase {
     body: SubmitOpinionDto,
     context: RequestContext,
     origin: EventOrigin,
-  ): Promise<OpinionEntity> {
+  ): Promise<{ opinion: OpinionEntity; given: Act }> {
     const opinion = tx.manager.create(OpinionEntity, {
       id: randomUUID(),
       taskId: task.id,
@@ -69,7 +69,7 @@ export class SubmitOpinionUseCase {
       submittedAt: tx.now(),
     });
     await this.opinions.insert(opinion, tx.manager);
-    await tx.append({
+    const given = await tx.append({
       type: 'review.opinion_submitted.v1',
       aggregateId: task.requestId,
       ...origin,
@@ -83,7 +83,7 @@ export class SubmitOpinionUseCase {
         proposedConditions: opinion.proposedConditions,
       },
     });
-    return opinion;
+    return { opinion, given };
   }
 
   private async readyForAgendaIfComplete(tx: CaseWork, theCase: CaseEntity, origin: EventOrigin): Promise<void> {

@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS } from '@qaztech/contracts';
-import { RequestContext } from '@qaztech/platform';
+import { actorOf, RequestContext, transition } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
-import { transition } from '../shared/transition';
+import { systemStepAfter } from '../shared/actor';
 import { onHeldTask } from '../tasks/held-task';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
 import { TaskRepository } from '../tasks/task.repository';
@@ -25,12 +25,13 @@ export class ScreenRequestUseCase {
       theCase.status = transition(theCase.status, 'accept_for_review');
       await tx.saveCase(theCase);
       await this.planner.complete(tx, task, 'accepted');
+      // The acceptance names the tasks it opened, so they are written first and name it as their cause.
+      const acceptance = { id: randomUUID(), type: 'request.accepted_for_review.v1' as const, ...origin };
       const opened = [];
-      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(tx, theCase, kind, origin));
+      for (const kind of EXPERT_KINDS) opened.push(await this.planner.open(tx, theCase, kind, systemStepAfter(acceptance)));
       await tx.append({
-        type: 'request.accepted_for_review.v1',
+        ...acceptance,
         aggregateId: theCase.id,
-        ...origin,
         payload: { requestId: theCase.id, version: theCase.version, expertTaskIds: opened.map((expert) => expert.id) },
       });
       return toTaskView(task, tx.now());

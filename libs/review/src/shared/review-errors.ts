@@ -114,6 +114,12 @@ export const REVIEW_ERRORS = defineErrors('review', {
       ru: 'Решение по этому вопросу уже вынесено.',
       en: 'A decision on this item has already been issued.',
     },
+    MEETING_NOT_HELD_YET: {
+      status: 409,
+      kk: 'Шешім отырыс өткізілгенге дейін шығарылмайды: отырыс {meetingDate} күні.',
+      ru: 'Решение нельзя вынести до заседания: заседание назначено на {meetingDate}.',
+      en: 'A decision cannot be issued before its meeting, which is on {meetingDate}.',
+    },
     DECISION_NOT_IN_FORCE: {
       status: 409,
       kk: 'Шешім күшінде емес.',

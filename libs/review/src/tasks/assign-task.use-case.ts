@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
 import { recusalReason } from '../case/recusal';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
 import { onTask } from './held-task';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';

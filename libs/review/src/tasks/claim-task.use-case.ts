@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { recusalReason } from '../case/recusal';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
 import { assertWorksStage, STAGE_ROLE } from '../shared/stage-roles';
-import { transition } from '../shared/transition';
 import { onTask } from './held-task';
 import { EventOrigin } from './task-planner';
 import { TaskEntity } from './task.entity';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { actorOf } from '../shared/actor';
 import { STAGE_ROLE } from '../shared/stage-roles';
 import { onTask } from './held-task';
 import { TaskRepository } from './task.repository';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EventActor, ReviewStage } from '@qaztech/contracts';
+import { EventActor, EventCause, ReviewStage } from '@qaztech/contracts';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { addWorkingDays, almatyDate, endOfAlmatyDay, WorkingCalendar } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
@@ -12,6 +12,8 @@ import { TaskRepository } from './task.repository';
 export interface EventOrigin {
   actor: EventActor;
   correlationId: string;
+  /** For a step the system takes by itself: the act that set it off. */
+  causedBy?: EventCause;
 }
 
 /** The deadline of a task on a given calendar. */

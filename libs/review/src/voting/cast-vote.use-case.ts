@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MeetingMemberV1, RecusalGrounds } from '@qaztech/contracts';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext } from '@qaztech/platform';
 import { recusalReason } from '../case/recusal';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -8,7 +8,7 @@ import { MeetingRepository } from '../meetings/meeting.repository';
 import { VoteEntity } from '../meetings/vote.entity';
 import { VoteRepository } from '../meetings/vote.repository';
 import { toVoteView, VoteView } from '../meetings/vote.view';
-import { actorOf } from '../shared/actor';
+import { SYSTEM_ACTOR } from '../shared/actor';
 import { CastVoteDto, DeclareConflictDto } from './vote.dto';
 import { ReviewError } from '../shared/review-errors';
 
@@ -84,11 +84,16 @@ export class CastVoteUseCase {
     item: AgendaItemEntity,
     grounds: RecusalGrounds,
   ): Promise<void> {
+    const voter = actorOf(context.principal, VOTERS);
+    // A declared conflict is the member's own act; a recusal for the token's organisation is the
+    // system's, and the vote that prompted it was refused and left no event.
+    const declared = grounds === 'declared_conflict';
     await tx.append({
       type: 'vote.recused.v1',
       aggregateId: item.requestId,
-      actor: actorOf(context.principal, VOTERS),
+      actor: declared ? voter : SYSTEM_ACTOR,
       correlationId: context.requestId,
+      ...(declared ? {} : { causedBy: { eventId: null, type: null, actor: voter } }),
       payload: {
         requestId: item.requestId,
         meetingId: item.meetingId,

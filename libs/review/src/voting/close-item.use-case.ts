@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
-import { DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, FieldErrorCode, RequestContext, transition } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
@@ -9,9 +9,8 @@ import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { VoteEntity } from '../meetings/vote.entity';
 import { VoteRepository } from '../meetings/vote.repository';
-import { actorOf } from '../shared/actor';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { transition } from '../shared/transition';
+import { systemStepAfter } from '../shared/actor';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
 import { BallotCount, itemOutcome } from './quorum';
 import { CloseItemDto } from './vote.dto';
@@ -52,13 +51,14 @@ export class CloseItemUseCase {
       Object.assign(item, { status: 'closed', outcome: result.outcome, tally: result.tally, closedAt: tx.now() });
       await this.meetings.closeItem(item, tx.manager);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      await tx.append({
+      const closed = await tx.append({
         type: 'agenda.item_closed.v1',
         aggregateId: item.requestId,
         ...origin,
         payload: { requestId: item.requestId, meetingId: item.meetingId, itemId, outcome: result.outcome, tally: result.tally },
       });
-      if (result.outcome === 'no_quorum') await this.defer(tx, theCase, item, origin);
+      // Without a quorum the system sends the case back before the agenda; the chair only closed the item.
+      if (result.outcome === 'no_quorum') await this.defer(tx, theCase, item, systemStepAfter(closed));
       return { itemId, outcome: result.outcome, tally: result.tally };
     });
   }
