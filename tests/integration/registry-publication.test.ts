@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource, QueryRunner } from 'typeorm';
-import { canonicalJson } from '@qaztech/platform';
-import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
+import { canonicalJson, Clock } from '@qaztech/platform';
+import { DEADLINE_QUEUE, expiryJobId } from '@qaztech/review';
 import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qaztech/audit';
 import { RegistryMessaging } from '@qaztech/registry';
 import { PublicationAnchoredHandler } from '../../libs/registry/src/publishing/publication-anchored.handler';
@@ -311,7 +311,7 @@ describe('registry: publishing decisions', () => {
   });
 
   it('publishes an expiry as a record that supersedes the decision', async () => {
-    const clock = testApp.app.get(ReviewClock);
+    const clock = testApp.app.get(Clock);
     const timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
     try {
       const validUntil = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);

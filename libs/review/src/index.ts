@@ -1,6 +1,5 @@
 export { ReviewModule, ReviewCoreModule, REVIEW_ENTITIES } from './review.module';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
-export { ReviewClock } from './shared/review-clock';
 export { REVIEW_ERRORS, ReviewError, ReviewFieldError } from './shared/review-errors';
 export { DEADLINE_QUEUE, taskDeadlineJobId, expiryJobId, caseDeadlineJobId } from './deadlines/deadline-queue';
 export { CheckTaskDeadlineUseCase } from './deadlines/check-task-deadline.use-case';

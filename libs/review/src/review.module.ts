@@ -41,7 +41,6 @@ import { OpinionsController } from './opinions/opinions.controller';
 import { SubmitOpinionUseCase } from './opinions/submit-opinion.use-case';
 import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
-import { ReviewClock } from './shared/review-clock';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
@@ -74,7 +73,6 @@ export const REVIEW_ENTITIES = [
 const REVIEW_PROVIDERS = [
   { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
   REVIEW_ERROR_CODES,
-  ReviewClock,
   ReviewOutbox,
   // case
   CaseRepository,

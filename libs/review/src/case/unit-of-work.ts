@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventType, UnsequencedEvent } from '@qaztech/contracts';
-import { inReadSnapshot, NewEvent } from '@qaztech/platform';
-import { ReviewClock } from '../shared/review-clock';
+import { Clock, inReadSnapshot, NewEvent } from '@qaztech/platform';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { afterCommit, installAfterCommit } from './after-commit';
 import { CaseEntity } from './case.entity';
@@ -19,7 +18,7 @@ export class CaseWork {
     readonly cases: CaseRepository,
     private readonly outbox: ReviewOutbox,
     private readonly timers: ReviewTimers,
-    private readonly clock: ReviewClock,
+    private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly deferred: (callback: () => Promise<void>) => void,
   ) {}
@@ -66,7 +65,7 @@ export class ReviewUnitOfWork {
     private readonly cases: CaseRepository,
     private readonly outbox: ReviewOutbox,
     private readonly timers: ReviewTimers,
-    private readonly clock: ReviewClock,
+    private readonly clock: Clock,
   ) {
     installAfterCommit(dataSource);
   }

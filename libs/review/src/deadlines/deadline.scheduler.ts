@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
+import { Clock, EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
 import { ReviewTimers, TimedTask } from '../case/review-timers';
-import { ReviewClock } from '../shared/review-clock';
 import { caseDeadlineJobId, CLAIM_LEASE_SCHEDULER_ID, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
 
 /**
@@ -15,7 +14,7 @@ import { caseDeadlineJobId, CLAIM_LEASE_SCHEDULER_ID, DEADLINE_QUEUE, expiryJobI
 export class DeadlineScheduler extends ReviewTimers {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly clock: ReviewClock,
+    private readonly clock: Clock,
   ) {
     super();
   }

@@ -4,8 +4,8 @@ import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/co
 import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { loadPlatformConfig, PlatformConfig, PlatformModule, Principal, RequestContext } from '@qaztech/platform';
-import { DEADLINE_QUEUE, REVIEW_ENTITIES, ReviewClock, ReviewCoreModule } from '@qaztech/review';
+import { Clock, loadPlatformConfig, PlatformConfig, PlatformModule, Principal, RequestContext } from '@qaztech/platform';
+import { DEADLINE_QUEUE, REVIEW_ENTITIES, ReviewCoreModule } from '@qaztech/review';
 
 /** Review and the platform, without messaging: no relay, no event worker, no timer worker. */
 @Module({})
@@ -55,8 +55,8 @@ export class ReviewComponent {
     return this.app.get(type);
   }
 
-  get clock(): ReviewClock {
-    return this.app.get(ReviewClock);
+  get clock(): Clock {
+    return this.app.get(Clock);
   }
 
   /** The events the change committed for `aggregateId` (null: those of no request), oldest first. */
