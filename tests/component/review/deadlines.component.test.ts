@@ -92,7 +92,7 @@ describe('review component: deadlines', () => {
     const requestId = await arrive(component);
     const task = await liveTask(component, requestId, 'screening');
     const year = Number(task.due_date.slice(0, 4));
-    const original = await component.dataSource.transaction((manager) => component.get(CalendarRepository).year(year, manager));
+    const original = await component.dataSource.transaction((manager) => component.get(CalendarRepository).year(manager, year));
     const replace = component.get(ReplaceCalendarUseCase);
     const keep = original.filter((day) => day.date !== task.due_date).map(({ date, kind, name }) => ({ date, kind, name }));
     try {

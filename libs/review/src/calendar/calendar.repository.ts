@@ -11,7 +11,7 @@ export class CalendarRepository {
     return calendarOf(await manager.createQueryBuilder(CalendarDayEntity, 'day').getMany());
   }
 
-  async year(year: number, manager: EntityManager): Promise<CalendarDayEntity[]> {
+  async year(manager: EntityManager, year: number): Promise<CalendarDayEntity[]> {
     return manager
       .createQueryBuilder(CalendarDayEntity, 'day')
       .where('day.day BETWEEN :from AND :to', { from: `${year}-01-01`, to: `${year}-12-31` })

@@ -51,10 +51,10 @@ export class CaseFileController {
   @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
     const { request, tasks, opinions, decisions, calendar } = await this.uow.readSnapshot(async (manager) => ({
-      request: await this.cases.find(id, manager),
-      tasks: await this.tasks.allOf(id, manager),
-      opinions: await this.opinions.allOf(id, manager),
-      decisions: await this.decisions.ofRequest(id, manager),
+      request: await this.cases.find(manager, id),
+      tasks: await this.tasks.allOf(manager, id),
+      opinions: await this.opinions.allOf(manager, id),
+      decisions: await this.decisions.ofRequest(manager, id),
       calendar: await this.calendar.load(manager),
     }));
     const now = this.uow.now();

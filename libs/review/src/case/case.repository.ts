@@ -8,19 +8,19 @@ import { WithdrawalEntity } from './withdrawal.entity';
 /** Every change to a case starts by locking its row: changes to one case queue up. */
 @Injectable()
 export class CaseRepository {
-  async find(id: string, manager: EntityManager): Promise<CaseEntity> {
+  async find(manager: EntityManager, id: string): Promise<CaseEntity> {
     const found = await manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :id', { id }).getOne();
     if (!found) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     return found;
   }
 
-  async lock(id: string, manager: EntityManager): Promise<CaseEntity> {
-    const found = await this.lockIfPresent(id, manager);
+  async lock(manager: EntityManager, id: string): Promise<CaseEntity> {
+    const found = await this.lockIfPresent(manager, id);
     if (!found) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     return found;
   }
 
-  async lockIfPresent(id: string, manager: EntityManager): Promise<CaseEntity | null> {
+  async lockIfPresent(manager: EntityManager, id: string): Promise<CaseEntity | null> {
     return manager.createQueryBuilder(CaseEntity, 'c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
   }
 
@@ -28,7 +28,7 @@ export class CaseRepository {
    * Serialises every event about one request, present here or not yet: a row lock cannot hold a
    * row that does not exist, so the first event of a case takes this lock too.
    */
-  async serialise(id: string, manager: EntityManager): Promise<void> {
+  async serialise(manager: EntityManager, id: string): Promise<void> {
     await manager
       .createQueryBuilder()
       .select("pg_advisory_xact_lock(hashtext('review.case:' || :id))", 'locked')
@@ -38,7 +38,7 @@ export class CaseRepository {
   }
 
   /** Cases whose whole-case clock runs and has not yet been escalated. */
-  async withRunningClock(statuses: readonly RequestStatus[], manager: EntityManager): Promise<CaseEntity[]> {
+  async withRunningClock(manager: EntityManager, statuses: readonly RequestStatus[]): Promise<CaseEntity[]> {
     return manager
       .createQueryBuilder(CaseEntity, 'c')
       .where('c.status IN (:...statuses)', { statuses })
@@ -46,21 +46,21 @@ export class CaseRepository {
       .getMany();
   }
 
-  async insert(theCase: CaseEntity, manager: EntityManager): Promise<void> {
+  async insert(manager: EntityManager, theCase: CaseEntity): Promise<void> {
     await manager.createQueryBuilder().insert().into(CaseEntity).values(theCase).execute();
   }
 
   /** Writes the case's state as it stands in memory. */
-  async save(theCase: CaseEntity, manager: EntityManager): Promise<void> {
+  async save(manager: EntityManager, theCase: CaseEntity): Promise<void> {
     const { id, updatedAt: _updatedAt, ...state } = theCase;
     await manager.createQueryBuilder().update(CaseEntity).set(state).where('id = :id', { id }).execute();
   }
 
-  async recordWithdrawal(id: string, manager: EntityManager): Promise<void> {
+  async recordWithdrawal(manager: EntityManager, id: string): Promise<void> {
     await manager.createQueryBuilder().insert().into(WithdrawalEntity).values({ requestId: id }).orIgnore().execute();
   }
 
-  async wasWithdrawn(id: string, manager: EntityManager): Promise<boolean> {
+  async wasWithdrawn(manager: EntityManager, id: string): Promise<boolean> {
     return manager.createQueryBuilder(WithdrawalEntity, 'w').where('w.request_id = :id', { id }).getExists();
   }
 }

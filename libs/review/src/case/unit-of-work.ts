@@ -28,7 +28,7 @@ export class CaseWork {
   }
 
   async saveCase(theCase: CaseEntity): Promise<void> {
-    await this.cases.save(theCase, this.manager);
+    await this.cases.save(this.manager, theCase);
   }
 
   /** Returns the event as written, for steps it sets off to name it as their cause. */
@@ -93,7 +93,7 @@ export class ReviewUnitOfWork {
   ): Promise<T> {
     return this.run(async (tx) => {
       const id = typeof caseOf === 'string' ? caseOf : await caseOf(tx.manager);
-      return work(tx, await this.cases.lock(id, tx.manager));
+      return work(tx, await this.cases.lock(tx.manager, id));
     });
   }
 
@@ -102,9 +102,9 @@ export class ReviewUnitOfWork {
    * first whether review holds it yet or not, then its row, if any, is locked.
    */
   async join<T>(manager: EntityManager, requestId: string, work: (tx: CaseWork, theCase: CaseEntity | null) => Promise<T>): Promise<T> {
-    await this.cases.serialise(requestId, manager);
+    await this.cases.serialise(manager, requestId);
     const tx = this.workOn(manager, (callback) => afterCommit(manager, callback));
-    return work(tx, await this.cases.lockIfPresent(requestId, manager));
+    return work(tx, await this.cases.lockIfPresent(manager, requestId));
   }
 
   /** Reads outside any transaction, each statement on its own. */

@@ -30,7 +30,7 @@ export class CalendarController {
   @Roles('admin', 'auditor', ...REVIEW_STAFF_ROLES)
   @ApiOperation({ summary: "A year's weekdays off and working weekend days" })
   async get(@Param('year', yearPipe) year: number): Promise<CalendarYearView> {
-    const days = await this.uow.read((manager) => this.calendar.year(checkYear(year), manager));
+    const days = await this.uow.read((manager) => this.calendar.year(manager, checkYear(year)));
     return { year, days: days.map(({ date, kind, name }) => ({ date, kind, name })) };
   }
 

@@ -22,7 +22,7 @@ export class CaseTimers {
 
   async scheduleRunning(manager: EntityManager): Promise<void> {
     const calendar = await this.calendar.load(manager);
-    for (const running of await this.cases.withRunningClock(CASE_CLOCK_STATUSES, manager)) {
+    for (const running of await this.cases.withRunningClock(manager, CASE_CLOCK_STATUSES)) {
       await this.scheduler.scheduleCase(running.id, caseDueDate(running.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, calendar));
     }
   }

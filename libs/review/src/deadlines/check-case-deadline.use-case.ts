@@ -17,7 +17,7 @@ export class CheckCaseDeadlineUseCase {
 
   async execute(requestId: string): Promise<CaseDeadlineCheck> {
     return this.uow.run(async (tx): Promise<CaseDeadlineCheck> => {
-      const theCase = await tx.cases.lockIfPresent(requestId, tx.manager);
+      const theCase = await tx.cases.lockIfPresent(tx.manager, requestId);
       if (!theCase) return 'gone';
       if (!CASE_CLOCK_STATUSES.includes(theCase.status)) return 'not_running';
       const dueDate = await this.caseTimers.dueDateOf(theCase.firstSubmittedAt, tx.manager);

@@ -21,10 +21,10 @@ export class CheckExpiryUseCase {
 
   async execute(decisionId: string): Promise<ExpiryCheck> {
     return this.uow.run(async (tx): Promise<ExpiryCheck> => {
-      const peek = await this.decisions.findIfPresent(decisionId, tx.manager);
+      const peek = await this.decisions.findIfPresent(tx.manager, decisionId);
       if (!peek) return 'gone';
-      const theCase = await tx.cases.lock(peek.requestId, tx.manager);
-      const decision = await this.decisions.lockIfPresent(decisionId, tx.manager);
+      const theCase = await tx.cases.lock(tx.manager, peek.requestId);
+      const decision = await this.decisions.lockIfPresent(tx.manager, decisionId);
       if (!decision || decision.status !== 'in_force' || !decision.validUntil) return 'not_in_force';
       const validUntil = decision.validUntil;
       if (tx.now().getTime() < endOfAlmatyDay(validUntil).getTime()) {
@@ -33,7 +33,7 @@ export class CheckExpiryUseCase {
         return 'not_due';
       }
       decision.status = 'expired';
-      await this.decisions.saveStatus(decision, tx.manager);
+      await this.decisions.saveStatus(tx.manager, decision);
       const next = nextStatus(theCase.status, 'expire');
       if (next) await tx.saveCase(Object.assign(theCase, { status: next }));
       else

@@ -25,23 +25,23 @@ export class CheckTaskDeadlineUseCase {
 
   async execute(taskId: string): Promise<DeadlineCheck> {
     return this.uow.run(async (tx): Promise<DeadlineCheck> => {
-      const peek = await this.tasks.findIfPresent(taskId, tx.manager);
+      const peek = await this.tasks.findIfPresent(tx.manager, taskId);
       if (!peek) return 'gone';
-      await tx.cases.lock(peek.requestId, tx.manager);
-      const task = await this.tasks.lockIfPresent(taskId, tx.manager);
+      await tx.cases.lock(tx.manager, peek.requestId);
+      const task = await this.tasks.lockIfPresent(tx.manager, taskId);
       if (!task) return 'gone';
       if (task.status !== 'open' && task.status !== 'claimed') return 'closed';
       const due = dueOf(task.startDate, task.workingDays, await this.calendar.load(tx.manager));
       const now = tx.now();
       if (now.getTime() < due.dueAt.getTime()) {
         const moved = due.dueDate !== task.dueDate;
-        if (moved) await this.tasks.save(Object.assign(task, due), tx.manager);
+        if (moved) await this.tasks.save(tx.manager, Object.assign(task, due));
         // A moved date gets its own timer; the same date, one that fired early, looks again under a fresh id.
         tx.afterCommit((timers) => (moved ? timers.scheduleTasks([task]) : this.deadlines.recheckTask(task)));
         return 'not_due';
       }
       if (task.overdue) return 'already_escalated';
-      await this.tasks.save(Object.assign(task, due, { overdue: true, escalatedAt: now, priority: task.priority + 1 }), tx.manager);
+      await this.tasks.save(tx.manager, Object.assign(task, due, { overdue: true, escalatedAt: now, priority: task.priority + 1 }));
       await tx.append({
         type: 'deadline.missed.v1',
         aggregateId: task.requestId,

@@ -5,37 +5,37 @@ import { DecisionCounterEntity, DecisionEntity } from './decision.entity';
 
 @Injectable()
 export class DecisionRepository {
-  async find(id: string, manager: EntityManager): Promise<DecisionEntity> {
-    const decision = await this.findIfPresent(id, manager);
+  async find(manager: EntityManager, id: string): Promise<DecisionEntity> {
+    const decision = await this.findIfPresent(manager, id);
     if (!decision) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
     return decision;
   }
 
-  async findIfPresent(id: string, manager: EntityManager): Promise<DecisionEntity | null> {
+  async findIfPresent(manager: EntityManager, id: string): Promise<DecisionEntity | null> {
     return manager.createQueryBuilder(DecisionEntity, 'decision').where('decision.id = :id', { id }).getOne();
   }
 
   /** Lock a decision only after its case. */
-  async lock(id: string, manager: EntityManager): Promise<DecisionEntity> {
-    const decision = await this.lockIfPresent(id, manager);
+  async lock(manager: EntityManager, id: string): Promise<DecisionEntity> {
+    const decision = await this.lockIfPresent(manager, id);
     if (!decision) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
     return decision;
   }
 
-  async lockIfPresent(id: string, manager: EntityManager): Promise<DecisionEntity | null> {
+  async lockIfPresent(manager: EntityManager, id: string): Promise<DecisionEntity | null> {
     return manager.createQueryBuilder(DecisionEntity, 'decision').setLock('pessimistic_write').where('decision.id = :id', { id }).getOne();
   }
 
-  async ofItem(itemId: string, manager: EntityManager): Promise<DecisionEntity | null> {
+  async ofItem(manager: EntityManager, itemId: string): Promise<DecisionEntity | null> {
     return manager.createQueryBuilder(DecisionEntity, 'decision').where('decision.item_id = :itemId', { itemId }).getOne();
   }
 
-  async ofItems(itemIds: readonly string[], manager: EntityManager): Promise<DecisionEntity[]> {
+  async ofItems(manager: EntityManager, itemIds: readonly string[]): Promise<DecisionEntity[]> {
     if (itemIds.length === 0) return [];
     return manager.createQueryBuilder(DecisionEntity, 'decision').where('decision.item_id IN (:...itemIds)', { itemIds }).getMany();
   }
 
-  async ofRequest(requestId: string, manager: EntityManager): Promise<DecisionEntity[]> {
+  async ofRequest(manager: EntityManager, requestId: string): Promise<DecisionEntity[]> {
     return manager
       .createQueryBuilder(DecisionEntity, 'decision')
       .where('decision.request_id = :requestId', { requestId })
@@ -48,7 +48,7 @@ export class DecisionRepository {
   }
 
   /** Decision numbers are gapless per year: the counter row is held until the decision commits. */
-  async nextNumber(year: number, manager: EntityManager): Promise<string> {
+  async nextNumber(manager: EntityManager, year: number): Promise<string> {
     const first = await manager
       .createQueryBuilder()
       .insert()
@@ -58,16 +58,16 @@ export class DecisionRepository {
       .returning('last_number')
       .updateEntity(false)
       .execute();
-    const taken = (first.raw as { last_number: number }[])[0] ?? (await this.increment(year, manager));
+    const taken = (first.raw as { last_number: number }[])[0] ?? (await this.increment(manager, year));
     return `QTX-D-${year}-${String(taken.last_number).padStart(4, '0')}`;
   }
 
-  async insert(decision: DecisionEntity, manager: EntityManager): Promise<void> {
+  async insert(manager: EntityManager, decision: DecisionEntity): Promise<void> {
     await manager.createQueryBuilder().insert().into(DecisionEntity).values(decision).execute();
   }
 
   /** Writes what can change once a decision is issued: its status and what happened to it. */
-  async saveStatus(decision: DecisionEntity, manager: EntityManager): Promise<void> {
+  async saveStatus(manager: EntityManager, decision: DecisionEntity): Promise<void> {
     const { status, revokedAt, revocationReasons, reconsiderationRequestedAt } = decision;
     await manager
       .createQueryBuilder()
@@ -77,11 +77,11 @@ export class DecisionRepository {
       .execute();
   }
 
-  async supersede(id: string, manager: EntityManager): Promise<void> {
+  async supersede(manager: EntityManager, id: string): Promise<void> {
     await manager.createQueryBuilder().update(DecisionEntity).set({ status: 'superseded' }).where('id = :id', { id }).execute();
   }
 
-  private async increment(year: number, manager: EntityManager): Promise<{ last_number: number }> {
+  private async increment(manager: EntityManager, year: number): Promise<{ last_number: number }> {
     const result = await manager
       .createQueryBuilder()
       .update(DecisionCounterEntity)

@@ -43,7 +43,7 @@ export class DecisionsController {
   @Get('decisions/:id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<DecisionView> {
-    const decision = await this.uow.read((manager) => this.decisions.find(id, manager));
+    const decision = await this.uow.read((manager) => this.decisions.find(manager, id));
     return {
       ...decision.published,
       status: decision.status,

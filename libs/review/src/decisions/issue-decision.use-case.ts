@@ -43,11 +43,11 @@ export class IssueDecisionUseCase {
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: IssueDecisionDto): Promise<DecisionIssuedV1> {
-    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(itemId, manager)).requestId;
+    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
-      const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_write');
+      const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       this.checkAgainstVote(item, body);
-      if (await this.decisions.ofItem(itemId, tx.manager)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
+      if (await this.decisions.ofItem(tx.manager, itemId)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
       const problems = decisionFieldProblems(body, almatyDate(tx.now()));
       if (problems.length > 0) throw DomainError.validation(problems);
       theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
@@ -57,7 +57,7 @@ export class IssueDecisionUseCase {
       const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
       await this.sendBackIfNotFinal(tx, theCase, item, published, issued);
       if (isFinal(body.outcome) && theCase.reconsideredDecisionId)
-        await this.decisions.supersede(theCase.reconsideredDecisionId, tx.manager);
+        await this.decisions.supersede(tx.manager, theCase.reconsideredDecisionId);
       const { decisionId, validUntil } = published;
       if (validUntil) tx.afterCommit((timers) => timers.scheduleExpiry(decisionId, validUntil));
       return published;
@@ -78,7 +78,7 @@ export class IssueDecisionUseCase {
     item: AgendaItemEntity,
     body: IssueDecisionDto,
   ): Promise<DecisionIssuedV1> {
-    const meeting = await this.meetings.find(item.meetingId, tx.manager);
+    const meeting = await this.meetings.find(tx.manager, item.meetingId);
     assertChairOf(meeting, context.principal);
     const issuedAt = tx.now();
     // A decision is dated the day it is issued, which cannot come before the meeting that took it.
@@ -87,7 +87,7 @@ export class IssueDecisionUseCase {
     }
     const published = publicRecord({
       decisionId: randomUUID(),
-      decisionNumber: await this.decisions.nextNumber(Number(almatyDate(issuedAt).slice(0, 4)), tx.manager),
+      decisionNumber: await this.decisions.nextNumber(tx.manager, Number(almatyDate(issuedAt).slice(0, 4))),
       request: theCase,
       version: item.version,
       outcome: body.outcome,
@@ -99,7 +99,7 @@ export class IssueDecisionUseCase {
       issuedAt,
       chair: { name: context.principal.name, position: body.chairPosition.trim() },
     });
-    await this.decisions.insert(decisionOf(published, item, context.principal.subject), tx.manager);
+    await this.decisions.insert(tx.manager, decisionOf(published, item, context.principal.subject));
     return published;
   }
 

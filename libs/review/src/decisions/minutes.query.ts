@@ -45,14 +45,14 @@ export class MinutesQuery {
   /** Read from one snapshot: a vote or a decision committed midway cannot show on one item and not another. */
   async of(meetingId: string): Promise<Minutes> {
     return this.uow.readSnapshot(async (manager) => {
-      const meeting = await this.meetings.find(meetingId, manager);
-      const items = await this.meetings.itemsOf(meetingId, manager);
+      const meeting = await this.meetings.find(manager, meetingId);
+      const items = await this.meetings.itemsOf(manager, meetingId);
       const decisions = await this.decisions.ofItems(
-        items.map((item) => item.id),
         manager,
+        items.map((item) => item.id),
       );
       const votes = new Map<string, VoteView[]>();
-      for (const item of items) votes.set(item.id, (await this.votes.of(item.id, manager)).map(toVoteView));
+      for (const item of items) votes.set(item.id, (await this.votes.of(manager, item.id)).map(toVoteView));
       return minutesOf(meeting, items, votes, decisions);
     });
   }

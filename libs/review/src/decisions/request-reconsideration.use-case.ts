@@ -31,20 +31,20 @@ export class RequestReconsiderationUseCase {
   ) {}
 
   async execute(context: RequestContext, decisionId: string, body: RequestReconsiderationDto): Promise<ReconsiderationRequestedV1> {
-    const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(decisionId, manager)).requestId;
+    const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(manager, decisionId)).requestId;
     return this.uow.onCase(caseOfDecision, async (tx, theCase) => {
       // Another agency's decision does not exist as far as this caller can tell.
       if (theCase.agencyBin !== context.principal.agencyBin) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-      const decision = await this.decisions.lock(decisionId, tx.manager);
+      const decision = await this.decisions.lock(tx.manager, decisionId);
       this.checkAllowed(decision, theCase.round, tx.now());
       theCase.status = transition(theCase.status, 'request_reconsideration');
-      const reviewers = (await this.opinions.of(theCase.id, decision.round, decision.version, tx.manager)).map(
+      const reviewers = (await this.opinions.of(tx.manager, theCase.id, decision.round, decision.version)).map(
         (opinion) => opinion.authorId,
       );
       Object.assign(theCase, { round: theCase.round + 1, excludedReviewers: [...new Set(reviewers)], reconsideredDecisionId: decisionId });
       decision.reconsiderationRequestedAt = tx.now();
       await tx.saveCase(theCase);
-      await this.decisions.saveStatus(decision, tx.manager);
+      await this.decisions.saveStatus(tx.manager, decision);
       const origin = { actor: actorOf(context.principal, ['agency.signatory']), correlationId: context.requestId };
       // The request names the tasks it opened, so they are written first and name it as their cause.
       const act = { id: randomUUID(), type: 'reconsideration.requested.v1' as const, ...origin };

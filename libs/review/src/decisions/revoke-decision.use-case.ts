@@ -16,15 +16,15 @@ export class RevokeDecisionUseCase {
   ) {}
 
   async execute(context: RequestContext, decisionId: string, body: RevokeDecisionDto): Promise<DecisionRevokedV1> {
-    const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(decisionId, manager)).requestId;
+    const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(manager, decisionId)).requestId;
     return this.uow.onCase(caseOfDecision, async (tx, theCase) => {
-      const decision = await this.decisions.lock(decisionId, tx.manager);
+      const decision = await this.decisions.lock(tx.manager, decisionId);
       if (decision.status !== 'in_force') throw new DomainError(ReviewError.DECISION_NOT_IN_FORCE);
       theCase.status = transition(theCase.status, 'revoke');
       const revokedAt = tx.now();
       Object.assign(decision, { status: 'revoked', revokedAt, revocationReasons: body.reasons.trim() });
       await tx.saveCase(theCase);
-      await this.decisions.saveStatus(decision, tx.manager);
+      await this.decisions.saveStatus(tx.manager, decision);
       const payload: DecisionRevokedV1 = {
         decisionId,
         decisionNumber: decision.decisionNumber,

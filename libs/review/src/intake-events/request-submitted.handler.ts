@@ -27,7 +27,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
     const origin = systemStepAfter(event);
     await this.uow.join(manager, snapshot.requestId, async (tx, existing) => {
       // Its withdrawal overtook it: the agency has already taken the request back.
-      if (await tx.cases.wasWithdrawn(snapshot.requestId, tx.manager)) return;
+      if (await tx.cases.wasWithdrawn(tx.manager, snapshot.requestId)) return;
       if (existing && existing.version >= snapshot.version) return;
       const theCase =
         existing ?? tx.manager.create(CaseEntity, { id: snapshot.requestId, firstSubmittedAt: new Date(snapshot.submittedAt) });
@@ -44,7 +44,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
         reconsideredDecisionId: null,
       });
       if (existing) await tx.saveCase(theCase);
-      else await tx.cases.insert(theCase, tx.manager);
+      else await tx.cases.insert(tx.manager, theCase);
       await this.planner.cancelLive(tx, theCase.id, 'superseded', origin);
       await this.planner.open(tx, theCase, 'screening', origin);
       const dueDate = await this.caseTimers.dueDateOf(theCase.firstSubmittedAt, tx.manager);

@@ -23,7 +23,7 @@ export class RequestWithdrawnHandler implements EventHandler<'request.withdrawn.
     const { requestId } = event.payload;
     await this.uow.join(manager, requestId, async (tx, theCase) => {
       // Remembered even when the submission has not arrived yet, so that it opens nothing when it does.
-      await tx.cases.recordWithdrawal(requestId, tx.manager);
+      await tx.cases.recordWithdrawal(tx.manager, requestId);
       if (!theCase) return;
       const next = nextStatus(theCase.status, 'withdraw');
       if (!next) {
@@ -33,7 +33,7 @@ export class RequestWithdrawnHandler implements EventHandler<'request.withdrawn.
       theCase.status = next;
       await tx.saveCase(theCase);
       await this.planner.cancelLive(tx, theCase.id, 'withdrawn', systemStepAfter(event));
-      await this.meetings.closeOpenItemsOf(theCase.id, tx.now(), tx.manager);
+      await this.meetings.closeOpenItemsOf(tx.manager, theCase.id, tx.now());
     });
   }
 }

@@ -7,13 +7,13 @@ import { ReviewError } from '../shared/review-errors';
 
 @Injectable()
 export class MeetingRepository {
-  async find(id: string, manager: EntityManager): Promise<MeetingEntity> {
+  async find(manager: EntityManager, id: string): Promise<MeetingEntity> {
     const meeting = await manager.createQueryBuilder(MeetingEntity, 'meeting').where('meeting.id = :id', { id }).getOne();
     if (!meeting) throw new DomainError(ReviewError.MEETING_NOT_FOUND);
     return meeting;
   }
 
-  async lock(id: string, manager: EntityManager): Promise<MeetingEntity> {
+  async lock(manager: EntityManager, id: string): Promise<MeetingEntity> {
     const meeting = await manager
       .createQueryBuilder(MeetingEntity, 'meeting')
       .setLock('pessimistic_write')
@@ -24,7 +24,7 @@ export class MeetingRepository {
   }
 
   /** False when the protocol number is taken: the unique number decides between two secretaries. */
-  async insert(meeting: MeetingEntity, manager: EntityManager): Promise<boolean> {
+  async insert(manager: EntityManager, meeting: MeetingEntity): Promise<boolean> {
     const { id, meetingDate, protocolNumber, members, createdBy } = meeting;
     const result = await manager
       .createQueryBuilder()
@@ -38,7 +38,7 @@ export class MeetingRepository {
     return (result.raw as unknown[]).length === 1;
   }
 
-  async saveAttendance(meeting: MeetingEntity, manager: EntityManager): Promise<void> {
+  async saveAttendance(manager: EntityManager, meeting: MeetingEntity): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(MeetingEntity)
@@ -47,7 +47,7 @@ export class MeetingRepository {
       .execute();
   }
 
-  async item(id: string, manager: EntityManager): Promise<AgendaItemEntity> {
+  async item(manager: EntityManager, id: string): Promise<AgendaItemEntity> {
     const item = await manager.createQueryBuilder(AgendaItemEntity, 'item').where('item.id = :id', { id }).getOne();
     if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
@@ -57,13 +57,13 @@ export class MeetingRepository {
    * Voting takes the item in share mode and closing in update mode: votes run side by side, and
    * a close waits for the votes in flight, after which no vote gets in.
    */
-  async lockItem(id: string, manager: EntityManager, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<AgendaItemEntity> {
+  async lockItem(manager: EntityManager, id: string, mode: 'pessimistic_read' | 'pessimistic_write'): Promise<AgendaItemEntity> {
     const item = await manager.createQueryBuilder(AgendaItemEntity, 'item').setLock(mode).where('item.id = :id', { id }).getOne();
     if (!item) throw new DomainError(ReviewError.AGENDA_ITEM_NOT_FOUND);
     return item;
   }
 
-  async itemsOf(meetingId: string, manager: EntityManager): Promise<AgendaItemEntity[]> {
+  async itemsOf(manager: EntityManager, meetingId: string): Promise<AgendaItemEntity[]> {
     return manager
       .createQueryBuilder(AgendaItemEntity, 'item')
       .where('item.meeting_id = :meetingId', { meetingId })
@@ -71,14 +71,14 @@ export class MeetingRepository {
       .getMany();
   }
 
-  async hasOpenItem(requestId: string, manager: EntityManager): Promise<boolean> {
+  async hasOpenItem(manager: EntityManager, requestId: string): Promise<boolean> {
     return manager
       .createQueryBuilder(AgendaItemEntity, 'item')
       .where("item.request_id = :requestId AND item.status = 'open'", { requestId })
       .getExists();
   }
 
-  async nextPosition(meetingId: string, manager: EntityManager): Promise<number> {
+  async nextPosition(manager: EntityManager, meetingId: string): Promise<number> {
     const row = await manager
       .createQueryBuilder(AgendaItemEntity, 'item')
       .select('coalesce(max(item.position), 0) + 1', 'next')
@@ -87,11 +87,11 @@ export class MeetingRepository {
     return Number(row?.next ?? 1);
   }
 
-  async insertItem(item: AgendaItemEntity, manager: EntityManager): Promise<void> {
+  async insertItem(manager: EntityManager, item: AgendaItemEntity): Promise<void> {
     await manager.createQueryBuilder().insert().into(AgendaItemEntity).values(item).execute();
   }
 
-  async closeItem(item: AgendaItemEntity, manager: EntityManager): Promise<void> {
+  async closeItem(manager: EntityManager, item: AgendaItemEntity): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(AgendaItemEntity)
@@ -101,7 +101,7 @@ export class MeetingRepository {
   }
 
   /** A withdrawn request leaves every agenda it is on. */
-  async closeOpenItemsOf(requestId: string, closedAt: Date, manager: EntityManager): Promise<void> {
+  async closeOpenItemsOf(manager: EntityManager, requestId: string, closedAt: Date): Promise<void> {
     await manager
       .createQueryBuilder()
       .update(AgendaItemEntity)

@@ -31,7 +31,7 @@ export class MeetingsController {
   @Get(':id')
   @Roles(...COMMISSION_ROLES)
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<MeetingView> {
-    return toMeetingView(await this.uow.read((manager) => this.meetings.find(id, manager)));
+    return toMeetingView(await this.uow.read((manager) => this.meetings.find(manager, id)));
   }
 
   @Post(':id/attendance')

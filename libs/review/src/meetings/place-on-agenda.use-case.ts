@@ -40,7 +40,7 @@ export class PlaceOnAgendaUseCase {
 
   async execute(context: RequestContext, meetingId: string, requestId: string): Promise<AgendaItemView> {
     return this.uow.onCase(requestId, async (tx, theCase) => {
-      const meeting = await this.meetings.lock(meetingId, tx.manager);
+      const meeting = await this.meetings.lock(tx.manager, meetingId);
       theCase.status = transition(theCase.status, 'place_on_agenda');
       await this.assertReady(tx, theCase);
       const origin = { actor: actorOf(context.principal, ['commission.secretary']), correlationId: context.requestId };
@@ -50,13 +50,13 @@ export class PlaceOnAgendaUseCase {
         requestId,
         version: theCase.version,
         round: theCase.round,
-        position: await this.meetings.nextPosition(meetingId, tx.manager),
+        position: await this.meetings.nextPosition(tx.manager, meetingId),
         status: 'open',
         outcome: null,
         tally: null,
         closedAt: null,
       });
-      await this.meetings.insertItem(item, tx.manager);
+      await this.meetings.insertItem(tx.manager, item);
       await tx.saveCase(theCase);
       await this.planner.completeLive(tx, requestId, 'agenda', 'placed_on_agenda');
       const placed = await tx.append({
@@ -71,10 +71,10 @@ export class PlaceOnAgendaUseCase {
   }
 
   private async assertReady(tx: CaseWork, theCase: CaseEntity): Promise<void> {
-    const opinions = await this.opinions.of(theCase.id, theCase.round, theCase.version, tx.manager);
+    const opinions = await this.opinions.of(tx.manager, theCase.id, theCase.round, theCase.version);
     if (!EXPERT_KINDS.every((kind) => opinions.some((opinion) => opinion.kind === kind)))
       throw new DomainError(ReviewError.NOT_READY_FOR_AGENDA);
-    if (await this.meetings.hasOpenItem(theCase.id, tx.manager)) {
+    if (await this.meetings.hasOpenItem(tx.manager, theCase.id)) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: 'on_agenda', action: 'place_on_agenda' });
     }
   }
@@ -89,7 +89,7 @@ export class PlaceOnAgendaUseCase {
     const recused = automaticRecusals(meeting.members, theCase.agencyBin);
     for (const member of recused) {
       const vote = { itemId: item.id, memberId: member.id, memberName: member.name, castAt: tx.now() };
-      await this.votes.insert({ ...vote, choice: 'recused', grounds: 'applicant_organisation', reason: null }, tx.manager);
+      await this.votes.insert(tx.manager, { ...vote, choice: 'recused', grounds: 'applicant_organisation', reason: null });
       await tx.append({
         type: 'vote.recused.v1',
         aggregateId: theCase.id,

@@ -48,7 +48,7 @@ export class ScheduleMeetingUseCase {
         attendanceRecordedAt: null,
         createdBy: context.principal.subject,
       });
-      if (!(await this.meetings.insert(meeting, tx.manager))) throw new DomainError(ReviewError.PROTOCOL_NUMBER_TAKEN);
+      if (!(await this.meetings.insert(tx.manager, meeting))) throw new DomainError(ReviewError.PROTOCOL_NUMBER_TAKEN);
       await tx.append({
         type: 'meeting.scheduled.v1',
         aggregateId: null,
@@ -62,7 +62,7 @@ export class ScheduleMeetingUseCase {
 
   async recordAttendance(context: RequestContext, meetingId: string, body: RecordAttendanceDto): Promise<MeetingView> {
     return this.uow.run(async (tx) => {
-      const meeting = await this.meetings.lock(meetingId, tx.manager);
+      const meeting = await this.meetings.lock(tx.manager, meetingId);
       const ids = new Set(meeting.members.map((member) => member.id));
       const problems: FieldError[] = [];
       body.present.forEach((id, index) => {
@@ -72,7 +72,7 @@ export class ScheduleMeetingUseCase {
       if (problems.length > 0) throw DomainError.validation(problems);
       meeting.present = [...body.present];
       meeting.attendanceRecordedAt = tx.now();
-      await this.meetings.saveAttendance(meeting, tx.manager);
+      await this.meetings.saveAttendance(tx.manager, meeting);
       await tx.append({
         type: 'meeting.attendance_recorded.v1',
         aggregateId: null,

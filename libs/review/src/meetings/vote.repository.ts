@@ -5,7 +5,7 @@ import { VoteEntity } from './vote.entity';
 /** Members' votes and recusals on agenda items: one each per member and item. */
 @Injectable()
 export class VoteRepository {
-  async of(itemId: string, manager: EntityManager): Promise<VoteEntity[]> {
+  async of(manager: EntityManager, itemId: string): Promise<VoteEntity[]> {
     return manager
       .createQueryBuilder(VoteEntity, 'vote')
       .where('vote.item_id = :itemId', { itemId })
@@ -15,7 +15,7 @@ export class VoteRepository {
   }
 
   /** Records a vote or recusal unless the member already has one: false then, never an error. */
-  async insert(vote: VoteEntity, manager: EntityManager): Promise<boolean> {
+  async insert(manager: EntityManager, vote: VoteEntity): Promise<boolean> {
     const result = await manager
       .createQueryBuilder()
       .insert()

@@ -5,7 +5,7 @@ import { OpinionEntity } from './opinion.entity';
 @Injectable()
 export class OpinionRepository {
   /** The opinions of one round on one version: the set a readiness check looks at. */
-  async of(requestId: string, round: number, version: number, manager: EntityManager): Promise<OpinionEntity[]> {
+  async of(manager: EntityManager, requestId: string, round: number, version: number): Promise<OpinionEntity[]> {
     return manager
       .createQueryBuilder(OpinionEntity, 'opinion')
       .where('opinion.request_id = :requestId AND opinion.round = :round AND opinion.version = :version', { requestId, round, version })
@@ -13,7 +13,7 @@ export class OpinionRepository {
       .getMany();
   }
 
-  async allOf(requestId: string, manager: EntityManager): Promise<OpinionEntity[]> {
+  async allOf(manager: EntityManager, requestId: string): Promise<OpinionEntity[]> {
     return manager
       .createQueryBuilder(OpinionEntity, 'opinion')
       .where('opinion.request_id = :requestId', { requestId })
@@ -21,7 +21,7 @@ export class OpinionRepository {
       .getMany();
   }
 
-  async insert(opinion: OpinionEntity, manager: EntityManager): Promise<void> {
+  async insert(manager: EntityManager, opinion: OpinionEntity): Promise<void> {
     await manager.createQueryBuilder().insert().into(OpinionEntity).values(opinion).execute();
   }
 }

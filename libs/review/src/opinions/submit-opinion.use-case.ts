@@ -68,7 +68,7 @@ export class SubmitOpinionUseCase {
       authorName: context.principal.name,
       submittedAt: tx.now(),
     });
-    await this.opinions.insert(opinion, tx.manager);
+    await this.opinions.insert(tx.manager, opinion);
     const given = await tx.append({
       type: 'review.opinion_submitted.v1',
       aggregateId: task.requestId,
@@ -87,7 +87,7 @@ export class SubmitOpinionUseCase {
   }
 
   private async readyForAgendaIfComplete(tx: CaseWork, theCase: CaseEntity, origin: EventOrigin): Promise<void> {
-    const opinions = await this.opinions.of(theCase.id, theCase.round, theCase.version, tx.manager);
+    const opinions = await this.opinions.of(tx.manager, theCase.id, theCase.round, theCase.version);
     if (!EXPERT_KINDS.every((kind) => opinions.some((opinion) => opinion.kind === kind))) return;
     await tx.append({
       type: 'request.ready_for_agenda.v1',

@@ -50,7 +50,7 @@ export class AssignTaskUseCase {
         }
         const previousAssigneeId = task.assigneeId;
         Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: tx.now() });
-        await this.tasks.save(task, tx.manager);
+        await this.tasks.save(tx.manager, task);
         await tx.append({
           type: 'review.task_assigned.v1',
           aggregateId: task.requestId,

@@ -35,7 +35,7 @@ export class ClaimTaskUseCase {
         throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
       }
       Object.assign(task, { status: 'claimed', assigneeId: principal.subject, assigneeName: principal.name, claimedAt: tx.now() });
-      await this.tasks.save(task, tx.manager);
+      await this.tasks.save(tx.manager, task);
       const origin = { actor: actorOf(principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
       await tx.append({
         type: 'review.task_claimed.v1',

@@ -18,11 +18,11 @@ export async function onTask<T>(
 ): Promise<T> {
   return uow.onCase(
     async (manager) => {
-      const peek = await tasks.find(taskId, manager);
+      const peek = await tasks.find(manager, taskId);
       check(peek);
       return peek.requestId;
     },
-    async (tx, theCase) => work(tx, theCase, await tasks.lock(taskId, tx.manager)),
+    async (tx, theCase) => work(tx, theCase, await tasks.lock(tx.manager, taskId)),
   );
 }
 

@@ -22,7 +22,7 @@ export class ReleaseExpiredClaimsUseCase {
   /** Returns the ids of the tasks it released. */
   async execute(): Promise<string[]> {
     const lease = this.config.REVIEW_CLAIM_LEASE_MINUTES;
-    const candidates = await this.uow.read((manager) => this.tasks.claimedBefore(leaseCutoff(this.uow.now(), lease), 500, manager));
+    const candidates = await this.uow.read((manager) => this.tasks.claimedBefore(manager, leaseCutoff(this.uow.now(), lease), 500));
     const released: string[] = [];
     for (const candidate of candidates) {
       if (await this.releaseOne(candidate.id, candidate.requestId, lease)) released.push(candidate.id);
@@ -32,11 +32,11 @@ export class ReleaseExpiredClaimsUseCase {
 
   private async releaseOne(taskId: string, requestId: string, lease: number): Promise<boolean> {
     return this.uow.onCase(requestId, async (tx) => {
-      const task = await this.tasks.lockIfPresent(taskId, tx.manager);
+      const task = await this.tasks.lockIfPresent(tx.manager, taskId);
       if (!task || !claimLeaseExpired(task, tx.now(), lease)) return false;
       const previousAssigneeId = task.assigneeId ?? '';
       Object.assign(task, { status: 'open', assigneeId: null, assigneeName: null, claimedAt: null });
-      await this.tasks.save(task, tx.manager);
+      await this.tasks.save(tx.manager, task);
       await tx.append({
         type: 'review.task_released.v1',
         aggregateId: task.requestId,

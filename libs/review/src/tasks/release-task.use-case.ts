@@ -28,7 +28,7 @@ export class ReleaseTaskUseCase {
         if (task.assigneeId !== principal.subject && !secretary) throw new DomainError(ReviewError.TASK_NOT_HELD);
         const previousAssigneeId = task.assigneeId ?? '';
         Object.assign(task, { status: 'open', assigneeId: null, assigneeName: null, claimedAt: null });
-        await this.tasks.save(task, tx.manager);
+        await this.tasks.save(tx.manager, task);
         await tx.append({
           type: 'review.task_released.v1',
           aggregateId: task.requestId,

@@ -62,7 +62,7 @@ export class TaskPlanner {
       claimedAt: null,
       completedAt: null,
     });
-    await this.tasks.insert(task, tx.manager);
+    await this.tasks.insert(tx.manager, task);
     await tx.append({
       type: 'review.task_created.v1',
       aggregateId: theCase.id,
@@ -79,12 +79,12 @@ export class TaskPlanner {
 
   /** Finishes the case's live tasks of one stage: the work they stood for is done. */
   async completeLive(tx: CaseWork, requestId: string, stage: ReviewStage, outcome: string): Promise<void> {
-    for (const task of await this.tasks.liveOf(requestId, tx.manager, stage)) await this.complete(tx, task, outcome);
+    for (const task of await this.tasks.liveOf(tx.manager, requestId, stage)) await this.complete(tx, task, outcome);
   }
 
   /** Cancels the case's live tasks, e.g. when it is withdrawn or comes back as a new version. */
   async cancelLive(tx: CaseWork, requestId: string, reason: 'withdrawn' | 'superseded', origin: EventOrigin): Promise<void> {
-    for (const task of await this.tasks.liveOf(requestId, tx.manager)) {
+    for (const task of await this.tasks.liveOf(tx.manager, requestId)) {
       await this.finish(tx, task, 'cancelled', reason);
       await tx.append({
         type: 'review.task_cancelled.v1',
@@ -97,6 +97,6 @@ export class TaskPlanner {
 
   private async finish(tx: CaseWork, task: TaskEntity, status: TaskStatus, outcome: string): Promise<void> {
     Object.assign(task, { status, outcome, completedAt: tx.now() });
-    await this.tasks.save(task, tx.manager);
+    await this.tasks.save(tx.manager, task);
   }
 }

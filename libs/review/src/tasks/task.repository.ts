@@ -41,28 +41,28 @@ type TaskChange = Pick<
 
 @Injectable()
 export class TaskRepository {
-  async find(id: string, manager: EntityManager): Promise<TaskEntity> {
-    const task = await this.findIfPresent(id, manager);
+  async find(manager: EntityManager, id: string): Promise<TaskEntity> {
+    const task = await this.findIfPresent(manager, id);
     if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
-  async findIfPresent(id: string, manager: EntityManager): Promise<TaskEntity | null> {
+  async findIfPresent(manager: EntityManager, id: string): Promise<TaskEntity | null> {
     return manager.createQueryBuilder(TaskEntity, 'task').where('task.id = :id', { id }).getOne();
   }
 
   /** Lock a task only after its case (always in that order, so two changes never deadlock). */
-  async lock(id: string, manager: EntityManager): Promise<TaskEntity> {
-    const task = await this.lockIfPresent(id, manager);
+  async lock(manager: EntityManager, id: string): Promise<TaskEntity> {
+    const task = await this.lockIfPresent(manager, id);
     if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
-  async lockIfPresent(id: string, manager: EntityManager): Promise<TaskEntity | null> {
+  async lockIfPresent(manager: EntityManager, id: string): Promise<TaskEntity | null> {
     return manager.createQueryBuilder(TaskEntity, 'task').setLock('pessimistic_write').where('task.id = :id', { id }).getOne();
   }
 
-  async liveOf(requestId: string, manager: EntityManager, stage?: ReviewStage): Promise<TaskEntity[]> {
+  async liveOf(manager: EntityManager, requestId: string, stage?: ReviewStage): Promise<TaskEntity[]> {
     const query = manager
       .createQueryBuilder(TaskEntity, 'task')
       .setLock('pessimistic_write')
@@ -72,7 +72,7 @@ export class TaskRepository {
     return query.getMany();
   }
 
-  async allOf(requestId: string, manager: EntityManager): Promise<TaskEntity[]> {
+  async allOf(manager: EntityManager, requestId: string): Promise<TaskEntity[]> {
     return manager
       .createQueryBuilder(TaskEntity, 'task')
       .where('task.request_id = :requestId', { requestId })
@@ -85,7 +85,7 @@ export class TaskRepository {
   }
 
   /** Claimed tasks whose claim is older than `cutoff`, oldest first. */
-  async claimedBefore(cutoff: Date, limit: number, manager: EntityManager): Promise<Pick<TaskEntity, 'id' | 'requestId'>[]> {
+  async claimedBefore(manager: EntityManager, cutoff: Date, limit: number): Promise<Pick<TaskEntity, 'id' | 'requestId'>[]> {
     return manager
       .createQueryBuilder(TaskEntity, 'task')
       .select(['task.id', 'task.requestId'])
@@ -96,11 +96,11 @@ export class TaskRepository {
       .getMany();
   }
 
-  async insert(task: TaskEntity, manager: EntityManager): Promise<void> {
+  async insert(manager: EntityManager, task: TaskEntity): Promise<void> {
     await manager.createQueryBuilder().insert().into(TaskEntity).values(task).execute();
   }
 
-  async save(task: TaskEntity, manager: EntityManager): Promise<void> {
+  async save(manager: EntityManager, task: TaskEntity): Promise<void> {
     const { status, assigneeId, assigneeName, priority, dueDate, dueAt, overdue, escalatedAt, outcome, claimedAt, completedAt } = task;
     const change: TaskChange = {
       status,
@@ -118,7 +118,7 @@ export class TaskRepository {
     await manager.createQueryBuilder().update(TaskEntity).set(change).where('id = :id', { id: task.id }).execute();
   }
 
-  async queue(filter: QueueFilter, manager: EntityManager): Promise<QueueRow[]> {
+  async queue(manager: EntityManager, filter: QueueFilter): Promise<QueueRow[]> {
     const rank = 'CASE WHEN task.due_at < :now THEN 0 ELSE 1 END';
     const query = manager
       .createQueryBuilder(TaskEntity, 'task')

@@ -63,7 +63,7 @@ export class TasksController {
       after: query.cursor ? decodeCursor(query.cursor, acceptCursor) : undefined,
       limit,
     };
-    const rows = await this.uow.read((manager) => this.tasks.queue(filter, manager));
+    const rows = await this.uow.read((manager) => this.tasks.queue(manager, filter));
     return toPage(
       rows,
       limit,
@@ -76,7 +76,7 @@ export class TasksController {
   @Roles(...REVIEW_STAFF_ROLES)
   @ApiOkResponse({ type: TaskView })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
-    return toTaskView(await this.uow.read((manager) => this.tasks.find(id, manager)), this.uow.now());
+    return toTaskView(await this.uow.read((manager) => this.tasks.find(manager, id)), this.uow.now());
   }
 
   @Post('tasks/:id/claim')

@@ -36,7 +36,7 @@ export class CastVoteUseCase {
   async vote(context: RequestContext, itemId: string, body: CastVoteDto): Promise<VoteView> {
     const result = await this.uow.run(async (tx) => {
       const { item, member } = await this.openItemFor(tx, context, itemId, true);
-      const theCase = await tx.cases.find(item.requestId, tx.manager);
+      const theCase = await tx.cases.find(tx.manager, item.requestId);
       const organisation = context.principal.organisationBin ?? member.organisationBin;
       if (recusalReason({ id: member.id, organisationBin: organisation }, { applicantBin: theCase.agencyBin, excludedReviewers: [] })) {
         await this.recuseFromToken(tx, context, item, member);
@@ -74,7 +74,7 @@ export class CastVoteUseCase {
 
   private async recuseFromToken(tx: CaseWork, context: RequestContext, item: AgendaItemEntity, member: MeetingMemberV1): Promise<void> {
     const vote = this.ballot(tx, item, member, { choice: 'recused', grounds: 'applicant_organisation', reason: null });
-    if (await this.votes.insert(vote, tx.manager)) await this.announceRecusal(tx, context, vote, item, 'applicant_organisation');
+    if (await this.votes.insert(tx.manager, vote)) await this.announceRecusal(tx, context, vote, item, 'applicant_organisation');
   }
 
   private async announceRecusal(
@@ -111,8 +111,8 @@ export class CastVoteUseCase {
     itemId: string,
     mustBePresent: boolean,
   ): Promise<{ item: AgendaItemEntity; member: MeetingMemberV1 }> {
-    const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_read');
-    const meeting = await this.meetings.find(item.meetingId, tx.manager);
+    const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_read');
+    const meeting = await this.meetings.find(tx.manager, item.meetingId);
     const member = meeting.members.find((candidate) => candidate.id === context.principal.subject);
     if (!member) throw new DomainError(ReviewError.NOT_A_MEMBER);
     if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
@@ -126,8 +126,8 @@ export class CastVoteUseCase {
 
   private async insert(tx: CaseWork, item: AgendaItemEntity, member: MeetingMemberV1, position: Position): Promise<VoteEntity> {
     const vote = this.ballot(tx, item, member, position);
-    if (await this.votes.insert(vote, tx.manager)) return vote;
-    const existing = (await this.votes.of(item.id, tx.manager)).find((candidate) => candidate.memberId === member.id);
+    if (await this.votes.insert(tx.manager, vote)) return vote;
+    const existing = (await this.votes.of(tx.manager, item.id)).find((candidate) => candidate.memberId === member.id);
     throw new DomainError(
       existing?.choice === 'recused' && position.choice !== 'recused' ? ReviewError.RECUSED : ReviewError.ALREADY_VOTED,
     );

@@ -37,19 +37,19 @@ export class CloseItemUseCase {
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: CloseItemDto): Promise<ClosedItemView> {
-    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(itemId, manager)).requestId;
+    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
-      const item = await this.meetings.lockItem(itemId, tx.manager, 'pessimistic_write');
+      const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
-      const meeting = await this.meetings.find(item.meetingId, tx.manager);
+      const meeting = await this.meetings.find(tx.manager, item.meetingId);
       assertChairOf(meeting, context.principal);
-      const result = itemOutcome(this.count(meeting, await this.votes.of(itemId, tx.manager), body), {
+      const result = itemOutcome(this.count(meeting, await this.votes.of(tx.manager, itemId), body), {
         quorum: this.config.REVIEW_QUORUM,
         abstentionsCountAsCast: this.config.REVIEW_ABSTENTIONS_COUNT_AS_CAST,
       });
       if (result.outcome === 'needs_casting_vote') throw DomainError.validation([{ field: 'castingVote', code: FieldErrorCode.REQUIRED }]);
       Object.assign(item, { status: 'closed', outcome: result.outcome, tally: result.tally, closedAt: tx.now() });
-      await this.meetings.closeItem(item, tx.manager);
+      await this.meetings.closeItem(tx.manager, item);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
       const closed = await tx.append({
         type: 'agenda.item_closed.v1',
