@@ -63,6 +63,17 @@ describe('review component: decisions', () => {
     expect(await component.eventTypes(requestId)).toEqual(before);
   });
 
+  it('refuses a decision before the day of its meeting', async () => {
+    const requestId = await readyForAgenda(component);
+    const itemId = await onAgenda(component, requestId, await meetingHeld(component, undefined, '2099-01-15'));
+    await carried(component, itemId);
+    const body = { outcome: 'approved' as const, reasoning: REASONING, validUntil: '2099-12-31', chairPosition: 'Председатель' };
+    await expect(component.get(IssueDecisionUseCase).execute(contextOf(CHAIR), itemId, body)).rejects.toMatchObject({
+      code: 'MEETING_NOT_HELD_YET',
+    });
+    expect(await component.rows('SELECT 1 FROM review.decisions WHERE request_id = $1', [requestId])).toEqual([]);
+  });
+
   it('revokes an exemption in force with its reasons', async () => {
     const { requestId, decisionId } = await approved(component);
     await component.get(RevokeDecisionUseCase).execute(contextOf(CHAIR), decisionId, { reasons: ' Нарушены условия ' });

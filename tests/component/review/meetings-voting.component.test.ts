@@ -56,7 +56,9 @@ describe('review component: meetings and voting', () => {
     expect(await component.rows('SELECT member_id, choice, grounds FROM review.votes WHERE item_id = $1', [item.id])).toEqual([
       { member_id: MEMBERS[2]!.subject, choice: 'recused', grounds: 'applicant_organisation' },
     ]);
-    expect((await component.eventTypes(requestId)).slice(-2)).toEqual(['request.placed_on_agenda.v1', 'vote.recused.v1']);
+    const [placed, recusal] = (await component.events(requestId)).slice(-2);
+    expect(placed).toMatchObject({ type: 'request.placed_on_agenda.v1', actor: { id: SECRETARY.subject } });
+    expect(recusal).toMatchObject({ type: 'vote.recused.v1', actor: { id: 'system' }, causedBy: { eventId: placed!.id } });
     await expect(component.get(PlaceOnAgendaUseCase).execute(contextOf(SECRETARY), meetingId, requestId)).rejects.toMatchObject({
       code: 'INVALID_TRANSITION',
     });
@@ -83,11 +85,13 @@ describe('review component: meetings and voting', () => {
       { member_id: 'member-3', choice: 'recused', grounds: 'declared_conflict', reason: 'Родственник заявителя' },
     ]);
     const events = (await component.events(requestId)).slice(-3);
-    expect(events.map((event) => [event.type, event.payload.memberId])).toEqual([
-      ['vote.cast.v1', 'member-1'],
-      ['vote.recused.v1', 'member-2'],
-      ['vote.recused.v1', 'member-3'],
+    expect(events.map((event) => [event.type, event.payload.memberId, event.actor.id])).toEqual([
+      ['vote.cast.v1', 'member-1', 'member-1'],
+      ['vote.recused.v1', 'member-2', 'system'],
+      ['vote.recused.v1', 'member-3', 'member-3'],
     ]);
+    // The refused vote left no event: the recusal names the member whose vote set it off.
+    expect(events[1]!.causedBy).toMatchObject({ eventId: null, actor: { id: 'member-2' } });
   });
 
   it('closes a carried item with its tally', async () => {
@@ -114,10 +118,14 @@ describe('review component: meetings and voting', () => {
     expect(closed.outcome).toBe('no_quorum');
     expect(await component.row('SELECT status FROM review.requests WHERE id = $1', [requestId])).toEqual({ status: 'expert_review' });
     await liveTask(component, requestId, 'agenda');
-    expect((await component.eventTypes(requestId)).slice(-3)).toEqual([
+    const [closedEvent, deferred, reopened] = (await component.events(requestId)).slice(-3);
+    expect([closedEvent!.type, deferred!.type, reopened!.type]).toEqual([
       'agenda.item_closed.v1',
       'request.deferred.v1',
       'review.task_created.v1',
     ]);
+    expect(closedEvent!.actor.id).toBe(CHAIR.subject);
+    for (const step of [deferred, reopened])
+      expect(step).toMatchObject({ actor: { id: 'system' }, causedBy: { eventId: closedEvent!.id } });
   });
 });

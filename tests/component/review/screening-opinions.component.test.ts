@@ -36,14 +36,19 @@ describe('review component: screening and opinions', () => {
       [requestId],
     );
     expect(experts.map((task) => task.stage)).toEqual(['legal', 'security', 'technical']);
-    const accepted = (await component.events(requestId, 'request.accepted_for_review.v1'))[0]!;
-    expect([...accepted.payload.expertTaskIds].sort()).toEqual(experts.map((task) => task.id).sort());
+    const acceptance = (await component.events(requestId, 'request.accepted_for_review.v1'))[0]!;
+    expect([...acceptance.payload.expertTaskIds].sort()).toEqual(experts.map((task) => task.id).sort());
     expect((await component.eventTypes(requestId)).slice(-4)).toEqual([
       'review.task_created.v1',
       'review.task_created.v1',
       'review.task_created.v1',
       'request.accepted_for_review.v1',
     ]);
+    // Opening the expert tasks is the system's step, taken because the secretary accepted.
+    const opened = (await component.events(requestId, 'review.task_created.v1')).slice(-3);
+    for (const event of opened) {
+      expect(event).toMatchObject({ actor: { id: 'system' }, causedBy: { eventId: acceptance.id, actor: { id: SECRETARY.subject } } });
+    }
     const timers = await component.timerIds();
     for (const task of experts) expect(timers).toContain(taskDeadlineJobId(task.id, task.due_date));
   });
@@ -84,6 +89,10 @@ describe('review component: screening and opinions', () => {
     ]);
     const [ready] = await component.events(requestId, 'request.ready_for_agenda.v1');
     expect(ready!.payload.opinions).toHaveLength(3);
+    expect(ready).toMatchObject({
+      actor: { id: 'system' },
+      causedBy: { type: 'review.opinion_submitted.v1', actor: { id: 'expert-legal' } },
+    });
     const agenda = await liveTask(component, requestId, 'agenda');
     expect(await component.timerIds()).toContain(taskDeadlineJobId(agenda.id, agenda.due_date));
   });

@@ -83,14 +83,14 @@ export const CHAIR: Principal = { subject: 'chair-1', name: 'Председат�
 export const MEMBERS: Principal[] = [1, 2, 3].map((n) => ({ subject: `member-${n}`, name: `Член ${n}`, roles: ['commission.member'] }));
 
 /** A meeting of the chair and three members, all present. */
-export async function meetingHeld(component: ReviewComponent, applicantMember?: { bin: string }): Promise<string> {
+export async function meetingHeld(component: ReviewComponent, applicantMember?: { bin: string }, date = '2026-01-15'): Promise<string> {
   const members = [CHAIR, ...MEMBERS].map((member, index) => ({
     id: member.subject,
     name: member.name,
     chair: index === 0,
     organisationBin: index === 3 ? applicantMember?.bin : undefined,
   }));
-  const body = { date: '2026-01-15', protocolNumber: `C-${randomUUID()}`, members };
+  const body = { date, protocolNumber: `C-${randomUUID()}`, members };
   const meeting = await component.get(ScheduleMeetingUseCase).schedule(contextOf(SECRETARY), body);
   await component.get(ScheduleMeetingUseCase).recordAttendance(contextOf(SECRETARY), meeting.id, { present: members.map((m) => m.id) });
   return meeting.id;

@@ -19,9 +19,11 @@ class ReviewComponentModule {
 }
 
 export interface OutboxRow {
+  id: string;
   type: string;
   aggregateId: string | null;
   actor: { id: string; role: string };
+  causedBy?: { eventId: string | null; type: string | null; actor: { id: string; role: string } };
   payload: any;
 }
 
@@ -67,12 +69,7 @@ export class ReviewComponent {
         ORDER BY position`,
       [this.startPosition, aggregateId, type ?? null],
     )) as { envelope: OutboxRow }[];
-    return rows.map(({ envelope }) => ({
-      type: envelope.type,
-      aggregateId: envelope.aggregateId,
-      actor: envelope.actor,
-      payload: envelope.payload,
-    }));
+    return rows.map(({ envelope }) => envelope);
   }
 
   async eventTypes(aggregateId: string | null): Promise<string[]> {
