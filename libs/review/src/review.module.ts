@@ -8,6 +8,7 @@ import { ReviewTimers } from './case/review-timers';
 import { ReviewUnitOfWork } from './case/unit-of-work';
 import { WithdrawalEntity } from './case/withdrawal.entity';
 import { CaseFileController } from './case-file/case-file.controller';
+import { CaseFileQuery } from './case-file/case-file.query';
 import { CalendarController } from './deadlines/calendar.controller';
 import { CaseTimers } from './deadlines/case-timers';
 import { CheckCaseDeadlineUseCase } from './deadlines/check-case-deadline.use-case';
@@ -101,6 +102,7 @@ const REVIEW_PROVIDERS = [
   RevokeDecisionUseCase,
   RequestReconsiderationUseCase,
   MinutesQuery,
+  CaseFileQuery,
   // deadlines
   DeadlineScheduler,
   CaseTimers,

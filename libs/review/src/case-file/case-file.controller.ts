@@ -1,84 +1,19 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
 import { Roles, UuidPipe } from '@qaztech/platform';
-import { CalendarRepository } from '../calendar/calendar.repository';
-import { almatyDate } from '../calendar/working-days';
-import { CaseRepository } from '../case/case.repository';
-import { ReviewUnitOfWork } from '../case/unit-of-work';
-import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
-import { DecisionRepository } from '../decisions/decision.repository';
-import { OpinionRepository } from '../opinions/opinion.repository';
-import { OpinionView, toOpinionView } from '../opinions/opinion.view';
-import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { TaskRepository } from '../tasks/task.repository';
-import { TaskView, toTaskView } from '../tasks/task.view';
-
-export interface CaseFileView {
-  id: string;
-  registrationNumber: string;
-  agencyBin: string;
-  version: number;
-  status: RequestStatus;
-  round: number;
-  submittedAt: string;
-  /** The whole case's deadline: working days from registration, on the current calendar. */
-  caseDueDate: string;
-  caseOverdue: boolean;
-  content: RequestContentV1;
-  tasks: TaskView[];
-  opinions: OpinionView[];
-  decisions: { id: string; number: string; outcome: string; status: string; issuedAt: string }[];
-}
+import { CaseFileQuery, CaseFileView } from './case-file.query';
 
 @ApiTags('review: cases')
 @ApiBearerAuth()
 @Controller('review/requests')
 export class CaseFileController {
-  constructor(
-    private readonly uow: ReviewUnitOfWork,
-    private readonly cases: CaseRepository,
-    private readonly tasks: TaskRepository,
-    private readonly opinions: OpinionRepository,
-    private readonly decisions: DecisionRepository,
-    private readonly calendar: CalendarRepository,
-    @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
-  ) {}
+  constructor(private readonly caseFile: CaseFileQuery) {}
 
   @Get(':id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
-    const { request, tasks, opinions, decisions, calendar } = await this.uow.readSnapshot(async (manager) => ({
-      request: await this.cases.find(manager, id),
-      tasks: await this.tasks.allOf(manager, id),
-      opinions: await this.opinions.allOf(manager, id),
-      decisions: await this.decisions.ofRequest(manager, id),
-      calendar: await this.calendar.load(manager),
-    }));
-    const now = this.uow.now();
-    const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, calendar);
-    return {
-      id: request.id,
-      registrationNumber: request.registrationNumber,
-      agencyBin: request.agencyBin,
-      version: request.version,
-      status: request.status,
-      round: request.round,
-      submittedAt: request.submittedAt.toISOString(),
-      caseDueDate: dueDate,
-      caseOverdue: CASE_CLOCK_STATUSES.includes(request.status) && almatyDate(now) > dueDate,
-      content: request.content,
-      tasks: tasks.map((task) => toTaskView(task, now)),
-      opinions: opinions.map(toOpinionView),
-      decisions: decisions.map((decision) => ({
-        id: decision.id,
-        number: decision.decisionNumber,
-        outcome: decision.outcome,
-        status: decision.status,
-        issuedAt: decision.issuedAt.toISOString(),
-      })),
-    };
+    return this.caseFile.of(id);
   }
 }
