@@ -17,6 +17,7 @@ import { CheckTaskDeadlineUseCase } from './deadlines/check-task-deadline.use-ca
 import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { DeadlineWorker } from './deadlines/deadline.worker';
 import { ReplaceCalendarUseCase } from './deadlines/replace-calendar.use-case';
+import { TimerJobs } from './deadlines/timer-jobs';
 import { TimerSweep } from './deadlines/timer-sweep';
 import { DecisionCounterEntity, DecisionEntity } from './decisions/decision.entity';
 import { DecisionRepository } from './decisions/decision.repository';
@@ -111,6 +112,7 @@ const REVIEW_PROVIDERS = [
   CheckExpiryUseCase,
   CheckCaseDeadlineUseCase,
   TimerSweep,
+  TimerJobs,
 ];
 
 const REVIEW_CONTROLLERS = [

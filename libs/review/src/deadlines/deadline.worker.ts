@@ -3,11 +3,8 @@ import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { ReleaseExpiredClaimsUseCase } from '../tasks/release-expired-claims.use-case';
-import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
-import { CheckExpiryUseCase } from './check-expiry.use-case';
-import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
 import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
+import { TimerJobs } from './timer-jobs';
 import { TimerSweep } from './timer-sweep';
 
 /**
@@ -25,11 +22,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
-    private readonly checkTask: CheckTaskDeadlineUseCase,
-    private readonly checkCase: CheckCaseDeadlineUseCase,
-    private readonly checkExpiry: CheckExpiryUseCase,
+    private readonly jobs: TimerJobs,
     private readonly sweep: TimerSweep,
-    private readonly releaseExpiredClaims: ReleaseExpiredClaimsUseCase,
     @Inject(REVIEW_CONFIG) private readonly reviewConfig: ReviewConfig,
   ) {}
 
@@ -61,16 +55,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   async process(job: TimerJob): Promise<string> {
-    switch (job.kind) {
-      case 'task_deadline':
-        return this.checkTask.execute(job.taskId);
-      case 'case_deadline':
-        return this.checkCase.execute(job.requestId);
-      case 'decision_expiry':
-        return this.checkExpiry.execute(job.decisionId);
-      case 'claim_leases':
-        return `released ${(await this.releaseExpiredClaims.execute()).length}`;
-    }
+    return this.jobs.run(job);
   }
 
   /** The producer connection may come back a moment after this one: try for a few seconds. */
