@@ -69,7 +69,7 @@ export class ReplaceCalendarUseCase {
       const due = dueOf(task.startDate, task.workingDays, calendar);
       if (due.dueDate === task.dueDate) continue;
       moved.push(Object.assign(task, due));
-      await this.tasks.save(tx.manager, task);
+      await this.tasks.redate(tx.manager, task.id, due);
     }
     return moved;
   }

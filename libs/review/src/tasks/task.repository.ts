@@ -118,6 +118,16 @@ export class TaskRepository {
     await manager.createQueryBuilder().update(TaskEntity).set(change).where('id = :id', { id: task.id }).execute();
   }
 
+  /** Moves a live task's deadline only: the task is not locked, and whoever holds it keeps it. */
+  async redate(manager: EntityManager, id: string, due: Pick<TaskEntity, 'dueDate' | 'dueAt'>): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(TaskEntity)
+      .set({ dueDate: due.dueDate, dueAt: due.dueAt })
+      .where('id = :id', { id })
+      .execute();
+  }
+
   async queue(manager: EntityManager, filter: QueueFilter): Promise<QueueRow[]> {
     const rank = 'CASE WHEN task.due_at < :now THEN 0 ELSE 1 END';
     const query = manager
