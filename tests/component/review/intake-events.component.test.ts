@@ -3,7 +3,8 @@ import { EventEnvelope, RequestWithdrawnV1 } from '@qaztech/contracts';
 import { RequestWithdrawnHandler } from '../../../libs/review/src/intake-events/request-withdrawn.handler';
 import { caseDeadlineJobId, taskDeadlineJobId } from '@qaztech/review';
 import { randomBin } from '../../support/fixtures';
-import { arrive, liveTask } from './support/case-steps';
+import { RequestSubmittedHandler } from '../../../libs/review/src/intake-events/request-submitted.handler';
+import { arrive, liveTask, submittedEvent } from './support/case-steps';
 import { ReviewComponent } from './support/review-component';
 
 function withdrawnEvent(requestId: string): EventEnvelope<'request.withdrawn.v1', RequestWithdrawnV1> {
@@ -51,6 +52,20 @@ describe('review component: intake events', () => {
     const timers = await component.timerIds();
     expect(timers).toContain(taskDeadlineJobId(task.id, task.due_date));
     expect(timers.some((id) => id.startsWith(caseDeadlineJobId(requestId, '')))).toBe(true);
+  });
+
+  it('sets no timer for a change that was rolled back', async () => {
+    const requestId = randomUUID();
+    component.cases.add(requestId);
+    const handler = component.get(RequestSubmittedHandler);
+    const before = await component.timerIds();
+    const undone = component.dataSource.transaction(async (manager) => {
+      await handler.handle(submittedEvent(requestId, randomBin()), manager);
+      throw new Error('the consumer rolls back');
+    });
+    await expect(undone).rejects.toThrow('the consumer rolls back');
+    expect(await component.row('SELECT 1 AS found FROM review.requests WHERE id = $1', [requestId])).toBeUndefined();
+    expect(await component.timerIds()).toEqual(before);
   });
 
   it('takes a newer version in place of the one under review and cancels the work on the old one', async () => {

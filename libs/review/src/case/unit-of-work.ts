@@ -103,8 +103,12 @@ export class ReviewUnitOfWork {
    */
   async join<T>(manager: EntityManager, requestId: string, work: (tx: CaseWork, theCase: CaseEntity | null) => Promise<T>): Promise<T> {
     await this.cases.serialise(manager, requestId);
-    const tx = this.workOn(manager, (callback) => afterCommit(manager, callback));
-    return work(tx, await this.cases.lockIfPresent(manager, requestId));
+    const committed: (() => Promise<void>)[] = [];
+    const tx = this.workOn(manager, (callback) => committed.push(callback));
+    const result = await work(tx, await this.cases.lockIfPresent(manager, requestId));
+    // Handed over only when the work succeeded: a handler that fails is undone on its own savepoint.
+    for (const callback of committed) afterCommit(manager, callback);
+    return result;
   }
 
   /** Reads outside any transaction, each statement on its own. */
