@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
 import { exportLedger, parseNdjson, toNdjson } from '@qaztech/audit';
+import { systemClock } from '@qaztech/platform';
 import { appendBatch } from '../libs/audit/src/ingestion/append-batch';
 import { AuditOutbox } from '../libs/audit/src/shared/audit-outbox';
 import { CheckpointKeys } from '../libs/audit/src/signing/checkpoint-keys';
@@ -69,7 +70,7 @@ async function fillInbox(dataSource: DataSource, after: number, count: number): 
 }
 
 /** Synthetic events include no publications, so nothing is written through it. */
-const LEDGER_OUTBOX = new AuditOutbox();
+const LEDGER_OUTBOX = new AuditOutbox(systemClock);
 
 /** Appends until the inbox is empty; with `total`, reports progress every 100,000 entries. */
 async function drainInbox(dataSource: DataSource, origin: string, keys: CheckpointKeys, total?: number) {

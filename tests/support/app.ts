@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createHttpApp, loadOrCreateDevKey, loadPlatformConfig, mintDevToken, PlatformConfig, Role } from '@qaztech/platform';
+import { Clock, createHttpApp, loadOrCreateDevKey, loadPlatformConfig, mintDevToken, PlatformConfig, Role } from '@qaztech/platform';
 import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
 
 export interface TestApp {
@@ -10,10 +10,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The standalone application, as `npm start` runs it, on a free port of this machine. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The standalone application, as `npm start` runs it, on a free port of this machine; with a
+ * clock, the domain reads the time from it.
+ */
+export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
   const config = loadPlatformConfig({ ...process.env, ...overrides });
-  const app = await createHttpApp(StandaloneModule.forRoot(config), { service: 'test', title: 'test', config });
+  const app = await createHttpApp(StandaloneModule.forRoot(config, clock), { service: 'test', title: 'test', config });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return { app, config, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };

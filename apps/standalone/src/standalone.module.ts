@@ -1,18 +1,19 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@qaztech/audit';
 import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
-import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { Clock, PlatformConfig, PlatformModule } from '@qaztech/platform';
 import { RegistryModule } from '@qaztech/registry';
 import { REVIEW_ENTITIES, ReviewModule } from '@qaztech/review';
 
 /** Every context in one process: the default for `npm start`, the demo and end-to-end tests. */
 @Module({})
 export class StandaloneModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
+  /** `clock` is for tests that set the time the domain reads; the real one otherwise. */
+  static forRoot(config: PlatformConfig, clock?: Clock): DynamicModule {
     return {
       module: StandaloneModule,
       imports: [
-        PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES, ...REVIEW_ENTITIES] }),
+        PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES, ...REVIEW_ENTITIES], clock }),
         IntakeModule,
         ReviewModule,
         RegistryModule,

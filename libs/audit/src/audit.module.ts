@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import { Clock, ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
 import { RecordAccessInterceptor } from './access/record-access.interceptor';
 import { EventsController } from './api/events.controller';
 import { ExportController } from './api/export.controller';
@@ -52,7 +52,7 @@ import { AUDIT_ERROR_CODES } from './shared/audit-errors';
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics],
+      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, Clock],
       useFactory: (
         dataSource: DataSource,
         outbox: AuditOutbox,
@@ -60,7 +60,8 @@ import { AUDIT_ERROR_CODES } from './shared/audit-errors';
         platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics),
+        clock: Clock,
+      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, clock),
     },
   ],
 })

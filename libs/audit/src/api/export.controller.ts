@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { Roles } from '@qaztech/platform';
+import { Clock, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { exportLedger } from '../export/ledger-export';
 import { toNdjson } from '../export/ndjson';
@@ -19,6 +19,7 @@ export class ExportController {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_CONFIG) private readonly config: AuditConfig,
+    private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -26,7 +27,7 @@ export class ExportController {
   @ApiProduces('application/x-ndjson')
   async export(@Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const range = { from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined };
-    const stream = Readable.from(toNdjson(exportLedger(this.dataSource.manager, this.config.AUDIT_LOG_ORIGIN, range)));
+    const stream = Readable.from(toNdjson(exportLedger(this.dataSource.manager, this.config.AUDIT_LOG_ORIGIN, range, this.clock)));
     await reply
       .header('content-type', 'application/x-ndjson; charset=utf-8')
       .header('content-disposition', 'attachment; filename="ledger-export.ndjson"')

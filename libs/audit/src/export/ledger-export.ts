@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { Clock, systemClock } from '@qaztech/platform';
 import { EXPORT_FORMAT, ExportEntry, ExportRecord, leftEdge } from '../log';
 import { tileReader } from '../log-store/tile-store';
 
@@ -17,9 +18,14 @@ const CHUNK = 1_000;
  * recomputed from a partial export), the entries with their payloads, and every checkpoint
  * right after the entry that completes it. Streams in chunks: memory stays flat for any size.
  */
-export async function* exportLedger(manager: EntityManager, origin: string, range: ExportRange = {}): AsyncGenerator<ExportRecord> {
+export async function* exportLedger(
+  manager: EntityManager,
+  origin: string,
+  range: ExportRange = {},
+  clock: Clock = systemClock,
+): AsyncGenerator<ExportRecord> {
   const { fromIndex, toIndex } = await indexRange(manager, range);
-  yield { kind: 'header', format: EXPORT_FORMAT, origin, fromIndex, toIndex, exportedAt: new Date().toISOString() };
+  yield { kind: 'header', format: EXPORT_FORMAT, origin, fromIndex, toIndex, exportedAt: clock.now().toISOString() };
   if (fromIndex > 0) {
     // The tiles of the export's end exist (it is a checkpoint size); those of its start may not.
     const hashes = await leftEdge(fromIndex, tileReader(manager), toIndex);

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { DecisionPublishedV1, EVENT_ROUTES, EventEnvelope } from '@qaztech/contracts';
-import { OutboxWriter } from '@qaztech/platform';
+import { Clock, OutboxWriter, systemClock } from '@qaztech/platform';
 import { formatCheckpoint, leafHash, newSalts, payloadCommitment, signNote, tilesAfterAppend, treeRoot } from '../log';
 import { insertTiles, stageTiles, tileReader } from '../log-store/tile-store';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
@@ -39,12 +39,13 @@ export async function appendBatch(
   keys: CheckpointKeys,
   limit: number,
   outbox: OutboxWriter,
+  clock: Clock = systemClock,
 ): Promise<AppendResult> {
   const size = await lockHead(manager, origin);
   const progress = await integratedThrough(manager);
   const batch = nextBatch(await waitingEvents(manager, limit), progress, limit);
   if (batch.length === 0) return { appended: 0, size };
-  const entries = await buildEntries(manager, origin, size, batch);
+  const entries = await buildEntries(manager, origin, size, batch, clock.now());
   await insertEntries(manager, entries);
   await advanceChains(manager, entries);
   await advanceSources(manager, batch, progress);
@@ -139,7 +140,13 @@ async function waitingEvents(manager: EntityManager, limit: number): Promise<Map
   return bySource;
 }
 
-async function buildEntries(manager: EntityManager, origin: string, size: number, batch: readonly InboxRow[]): Promise<BuiltEntry[]> {
+async function buildEntries(
+  manager: EntityManager,
+  origin: string,
+  size: number,
+  batch: readonly InboxRow[],
+  now: Date,
+): Promise<BuiltEntry[]> {
   const tips = await chainTips(manager, batch);
   const salts = newSalts(batch.length);
   return batch.map(({ envelope: original }, offset) => {
@@ -165,9 +172,9 @@ async function buildEntries(manager: EntityManager, origin: string, size: number
       payloadCommitment: payloadCommitment(salt, document),
       previousRequestLeaf: event.aggregateId ? (tips.get(event.aggregateId)?.toString('hex') ?? null) : null,
     });
-    const first = chooseLeaf(original, (event) => fieldsOf(event, documentOf(event)));
+    const first = chooseLeaf(original, (event) => fieldsOf(event, documentOf(event)), now);
     const document = first.quarantined ? documentOf(original, { reason: first.quarantined, envelope: original }) : documentOf(original);
-    const { event, leaf } = first.quarantined ? chooseLeaf(first.event, (repaired) => fieldsOf(repaired, document)) : first;
+    const { event, leaf } = first.quarantined ? chooseLeaf(first.event, (repaired) => fieldsOf(repaired, document), now) : first;
     const hash = leafHash(leaf);
     if (event.aggregateId) tips.set(event.aggregateId, hash);
     return { index: size + offset, event, leaf, leafHash: hash, salt, document };

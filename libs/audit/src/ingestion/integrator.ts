@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NotificationListener, OutboxWriter } from '@qaztech/platform';
+import { Clock, NotificationListener, OutboxWriter } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
 import { INBOX_CHANNEL } from './inbox';
@@ -10,6 +10,8 @@ export interface IntegratorOptions {
   databaseUrl: string;
   batchMax: number;
   batchWaitMs: number;
+  /** Dates an event whose own time is malformed, when the ledger takes it in. */
+  clock: Clock;
 }
 
 /**
@@ -55,7 +57,7 @@ export class Integrator {
   /** One batch. Exposed for tools and tests. */
   async appendOnce(): Promise<AppendResult> {
     return this.dataSource.transaction((manager) =>
-      appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox),
+      appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox, this.options.clock),
     );
   }
 

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Metrics, PlatformConfig } from '@qaztech/platform';
+import { Clock, Metrics, PlatformConfig } from '@qaztech/platform';
 import { AuditConfig } from '../shared/audit-config';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
@@ -22,13 +22,17 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     platform: PlatformConfig,
     config: AuditConfig,
     metrics: Metrics,
+    clock: Clock,
   ) {
     this.integrator = new Integrator(dataSource, keys, outbox, {
       origin: config.AUDIT_LOG_ORIGIN,
       databaseUrl: platform.DATABASE_URL,
       batchMax: config.AUDIT_BATCH_MAX,
       batchWaitMs: config.AUDIT_BATCH_WAIT_MS,
+      clock,
     });
+    // A hole's grace is the machinery's patience, in real time: a test that stops the domain's
+    // clock must not stop the ledger from asking for what is missing.
     this.gapWatcher = new GapWatcher(dataSource, outbox, {
       graceMs: config.AUDIT_GAP_GRACE_MS,
       intervalMs: Math.max(100, Math.min(1_000, config.AUDIT_GAP_GRACE_MS / 3)),

@@ -28,9 +28,11 @@ const fieldsOf = (e: EventEnvelope): LedgerLeafFields => ({
   previousRequestLeaf: null,
 });
 
+const takenInAt = new Date('2026-11-24T08:30:00.000Z');
+
 describe('chooseLeaf', () => {
   it('takes a sound event as it is', () => {
-    const choice = chooseLeaf(event(), fieldsOf);
+    const choice = chooseLeaf(event(), fieldsOf, takenInAt);
     expect(choice.quarantined).toBeUndefined();
     expect(decodeLeaf(choice.leaf).actor).toEqual({ id: 'user-1', role: 'agency.submitter', agencyBin: '940140000385' });
   });
@@ -40,17 +42,27 @@ describe('chooseLeaf', () => {
     ['an empty agency BIN', { actor: { id: 'user-1', role: 'agency.submitter', agencyBin: '' } }, /agencyBin/],
     ['a malformed time', { occurredAt: '23.11.2026 10:00' }, /occurredAt/],
   ])('keeps %s in its place, marked, with the reason', (_name, overrides, reason) => {
-    const choice = chooseLeaf(event(overrides as Partial<EventEnvelope>), fieldsOf);
+    const choice = chooseLeaf(event(overrides as Partial<EventEnvelope>), fieldsOf, takenInAt);
     expect(choice.quarantined).toMatch(reason);
     const leaf = decodeLeaf(choice.leaf);
     expect(leaf).toMatchObject({ eventId: event().id, source: 'intake', sourceSequence: 7, type: 'request.created.v1' });
   });
 
+  it('dates an event whose time is malformed at the moment the ledger takes it in', () => {
+    const choice = chooseLeaf(event({ occurredAt: '23.11.2026 10:00' }), fieldsOf, takenInAt);
+    expect(choice.event.occurredAt).toBe('2026-11-24T08:30:00.000Z');
+    expect(decodeLeaf(choice.leaf).occurredAt).toBe('2026-11-24T08:30:00.000Z');
+  });
+
   it('lets other errors through', () => {
     expect(() =>
-      chooseLeaf(event(), () => {
-        throw new Error('database gone');
-      }),
+      chooseLeaf(
+        event(),
+        () => {
+          throw new Error('database gone');
+        },
+        takenInAt,
+      ),
     ).toThrow('database gone');
   });
 });

@@ -19,17 +19,18 @@ const text = (value: unknown, fallback: string): string => (typeof value === 'st
  * and the original envelope kept, with the reason, in the entry's payload document: nothing is
  * lost or reordered, and an auditor finds it by `quarantine` in the payload.
  */
-export function chooseLeaf(event: EventEnvelope, fieldsOf: (event: EventEnvelope) => LedgerLeafFields): LeafChoice {
+export function chooseLeaf(event: EventEnvelope, fieldsOf: (event: EventEnvelope) => LedgerLeafFields, now: Date): LeafChoice {
   try {
     return { event, leaf: encodeLeaf(fieldsOf(event)) };
   } catch (error) {
     if (!(error instanceof LedgerLeafError)) throw error;
-    const repaired = repairedEvent(event);
+    const repaired = repairedEvent(event, now);
     return { event: repaired, leaf: encodeLeaf(fieldsOf(repaired)), quarantined: error.message };
   }
 }
 
-function repairedEvent(event: EventEnvelope): EventEnvelope {
+/** A malformed time becomes the time the ledger took the event in. */
+function repairedEvent(event: EventEnvelope, now: Date): EventEnvelope {
   const occurredAt = typeof event.occurredAt === 'string' && !Number.isNaN(Date.parse(event.occurredAt)) ? event.occurredAt : null;
   const agencyBin = event.actor?.agencyBin;
   return {
@@ -41,6 +42,6 @@ function repairedEvent(event: EventEnvelope): EventEnvelope {
       role: text(event.actor?.role, 'unknown'),
       ...(typeof agencyBin === 'string' && agencyBin.length > 0 ? { agencyBin } : {}),
     },
-    occurredAt: occurredAt ? new Date(occurredAt).toISOString() : new Date().toISOString(),
+    occurredAt: occurredAt ? new Date(occurredAt).toISOString() : now.toISOString(),
   };
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ContextMessaging, OutboxWriter } from '@qaztech/platform';
+import { Clock, ContextMessaging, OutboxWriter } from '@qaztech/platform';
 
 /** The audit context's own outbox: auditors' reads and redelivery requests. */
 @Injectable()
 export class AuditOutbox extends OutboxWriter {
-  constructor() {
-    super('audit');
+  constructor(clock: Clock) {
+    super('audit', clock);
   }
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ContextMessaging, OutboxWriter } from '@qaztech/platform';
+import { Clock, ContextMessaging, OutboxWriter } from '@qaztech/platform';
 
 /** The intake context's outbox writer. */
 @Injectable()
 export class IntakeOutbox extends OutboxWriter {
-  constructor() {
-    super('intake');
+  constructor(clock: Clock) {
+    super('intake', clock);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
-import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, Clock, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
@@ -26,6 +26,7 @@ export class SubmitRequestUseCase {
     private readonly outbox: IntakeOutbox,
     private readonly idempotency: IdempotencyRepository,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
+    private readonly clock: Clock,
   ) {}
 
   async execute(context: RequestContext, id: string, ifMatch?: string, idempotencyKey?: string): Promise<Outcome<RequestView>> {
@@ -72,7 +73,7 @@ export class SubmitRequestUseCase {
     attachments: RequestSubmittedV1['attachments'],
     resubmission: boolean,
   ): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     request.submittedAt = now;
     request.returnRemarks = null;
     request.rowVersion += 1;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { actorOf, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, Clock, RequestContext, transition } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toRequestView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
@@ -24,6 +24,7 @@ export class WithdrawRequestUseCase {
     private readonly dataSource: DataSource,
     private readonly requests: RequestRepository,
     private readonly outbox: IntakeOutbox,
+    private readonly clock: Clock,
   ) {}
 
   async execute(context: RequestContext, id: string, body: WithdrawRequestDto, ifMatch?: string): Promise<RequestView> {
@@ -33,7 +34,7 @@ export class WithdrawRequestUseCase {
       checkIfMatch(ifMatch, request.rowVersion, false);
       const previousStatus = request.status;
       request.status = transition(request.status, 'withdraw');
-      request.withdrawnAt = new Date();
+      request.withdrawnAt = this.clock.now();
       request.rowVersion += 1;
       await manager.save(request);
       await this.outbox.append(manager, {

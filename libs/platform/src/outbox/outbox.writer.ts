@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ContextName, EventActor, EventCause, EventCatalogue, EventType, UnsequencedEvent } from '@qaztech/contracts';
 import { preparedQuery } from '../database/prepared-query';
+import { Clock, systemClock } from '../time/clock';
 import { outboxChannel } from './outbox-schema';
 
 export interface NewEvent<T extends EventType> {
@@ -20,7 +21,10 @@ export interface NewEvent<T extends EventType> {
  * exists if and only if the state change it describes was committed.
  */
 export class OutboxWriter {
-  constructor(private readonly source: ContextName) {}
+  constructor(
+    private readonly source: ContextName,
+    private readonly clock: Clock = systemClock,
+  ) {}
 
   async append<T extends EventType>(manager: EntityManager, event: NewEvent<T>): Promise<UnsequencedEvent<T>> {
     if (!manager.queryRunner?.isTransactionActive) {
@@ -61,7 +65,7 @@ export class OutboxWriter {
       id: event.id ?? randomUUID(),
       type: event.type,
       source: this.source,
-      occurredAt: new Date().toISOString(),
+      occurredAt: this.clock.now().toISOString(),
       aggregateId: event.aggregateId,
       actor: event.actor,
       correlationId: event.correlationId,

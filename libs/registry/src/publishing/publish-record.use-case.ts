@@ -9,6 +9,7 @@ import {
   ExemptionExpiredV1,
   PublishedDecisionRecordV2,
 } from '@qaztech/contracts';
+import { Clock } from '@qaztech/platform';
 import { REGISTRY_KEYS } from '../shared/registry-config';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { RegistryKeys } from '../signing/registry-keys';
@@ -42,6 +43,7 @@ export class PublishRecordUseCase {
     private readonly publications: PublicationRepository,
     private readonly outbox: RegistryOutbox,
     @Inject(REGISTRY_KEYS) private readonly keys: RegistryKeys,
+    private readonly clock: Clock,
   ) {}
 
   async decision(event: EventEnvelope<'decision.issued.v1', DecisionIssuedV1>, manager: EntityManager): Promise<void> {
@@ -98,7 +100,7 @@ export class PublishRecordUseCase {
     build: (publishedAt: string) => PublishedDecisionRecordV2,
   ): Promise<void> {
     const sequence = await this.publications.nextSequence(manager);
-    const record = build(new Date().toISOString());
+    const record = build(this.clock.now().toISOString());
     const { signer } = this.keys;
     const jws = signRecord(record, signer);
     const publicationId = randomUUID();

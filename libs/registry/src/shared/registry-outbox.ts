@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ContextMessaging, OutboxWriter } from '@qaztech/platform';
+import { Clock, ContextMessaging, OutboxWriter } from '@qaztech/platform';
 
 /** The registry's outbox: every record it publishes leaves as `decision.published.v1`. */
 @Injectable()
 export class RegistryOutbox extends OutboxWriter {
-  constructor() {
-    super('registry');
+  constructor(clock: Clock) {
+    super('registry', clock);
   }
 }
 

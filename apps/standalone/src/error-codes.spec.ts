@@ -1,0 +1,13 @@
+import { AUDIT_ERRORS } from '@qaztech/audit';
+import { INTAKE_ERRORS } from '@qaztech/intake';
+import { ErrorCatalog, PLATFORM_ERRORS } from '@qaztech/platform';
+import { REGISTRY_ERRORS } from '@qaztech/registry';
+import { REVIEW_ERRORS } from '@qaztech/review';
+
+const SETS = [PLATFORM_ERRORS, INTAKE_ERRORS, REVIEW_ERRORS, REGISTRY_ERRORS, AUDIT_ERRORS];
+
+describe('the error codes of every context', () => {
+  it('register side by side, as the standalone service registers them: each code has one owner and every language', () => {
+    expect(() => new ErrorCatalog(...SETS)).not.toThrow();
+  });
+});
