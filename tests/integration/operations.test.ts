@@ -6,6 +6,7 @@ import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, ApiResponse, apiClient } from '../support/http-client';
+import { ProbeConnection } from '../support/probe-connection';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -227,13 +228,19 @@ describe('shutdown while Redis drops every connection', () => {
     await eventually(async () => (attempts > 0 ? true : undefined));
     await expect(testApp.close()).resolves.toBeUndefined();
     closed = true;
-    // A connect already on the wire when close began still reaches the stand-in: let those land.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const settled = attempts;
-    // The app's Redis connections retry at least every 2 s; 5 s of quiet shows that none is left.
-    await new Promise((resolve) => setTimeout(resolve, 5_000));
-    expect(attempts - settled).toBe(0);
-  }, 40_000);
+    // The clock of this check is a connection made as the app makes its own, retrying against a
+    // stand-in of its own. Once it has waited out its longest retry delay, any connection of the
+    // app still alive has retried too; between two such waits the app's stand-in hears nothing.
+    const probe = await ProbeConnection.start();
+    try {
+      await probe.waitedOutLongestDelay();
+      const settled = attempts;
+      await probe.waitedOutLongestDelay();
+      expect(attempts - settled).toBe(0);
+    } finally {
+      await probe.stop();
+    }
+  }, 60_000);
 });
 
 interface Leftovers {

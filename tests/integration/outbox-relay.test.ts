@@ -1,8 +1,11 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
+import { EventPublisher, OutboxRelay } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { ManualTimer } from '../support/manual-timer';
 import { PrivateRedis } from '../support/private-redis';
 
 interface OutboxRow {
@@ -12,11 +15,8 @@ interface OutboxRow {
   published_at: Date | null;
 }
 
-/**
- * Long enough that two commits made one after the other fall in one window even when the
- * machine is busy enough for a request to take most of a second.
- */
-const COALESCE_MS = 1500;
+const COALESCE_MS = 20;
+const POLL_MS = 60_000;
 
 describe('outbox relay', () => {
   let redis: PrivateRedis;
@@ -96,8 +96,8 @@ describe('outbox relay', () => {
     const ready = await api('GET', '/ready');
     expect(ready.status).toBe(503);
     expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'down' });
-    // Several relay cycles pass; the event must still be waiting, not dropped.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // A relay cycle while Redis is away fails and leaves the event waiting, not dropped.
+    await expect(testApp.app.get(IntakeMessaging).relay.relayOnce()).rejects.toThrow();
     const [waiting] = await outboxOf(created.body.id);
     expect(waiting!.published_at).toBeNull();
 
@@ -115,41 +115,55 @@ describe('outbox relay with a coalescing window', () => {
   let api: Api;
   let dataSource: DataSource;
   let token: string;
+  let relay: OutboxRelay;
+  const timer = new ManualTimer();
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
-    testApp = await startTestApp({
-      REDIS_URL: redis.url,
-      QUEUE_PREFIX: `relay-window-${redis.port}`,
-      OUTBOX_COALESCE_MS: String(COALESCE_MS),
-      // Only notifications wake the relay here: a poll in between would split the window.
-      OUTBOX_POLL_MS: '10000',
-    });
+    testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `relay-window-${redis.port}` });
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.app.get(DataSource);
     token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
+    // Intake's outbox is emptied here by a relay whose timers the test fires, instead of the app's.
+    await testApp.app.get(IntakeMessaging).relay.stop();
+    relay = new OutboxRelay(dataSource, testApp.app.get(EventPublisher), {
+      source: 'intake',
+      databaseUrl: testApp.config.DATABASE_URL,
+      pollIntervalMs: POLL_MS,
+      coalesceMs: COALESCE_MS,
+      headAnnounceMs: POLL_MS,
+      timer,
+    });
+    relay.start();
   });
 
   afterAll(async () => {
+    await relay.stop();
     await testApp.close();
     await redis.kill();
   });
 
-  it('sends commits that come close together in one cycle, after waiting for them', async () => {
+  async function publishedOf(ids: string[]): Promise<(Date | null)[]> {
+    const rows = (await dataSource.query('SELECT published_at FROM intake.outbox WHERE aggregate_id = ANY($1::uuid[]) ORDER BY position', [
+      ids,
+    ])) as OutboxRow[];
+    return rows.map((row) => row.published_at);
+  }
+
+  it('waits the window after a commit, and sends every commit made within it in one cycle when it ends', async () => {
+    const idle = await timer.next(POLL_MS);
     const first = await api('POST', '/requests', { token, body: { system: { titleRu: 'Первый' } } });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The commit wakes the relay, which opens the window instead of running a cycle at once.
+    const window = await timer.next(COALESCE_MS, idle.id);
+    expect(timer.isPending(idle.id)).toBe(false);
     const second = await api('POST', '/requests', { token, body: { system: { titleRu: 'Второй' } } });
-    const published = await eventually(async () => {
-      const rows = await dataSource.query(
-        `SELECT created_at, published_at FROM intake.outbox WHERE aggregate_id = ANY($1::uuid[]) ORDER BY position`,
-        [[first.body.id, second.body.id]],
-      );
-      return rows.every((row: OutboxRow) => row.published_at) ? (rows as { created_at: Date; published_at: Date }[]) : undefined;
-    });
-    // The window opened by the first commit was still open when the second committed.
-    expect(published[1]!.created_at.getTime() - published[0]!.created_at.getTime()).toBeLessThan(COALESCE_MS / 2);
-    // One cycle marks its rows within moments of each other; a second cycle would come a window later.
-    expect(Math.abs(published[1]!.published_at.getTime() - published[0]!.published_at.getTime())).toBeLessThan(25);
-    expect(published[0]!.published_at.getTime() - published[0]!.created_at.getTime()).toBeGreaterThanOrEqual(COALESCE_MS - 50);
+    const ids = [first.body.id as string, second.body.id as string];
+    // The relay is parked on the window's timer: both commits wait in the outbox.
+    expect(await publishedOf(ids)).toEqual([null, null]);
+
+    window.fire();
+    // The relay sleeps again only after the cycle the window ended: that one cycle sent both.
+    await timer.next(POLL_MS, window.id);
+    expect((await publishedOf(ids)).map((at) => at instanceof Date)).toEqual([true, true]);
   });
 });

@@ -1,7 +1,9 @@
 import { DataSource } from 'typeorm';
+import { DEADLINE_QUEUE } from '@qaztech/review';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { JobCompletions } from '../support/queue-events';
 import { liveTask, reviewEvents, submitCompleteRequest } from '../support/review-flow';
 
 /** A claimed task nobody works on goes back to its queue when its lease runs out. */
@@ -11,6 +13,7 @@ describe('review: claim leases', () => {
   let testApp: TestApp;
   let api: Api;
   let dataSource: DataSource;
+  let sweeps: JobCompletions;
 
   beforeAll(async () => {
     // The review context reads its rules from the environment when it starts.
@@ -21,9 +24,11 @@ describe('review: claim leases', () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.app.get(DataSource);
+    sweeps = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
   });
 
   afterAll(async () => {
+    await sweeps.close();
     await testApp.close();
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
@@ -74,7 +79,9 @@ describe('review: claim leases', () => {
       async () => ((await reviewEvents(dataSource, requestId, 'review.task_released.v1')).length > 0 ? true : undefined),
       20_000,
     );
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // Two more sweeps run to the end (the second began after the release was seen); the claim
+    // sweep is the deadline queue's one repeating job, and BullMQ names its runs `repeat:…`.
+    await sweeps.completed((jobId) => jobId.startsWith('repeat:'), 2);
 
     const releases = await reviewEvents(dataSource, requestId, 'review.task_released.v1');
     expect(releases.map((event) => event.payload.taskId)).toEqual([legal.id]);

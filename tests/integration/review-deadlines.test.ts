@@ -5,6 +5,7 @@ import { Clock } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { JobCompletions } from '../support/queue-events';
 import { liveTask, reviewEvents, submitCompleteRequest } from '../support/review-flow';
 
 jest.setTimeout(60_000);
@@ -14,6 +15,7 @@ describe('review: deadlines on the working-day calendar', () => {
   let api: Api;
   let dataSource: DataSource;
   let timers: Queue;
+  let completions: JobCompletions;
   let clock: Clock;
   const agencyBin = randomBin();
   let signatory: string;
@@ -26,6 +28,7 @@ describe('review: deadlines on the working-day calendar', () => {
     dataSource = testApp.app.get(DataSource);
     clock = testApp.app.get(Clock);
     timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    completions = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'deadline-secretary' });
     admin = await tokenFor({ roles: ['admin'], subject: 'calendar-admin' });
@@ -37,6 +40,7 @@ describe('review: deadlines on the working-day calendar', () => {
 
   afterAll(async () => {
     await timers.close();
+    await completions.close();
     await testApp.close();
   });
 
@@ -65,8 +69,11 @@ describe('review: deadlines on the working-day calendar', () => {
     expect(overdue.body.items[0]).toMatchObject({ id: task.id, overdue: true, priority: 1, escalatedAt: expect.any(String) });
 
     expect(await testApp.app.get(CheckTaskDeadlineUseCase).execute(task.id)).toBe('already_escalated');
-    await timers.add('task_deadline', { kind: 'task_deadline', taskId: task.id }, { jobId: taskDeadlineJobId(task.id, task.dueDate) });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The same timer again, under an id of its own so the queue runs it: once it has run, still one escalation.
+    const againId = `${taskDeadlineJobId(task.id, task.dueDate)}-again`;
+    const ran = completions.completed((jobId) => jobId === againId);
+    await timers.add('task_deadline', { kind: 'task_deadline', taskId: task.id }, { jobId: againId });
+    await ran;
     expect(await reviewEvents(dataSource, requestId, 'deadline.missed.v1')).toHaveLength(1);
   });
 

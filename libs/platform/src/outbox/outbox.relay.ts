@@ -6,6 +6,21 @@ import { preparedQuery } from '../database/prepared-query';
 import { EventPublisher } from '../queues/event-publisher';
 import { outboxChannel } from './outbox-schema';
 
+/**
+ * How the relay waits between cycles. Real timers by default; a test passes timers it fires
+ * itself, so a coalescing window ends exactly when the test says and never by a race with a
+ * busy machine.
+ */
+export interface RelayTimer {
+  set(callback: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const PROCESS_TIMER: RelayTimer = {
+  set: (callback, ms) => setTimeout(callback, ms),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout | undefined),
+};
+
 export interface OutboxRelayOptions {
   source: ContextName;
   databaseUrl: string;
@@ -15,6 +30,7 @@ export interface OutboxRelayOptions {
   /** How often the relay tells the sequence watcher its published head. */
   headAnnounceMs: number;
   batchSize?: number;
+  timer?: RelayTimer;
 }
 
 interface OutboxRow {
@@ -36,6 +52,7 @@ interface OutboxHead {
 export class OutboxRelay {
   private readonly logger: Logger;
   private readonly batchSize: number;
+  private readonly timer: RelayTimer;
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
@@ -52,6 +69,7 @@ export class OutboxRelay {
   ) {
     this.logger = new Logger(`OutboxRelay:${options.source}`);
     this.batchSize = options.batchSize ?? 500;
+    this.timer = options.timer ?? PROCESS_TIMER;
     // Woken by commits, so events leave within milliseconds instead of at the next poll.
     this.listener = new NotificationListener(options.databaseUrl, outboxChannel(options.source), () => this.onNotified());
   }
@@ -222,23 +240,23 @@ export class OutboxRelay {
    */
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      let timer: NodeJS.Timeout | undefined;
+      let timer: unknown;
       const done = (): void => {
-        clearTimeout(timer);
+        this.timer.clear(timer);
         this.wake = undefined;
         resolve();
       };
       const woken = (): void => {
         if (this.running && this.failingSince !== undefined) return;
-        clearTimeout(timer);
+        this.timer.clear(timer);
         if (!this.running || !this.options.coalesceMs) return done();
-        timer = setTimeout(done, this.options.coalesceMs);
+        timer = this.timer.set(done, this.options.coalesceMs);
         this.wake = () => {
           if (!this.running) done();
         };
       };
       this.wake = woken;
-      timer = setTimeout(done, ms);
+      timer = this.timer.set(done, ms);
       if (this.notified || !this.running) woken();
     });
   }
