@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Clock, EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
 import { ReviewTimers, TimedTask } from '../case/review-timers';
-import { caseDeadlineJobId, CLAIM_LEASE_SCHEDULER_ID, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
+import {
+  caseDeadlineJobId,
+  CLAIM_LEASE_SCHEDULER_ID,
+  DEADLINE_QUEUE,
+  expiryJobId,
+  taskDeadlineJobId,
+  TimerJob,
+} from '../shared/review-queues';
 
 /**
  * Puts timers on the queue. A timer only says "look again at this moment": the job reads the

@@ -3,7 +3,7 @@ import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
+import { DEADLINE_QUEUE, TimerJob } from '../shared/review-queues';
 import { TimerJobs } from './timer-jobs';
 import { TimerSweep } from './timer-sweep';
 

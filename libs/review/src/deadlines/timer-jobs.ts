@@ -3,7 +3,7 @@ import { ReleaseExpiredClaimsUseCase } from '../tasks/release-expired-claims.use
 import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
 import { CheckExpiryUseCase } from './check-expiry.use-case';
 import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
-import { TimerJob } from './deadline-queue';
+import { TimerJob } from '../shared/review-queues';
 
 /** What each kind of timer does when it fires: one use case per kind. */
 @Injectable()
