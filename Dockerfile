@@ -6,7 +6,6 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json .swcrc ./
 COPY apps apps
 COPY libs libs
-COPY migrations migrations
 COPY tools tools
 RUN npm run build
 

@@ -36,7 +36,7 @@ const REVIEW_LAYERS = [
   ['voting'],
   ['decisions'],
   ['deadlines'],
-  ['case-file', 'intake-events'],
+  ['case-file', 'intake-events', 'migrations'],
 ];
 
 function reviewLayerZones() {

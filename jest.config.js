@@ -29,7 +29,6 @@ const shared = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@qaztech/(platform|contracts|intake|review|audit|registry)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@qaztech/migrations$': '<rootDir>/migrations/index.ts',
   },
   testEnvironment: 'node',
 };

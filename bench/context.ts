@@ -6,17 +6,16 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { Pool } from 'pg';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
 import {
   dropDatabase,
-  ensureDatabase,
   loadOrCreateDevKey,
-  loadPlatformConfig,
+  loadServiceConfiguration,
+  migrateDatabase,
   mintDevToken,
   PlatformConfig,
   Role,
-  runMigrations,
 } from '@qaztech/platform';
+import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { progress } from './support';
 
 /** The benchmark's agency: every request it creates belongs to it. */
@@ -62,10 +61,11 @@ export class BenchContext {
       RATE_LIMIT_WRITE: '1000000000',
       BENCH_AGENCY_BIN,
     });
-    const config = loadPlatformConfig();
+    // As a deployment does: every module's configuration checked, then migrated as the owner,
+    // with each context's role granted its schema; the system then connects as those roles.
+    const { platform: config, targets } = loadServiceConfiguration(ALL_CONTEXTS);
     progress(`database ${base.pathname.slice(1)}: creating and migrating`);
-    await ensureDatabase(config.DATABASE_URL);
-    await runMigrations(config.DATABASE_URL, ALL_MIGRATIONS);
+    await migrateDatabase(config.DATABASE_URL, targets);
     const key = await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE);
     const token = (roles: Role[], agencyBin?: string) =>
       mintDevToken(key, { roles, agencyBin, name: 'Benchmark', issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });

@@ -15,11 +15,14 @@ import { BenchContext } from './context';
  * standalone process instead, so that no load shares this event loop.
  */
 export class BenchSystem {
-  private constructor(readonly app: NestFastifyApplication) {}
-
-  get dataSource(): DataSource {
-    return this.app.get(DataSource);
-  }
+  private constructor(
+    readonly app: NestFastifyApplication,
+    /**
+     * The database as its owner, beside the system (which connects as each context's role): the
+     * figures fill and drain the ledger's inbox directly, and checkpoint and vacuum the server.
+     */
+    readonly dataSource: DataSource,
+  ) {}
 
   get keys(): CheckpointKeys {
     return this.app.get<CheckpointKeys>(CHECKPOINT_KEYS);
@@ -33,7 +36,8 @@ export class BenchSystem {
     const { config } = context;
     const app = await createHttpApp(StandaloneModule.forRoot(config), { service: 'bench', title: 'bench', config });
     await app.init();
-    return new BenchSystem(app);
+    const owner = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, poolSize: 4 }).initialize();
+    return new BenchSystem(app, owner);
   }
 
   async pauseIntegrator(): Promise<void> {
@@ -46,5 +50,6 @@ export class BenchSystem {
 
   async stop(): Promise<void> {
     await this.app.close();
+    await this.dataSource.destroy();
   }
 }

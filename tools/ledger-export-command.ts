@@ -6,6 +6,7 @@ import { exportLedger } from '../libs/audit/src/export/ledger-export';
 import { toNdjson } from '../libs/audit/src/export/ndjson';
 import { loadAuditConfig } from '../libs/audit/src/shared/audit-config';
 import { loadPlatformConfig } from '../libs/platform/src/config/platform-config';
+import { contextDatabase } from '../libs/platform/src/database/context-database';
 
 export const EXPORT_HELP = `Export the ledger from the database as NDJSON: what \`verify\` and an outside auditor read.
 
@@ -15,7 +16,8 @@ Usage: npm run -s ledger -- export [--out FILE] [--from TIME] [--to TIME]
   --from  only entries appended at or after this ISO 8601 time
   --to    only entries appended before this ISO 8601 time
 
-Reads DATABASE_URL and AUDIT_LOG_ORIGIN from the environment, like the services. Only entries
+Reads the ledger as the audit context's role (AUDIT_DATABASE_PASSWORD or AUDIT_DATABASE_URL, on
+DATABASE_URL's server) and AUDIT_LOG_ORIGIN from the environment, like the service. Only entries
 that a signed checkpoint covers are exported. Progress goes to standard error.
 `;
 
@@ -43,7 +45,8 @@ export async function exportToStream(
   const platform = loadPlatformConfig();
   const audit = loadAuditConfig();
   const target = options.out && options.out !== '-' ? await createFile(options.out) : stdout;
-  const dataSource = await new DataSource({ type: 'postgres', url: platform.DATABASE_URL, poolSize: 2 }).initialize();
+  const { url } = contextDatabase('audit', platform.DATABASE_URL, audit);
+  const dataSource = await new DataSource({ type: 'postgres', url, poolSize: 2 }).initialize();
   let entries = 0;
   try {
     const records = countEntries(

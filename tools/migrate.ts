@@ -1,13 +1,17 @@
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
-import { ensureDatabase, loadPlatformConfig, runMigrations } from '@qaztech/platform';
+import { configurationOrExit, loadServiceConfiguration, migrateDatabase } from '@qaztech/platform';
+import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { parseArgs, runCommand } from './cli-args';
 
-const HELP = `Create the database if it is missing and apply pending migrations.
+const HELP = `Create the database if it is missing, each context's role and schema, and apply pending migrations.
 
 Usage: npm run migrate [-- --help]
 
-Reads DATABASE_URL (default postgres://postgres@127.0.0.1:5432/qaztech_exemptions).
-Safe to run from several processes at once: they take turns on an advisory lock.
+Runs as the owner role of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/qaztech_exemptions).
+Each context gets a login role of its own (qaztech_intake, qaztech_review, qaztech_registry,
+qaztech_audit) with the password of <CTX>_DATABASE_PASSWORD, or the role and password of a whole
+<CTX>_DATABASE_URL; development passwords are used when neither is set, and refused with
+NODE_ENV=production. Every module's configuration is checked first: a bad one exits 78.
+Safe to run from several processes at once: they take turns on advisory locks.
 `;
 
 runCommand(async () => {
@@ -16,8 +20,7 @@ runCommand(async () => {
     process.stdout.write(HELP);
     return;
   }
-  const config = loadPlatformConfig();
-  await ensureDatabase(config.DATABASE_URL);
-  const applied = await runMigrations(config.DATABASE_URL, ALL_MIGRATIONS);
+  const { platform, targets } = configurationOrExit(() => loadServiceConfiguration(ALL_CONTEXTS));
+  const applied = await migrateDatabase(platform.DATABASE_URL, targets);
   process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
 });

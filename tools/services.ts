@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
-import { ensureDatabase, loadOrCreateDevKey, loadPlatformConfig, runMigrations, SHUTDOWN_GRACE_MS } from '@qaztech/platform';
+import { configurationOrExit, loadOrCreateDevKey, loadServiceConfiguration, migrateDatabase, SHUTDOWN_GRACE_MS } from '@qaztech/platform';
+import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { parseArgs } from './cli-args';
 import { Gateway, startGateway } from './system/gateway';
 import { waitUntilReady } from './system/readiness';
@@ -20,7 +20,8 @@ ${SERVICES.map((s) => `  --${portOption(s.name).padEnd(18)} ${s.name} (default $
 
 Applies migrations once, then starts ${SERVICES.map((s) => s.name).join(', ')} and the gateway, which
 routes by path prefix exactly as deploy/nginx.conf does. Every other setting comes from the
-environment, as for the services themselves (DATABASE_URL, REDIS_URL, QUEUE_PREFIX, …).
+environment, as for the services themselves (DATABASE_URL, <CTX>_DATABASE_PASSWORD, REDIS_URL,
+QUEUE_PREFIX, …); each service connects to the database as its own context's role.
 
 Ctrl-C or SIGTERM stops every service cleanly. The command exits 1 when a service dies or does
 not stop cleanly, 0 otherwise.
@@ -40,11 +41,13 @@ function readPorts(args: Map<string, string[]>): Ports {
   return ports;
 }
 
-/** Migrations once, and the development key made before four processes race to make it. */
+/**
+ * Every module's configuration checked, migrations once (each context's role and schema with
+ * them), and the development key made before four processes race to make it.
+ */
 async function prepare(): Promise<void> {
-  const config = loadPlatformConfig();
-  await ensureDatabase(config.DATABASE_URL);
-  const applied = await runMigrations(config.DATABASE_URL, ALL_MIGRATIONS);
+  const { platform: config, targets } = configurationOrExit(() => loadServiceConfiguration(ALL_CONTEXTS));
+  const applied = await migrateDatabase(config.DATABASE_URL, targets);
   process.stdout.write(applied.length > 0 ? `migrations applied: ${applied.join(', ')}\n` : 'database is up to date\n');
   if (config.AUTH_DEV_ISSUER) await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE);
 }

@@ -11,7 +11,8 @@ Usage: npm run -s token -- --role ROLE [--role ROLE…] [--agency BIN] [--name "
               Commission staff, the organisation they work for (recused from its requests)
   --name      the user's display name (default "Development User")
   --subject   a stable user id (default: a new random one)
-  --expires   lifetime in seconds (default 28800, eight hours)
+  --expires   lifetime in seconds (default 28800, eight hours; at most
+              AUTH_MAX_TOKEN_LIFETIME_SECONDS, which the servers enforce)
 
 Prints the token alone on standard output, e.g.
   TOKEN=$(npm run -s token -- --role agency.signatory --agency 940140000385 --name "Айгерим Садыкова")
@@ -35,6 +36,11 @@ runCommand(async () => {
   if (roles.some((role) => role.startsWith('agency.')) && !agencyBin) throw new Error('agency roles need --agency BIN');
   const expires = Number(args.get('expires')?.at(-1) ?? 8 * 3600);
   if (!Number.isInteger(expires) || expires <= 0) throw new Error('--expires must be a positive number of seconds');
+  if (expires > config.AUTH_MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new Error(
+      `--expires may be at most ${config.AUTH_MAX_TOKEN_LIFETIME_SECONDS} s (AUTH_MAX_TOKEN_LIFETIME_SECONDS): servers refuse longer tokens`,
+    );
+  }
   const token = await mintDevToken(await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE), {
     roles: roles as Role[],
     agencyBin,

@@ -1,7 +1,17 @@
 import { DynamicModule } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigurationError, loadConfig, loadPlatformConfig, PlatformConfig, PlatformModule, SHUTDOWN_GRACE_MS } from '@qaztech/platform';
+import {
+  ConfigSchema,
+  ConfigurationError,
+  contextDatabase,
+  contextRoleName,
+  loadConfig,
+  loadPlatformConfig,
+  PlatformConfig,
+  PlatformModule,
+  SHUTDOWN_GRACE_MS,
+} from '@qaztech/platform';
 import { GATEWAY_ROUTES, routeOf, SERVICES } from '../../tools/system/topology';
 import { routesOf } from '../support/routes';
 import { ComposeService, configSchemas, readCompose, readNginx, root, withDefaults } from './compose-model';
@@ -18,6 +28,10 @@ const schemas = configSchemas();
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
 const CONTEXT_SERVICES = SERVICES.map((service) => service.name);
 const NODE_SERVICES = ['migrate', ...CONTEXT_SERVICES];
+
+/** What a program reads beside the platform's variables: migrate reads every context's (it makes their roles). */
+const ownSchema = (name: string): ConfigSchema =>
+  name === 'migrate' ? Object.assign({}, ...CONTEXT_SERVICES.map((context) => schemas[context] ?? {})) : (schemas[name] ?? {});
 
 const service = (name: string): ComposeService => compose.services[name]!;
 const resolvedEnvironment = (name: string): Record<string, string> =>
@@ -57,7 +71,7 @@ describe('docker-compose.yml', () => {
   });
 
   it.each(NODE_SERVICES)('%s is given only variables its code reads, and they validate', (name) => {
-    const own = name === 'migrate' ? {} : (schemas[name] ?? {});
+    const own = ownSchema(name);
     const known = new Set([...Object.keys(schemas.platform!), ...Object.keys(own)]);
     const environment = resolvedEnvironment(name);
     expect(Object.keys(environment).filter((variable) => !known.has(variable))).toEqual([]);
@@ -78,6 +92,28 @@ describe('docker-compose.yml', () => {
       });
     }
     expect(Object.keys(schemas).sort()).toEqual(expect.arrayContaining(['audit', 'intake', 'platform', 'review']));
+  });
+
+  it.each(CONTEXT_SERVICES)("%s signs in to the database as its context's own role, without the owner's credentials", (name) => {
+    const environment = resolvedEnvironment(name);
+    const config = loadPlatformConfig(environment);
+    const database = contextDatabase(name as never, config.DATABASE_URL, loadConfig(ownSchema(name), environment));
+    expect({ role: database.role, host: new URL(database.url).hostname }).toEqual({
+      role: contextRoleName(name as never),
+      host: 'postgres',
+    });
+    expect(new URL(config.DATABASE_URL).password).toBe('');
+  });
+
+  it("gives the migrate step the owner's credentials and every context's password, which production must set", () => {
+    const environment = resolvedEnvironment('migrate');
+    expect(new URL(loadPlatformConfig(environment).DATABASE_URL).password).not.toBe('');
+    for (const name of CONTEXT_SERVICES) {
+      const variable = `${name.toUpperCase()}_DATABASE_PASSWORD`;
+      expect(service('migrate').environment?.[variable]).toBe(service(name).environment?.[variable]);
+    }
+    const production = { ...environment, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' };
+    expect(() => loadConfig(ownSchema('migrate'), production)).toThrow(/INTAKE_DATABASE_PASSWORD: required with NODE_ENV=production/);
   });
 
   it.each(CONTEXT_SERVICES)('%s listens where its health check and the gateway look for it', (name) => {
@@ -123,7 +159,7 @@ describe('deploy/nginx.conf', () => {
 
   it.each(CONTEXT_SERVICES)("sends every route of %s's controllers to it", (name) => {
     const config = loadPlatformConfig(resolvedEnvironment(name));
-    const platformPaths = new Set(routesOf(PlatformModule.forRoot({ config, entities: [] })).map((route) => route.path));
+    const platformPaths = new Set(routesOf(PlatformModule.forRoot({ config })).map((route) => route.path));
     const routes = routesOf(serviceModule(name, config)).filter((route) => !platformPaths.has(route.path));
     expect(routes.length).toBeGreaterThan(0);
     const misrouted = routes.filter((route) => routeOf(route.path)?.service !== name).map((route) => `${route.method} ${route.path}`);

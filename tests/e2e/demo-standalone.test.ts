@@ -3,6 +3,7 @@ import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
 import { runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
+import { rolesByApplication } from '../support/connected-roles';
 import { randomBin } from '../support/fixtures';
 import { openApiPath, routesOf } from '../support/routes';
 
@@ -59,6 +60,15 @@ describe('the demo against the standalone application', () => {
     });
     await expect(attempt).rejects.toThrow(/^step "draft the request" failed: POST \/requests answered 401/);
     expect(lines.at(-1)).toMatch(/draft the request: FAILED$/);
+  });
+
+  it('connects each context to the database as its own role, in one process, never as the owner', async () => {
+    // A readiness check takes a connection from every context's pool; it stays open a while.
+    expect((await fetch(`${testApp.baseUrl}/ready`)).status).toBe(200);
+    const roles = await rolesByApplication(testApp.config.DATABASE_URL);
+    const contexts = ['audit', 'intake', 'registry', 'review'];
+    expect(roles[testApp.config.DATABASE_APPLICATION_NAME]).toEqual(contexts.map((context) => `qaztech_${context}`));
+    for (const context of contexts) expect([context, roles[`listen outbox_${context}`]]).toEqual([context, [`qaztech_${context}`]]);
   });
 
   it('describes every route of every context at /docs', async () => {

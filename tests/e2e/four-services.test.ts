@@ -3,6 +3,7 @@ import { loadPlatformConfig } from '@qaztech/platform';
 import { runDemo } from '../../tools/demo/run-demo';
 import { Gateway, startGateway } from '../../tools/system/gateway';
 import { pathOf, routeOf, SERVICES } from '../../tools/system/topology';
+import { rolesByApplication } from '../support/connected-roles';
 import { randomBin } from '../support/fixtures';
 import { ServiceProcess, stopAll } from './support/service-process';
 
@@ -68,6 +69,19 @@ describe('the demo against four separate services', () => {
       expect({ status: nowhere.status, body: await nowhere.json() }).toMatchObject({ status: 404, body: { code: 'ROUTE_NOT_FOUND' } });
     } finally {
       await gateway.close();
+    }
+  });
+
+  it("connects each service to the database as its own context's role, never as the owner", async () => {
+    // A readiness check takes a connection from each service's pool; it stays open a while.
+    for (const service of services.values()) expect((await fetch(`${service.url}/ready`)).status).toBe(200);
+    const roles = await rolesByApplication(loadPlatformConfig().DATABASE_URL);
+    for (const { name } of SERVICES) {
+      expect({ name, pool: roles[`qaztech-${name}`], relay: roles[`listen outbox_${name}`] }).toEqual({
+        name,
+        pool: [`qaztech_${name}`],
+        relay: [`qaztech_${name}`],
+      });
     }
   });
 });

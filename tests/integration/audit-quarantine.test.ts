@@ -19,7 +19,7 @@ describe('the ledger with an event its leaf format refuses', () => {
     database = await createOwnDatabase();
     testApp = await startTestApp({ DATABASE_URL: database.url, QUEUE_PREFIX: `quarantine-${randomUUID()}` });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
   });
 
   afterAll(async () => {

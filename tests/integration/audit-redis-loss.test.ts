@@ -26,7 +26,7 @@ describe('the ledger when Redis loses everything', () => {
     redis = await PrivateRedis.start();
     testApp = await startTestApp({ DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: `wipe-${redis.port}` });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     token = await tokenFor({ roles: ['agency.submitter'], agencyBin: randomBin() });
   });
 

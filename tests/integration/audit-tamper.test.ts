@@ -28,7 +28,7 @@ describe('a tampered ledger', () => {
     // appended to this ledger while a test has it tampered with.
     testApp = await startTestApp({ DATABASE_URL: database.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}:tamper` });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     auditor = await tokenFor({ roles: ['auditor'] });
     const token = await tokenFor({ roles: ['agency.submitter'], agencyBin: randomBin() });
     for (let i = 0; i < 12; i += 1) {
@@ -199,11 +199,11 @@ describe('the database itself', () => {
     expect(row.count).toBe(1);
   });
 
-  it.each(['entries', 'tiles', 'checkpoints'])('grants the application role only INSERT and SELECT on audit.%s', async (table) => {
+  it.each(['entries', 'tiles', 'checkpoints'])("grants the audit context's role only INSERT and SELECT on audit.%s", async (table) => {
     await dataSource.transaction(async (manager) => {
       // Triggers off, so what refuses the change below is the grant alone.
       await manager.query('SET LOCAL session_replication_role = replica');
-      await manager.query('SET LOCAL ROLE qaztech_app');
+      await manager.query('SET LOCAL ROLE qaztech_audit');
       const [row] = await manager.query(`SELECT count(*)::int AS count FROM audit.${table}`);
       expect(row.count).toBe(1);
       await manager.query('SAVEPOINT attempt');

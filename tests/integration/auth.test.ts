@@ -20,11 +20,18 @@ type SigningKey = Parameters<SignJWT['sign']>[0];
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 
-/** Every 401 and 403 carries the one error body, tied to the response by its request id. */
+/**
+ * Every 401 and 403 carries the one error body, tied to the response by its request id. A 401
+ * also carries the bearer challenge of RFC 6750: bare without a token, invalid_token with one.
+ */
 function expectError(response: ApiResponse, status: number, code: string): void {
   expect({ status: response.status, code: response.body?.code }).toEqual({ status, code });
   expect(response.body).toEqual({ code, message: expect.any(String), details: [], requestId: response.headers.get('x-request-id') });
   expect(response.body.message.length).toBeGreaterThan(0);
+  const challenge = response.headers.get('www-authenticate');
+  if (status !== 401) expect(challenge).toBeNull();
+  else if (code === 'UNAUTHENTICATED') expect(challenge).toBe('Bearer realm="qaztech-exemptions"');
+  else expect(challenge).toMatch(/^Bearer realm="qaztech-exemptions", error="invalid_token", error_description="[\x20-\x7e]+"$/);
 }
 
 describe('authentication and access', () => {
@@ -99,6 +106,25 @@ describe('authentication and access', () => {
       const now = nowSeconds();
       const expired = await sign(validClaims({ iat: now - 3600, exp: now - 120 }));
       expectError(await listWith(expired), 401, 'TOKEN_EXPIRED');
+    });
+
+    it('refuses a token without an expiry, naming the lifetime the server accepts', async () => {
+      const response = await listWith(await sign(validClaims({ exp: undefined })));
+      expectError(response, 401, 'TOKEN_LIFETIME_TOO_LONG');
+      expect(response.body.message).toContain(String(config.AUTH_MAX_TOKEN_LIFETIME_SECONDS));
+    });
+
+    it('refuses a token valid for years, and one without iat expiring beyond the maximum from now', async () => {
+      const now = nowSeconds();
+      expectError(await listWith(await sign(validClaims({ exp: now + 5 * 365 * 86_400 }))), 401, 'TOKEN_LIFETIME_TOO_LONG');
+      const longFromNow = validClaims({ iat: undefined, exp: now + config.AUTH_MAX_TOKEN_LIFETIME_SECONDS + 600 });
+      expectError(await listWith(await sign(longFromNow)), 401, 'TOKEN_LIFETIME_TOO_LONG');
+    });
+
+    it('accepts a token living exactly the configured maximum', async () => {
+      const now = nowSeconds();
+      const response = await listWith(await sign(validClaims({ iat: now, exp: now + config.AUTH_MAX_TOKEN_LIFETIME_SECONDS })));
+      expect(response.status).toBe(200);
     });
 
     it('refuses a token that is not valid yet', async () => {
@@ -263,7 +289,7 @@ describe('authentication and access', () => {
 
     async function appWith(controllers: (new () => object)[]): Promise<NestFastifyApplication> {
       const platformConfig = loadPlatformConfig();
-      @Module({ imports: [PlatformModule.forRoot({ config: platformConfig, entities: [] })], controllers })
+      @Module({ imports: [PlatformModule.forRoot({ config: platformConfig })], controllers })
       class TinyModule {}
       return createHttpApp(TinyModule, { service: 'audit-test', title: 'audit-test', config: platformConfig });
     }

@@ -12,7 +12,7 @@ describe('concurrent and repeated requests', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
   });
 
   afterAll(async () => {

@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { DataSource } from 'typeorm';
 import { main } from '../../tools/ledger-command';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
@@ -35,7 +34,7 @@ describe('npm run ledger -- export, then verify', () => {
     testApp = await startTestApp();
     const api = apiClient(testApp.baseUrl);
     const token = await tokenFor({ roles: ['agency.submitter'], agencyBin: randomBin() });
-    const dataSource = testApp.app.get(DataSource);
+    const dataSource = testApp.owner;
     // Two requests, each waited for: at least two batches, so a range can start past index 0.
     for (const title of ['Для выгрузки 1', 'Для выгрузки 2']) {
       const created = await api('POST', '/requests', { token, body: { system: { titleRu: title } } });
@@ -71,9 +70,9 @@ describe('npm run ledger -- export, then verify', () => {
   it('exports a time range that still verifies, from the left edge of the tree before it', async () => {
     const file = join(directory, 'range.ndjson');
     // From the second batch on: the export starts past index 0 and carries the tree's left edge.
-    const [second] = await testApp.app
-      .get(DataSource)
-      .query('SELECT min(integrated_at) AS at FROM audit.entries WHERE integrated_at > (SELECT min(integrated_at) FROM audit.entries)');
+    const [second] = await testApp.owner.query(
+      'SELECT min(integrated_at) AS at FROM audit.entries WHERE integrated_at > (SELECT min(integrated_at) FROM audit.entries)',
+    );
     expect((await run(['export', '--out', file, '--from', second.at.toISOString()])).status).toBe(0);
     const [header, leftEdge] = (await readFile(file, 'utf8')).split('\n', 2).map((line) => JSON.parse(line));
     expect(header.fromIndex).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ describe('consumers other than the ledger when Redis loses everything', () => {
     redis = await PrivateRedis.start();
     testApp = await startTestApp({ DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: `consumers-${redis.port}` });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
   });
 
   afterAll(async () => {

@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { DecisionIssuedV1, DecisionRevokedV1, EventEnvelope } from '@qaztech/contracts';
 import { RegistryMessaging } from '@qaztech/registry';
 import { RegisterAnswerCache } from '../../libs/registry/src/reading/register-answer-cache';
@@ -172,7 +171,7 @@ describe('registry: rendered answers kept in memory', () => {
   it('stops serving from memory while it cannot hear publications, and starts again once it can', async () => {
     await answers(firstApi);
     await answers(secondApi);
-    const dataSource = first.app.get(DataSource);
+    const dataSource = first.owner;
     // Cut both replicas' listening connections, then publish before they can be back.
     await dataSource.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity

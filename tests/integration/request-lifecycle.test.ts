@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { EventEnvelope, RequestReturnedV1 } from '@qaztech/contracts';
 import { EVENT_JOB_OPTIONS } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
@@ -114,9 +113,9 @@ describe('a request from draft to resubmission', () => {
 
     expect(first.body.registrationNumber).toBe(registrationNumber);
     expect(second.body.registrationNumber).toBe(registrationNumber);
-    const events = await testApp.app
-      .get(DataSource)
-      .query(`SELECT event_type, envelope FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`, [id]);
+    const events = await testApp.owner.query(`SELECT event_type, envelope FROM intake.outbox WHERE aggregate_id = $1 ORDER BY position`, [
+      id,
+    ]);
     // Both submissions hand review the number the agency was given.
     for (const row of events.filter((event: { event_type: string }) => event.event_type.endsWith('submitted.v1'))) {
       expect(row.envelope.payload.registrationNumber).toBe(registrationNumber);
@@ -138,7 +137,7 @@ describe('a request from draft to resubmission', () => {
     [2027, 999_999, 'QTX-2027-999999'],
     [2027, 1_000_000, 'QTX-2027-1000000'],
   ])('numbers the year %i’s submission %i as %s', async (year, sequence, expected) => {
-    const [row] = await testApp.app.get(DataSource).query('SELECT intake.registration_number($1, $2) AS number', [year, sequence]);
+    const [row] = await testApp.owner.query('SELECT intake.registration_number($1, $2) AS number', [year, sequence]);
     expect(row.number).toBe(expected);
   });
 
@@ -151,7 +150,7 @@ describe('a request from draft to resubmission', () => {
     // The same event again under another job id: what a redelivery after a lost acknowledgement looks like.
     const redelivery = await intakeQueue.add(event.type, event, { ...EVENT_JOB_OPTIONS, jobId: `${event.id}-again` });
     await eventually(async () => ((await redelivery.isCompleted()) ? true : undefined));
-    const dataSource = testApp.app.get(DataSource);
+    const dataSource = testApp.owner;
     const handled = await dataSource.query('SELECT count(*)::int AS count FROM intake.processed_events WHERE event_id = $1', [event.id]);
     expect(handled[0].count).toBe(1);
     const after = await api('GET', `/requests/${id}`, { token: submitter });

@@ -23,7 +23,7 @@ describe('review: claim leases', () => {
     }
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     sweeps = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
   });
 

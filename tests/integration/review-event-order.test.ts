@@ -17,7 +17,7 @@ describe('review when a withdrawal overtakes its submission', () => {
 
   beforeAll(async () => {
     testApp = await startTestApp();
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     messaging = testApp.app.get(ReviewMessaging) as ContextMessaging;
   });
 

@@ -26,7 +26,7 @@ describe('review: from a submission to an issued decision', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin, name: 'Айгерим Садыкова' });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'path-secretary', name: 'Секретарь Комиссии' });
   });

@@ -24,7 +24,7 @@ describe('registry webhooks: who may administer them, and where they may point',
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     admin = await tokenFor({ roles: ['admin'] });
   });
 
@@ -61,6 +61,16 @@ describe('registry webhooks: who may administer them, and where they may point',
     ['http://[::1]/hook', 'PRIVATE_ADDRESS'],
     ['http://169.254.169.254/latest/meta-data', 'PRIVATE_ADDRESS'],
     ['http://10.0.0.5/hook', 'PRIVATE_ADDRESS'],
+    ['http://[::ffff:7f00:1]/hook', 'PRIVATE_ADDRESS'],
+    ['http://[::ffff:169.254.169.254]/latest/meta-data', 'PRIVATE_ADDRESS'],
+    ['http://[::127.0.0.1]/hook', 'PRIVATE_ADDRESS'],
+    ['http://[2002:a00:5::1]/hook', 'PRIVATE_ADDRESS'],
+    ['http://[64:ff9b::a00:5]/hook', 'PRIVATE_ADDRESS'],
+    ['http://[64:ff9b:1::a00:5]/hook', 'PRIVATE_ADDRESS'],
+    ['https://192.0.2.10/hook', 'PRIVATE_ADDRESS'],
+    ['https://198.51.100.10/hook', 'PRIVATE_ADDRESS'],
+    ['https://203.0.113.10/hook', 'PRIVATE_ADDRESS'],
+    ['https://[2001:db8::10]/hook', 'PRIVATE_ADDRESS'],
     ['ftp://example.kz/hook', 'INVALID_URL'],
     ['https://user:secret@example.kz/hook', 'INVALID_URL'],
   ])('refuses the target %s (%s) and creates nothing', async (url, code) => {

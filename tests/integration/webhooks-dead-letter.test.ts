@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { Api, apiClient } from '../support/http-client';
+import { metricValue } from '../support/metrics';
 import { createOwnDatabase } from '../support/own-database';
 import { appendPublication, deliveriesOf, subscribe, useWebhookSettings, WebhookReceiver } from '../support/webhooks';
 
@@ -45,6 +46,12 @@ describe('registry webhooks: dead letters', () => {
     expect(dead.attempts.length).toBeGreaterThanOrEqual(3);
     expect(dead.attempts.every((attempt: any) => attempt.statusCode === 500 && !attempt.delivered)).toBe(true);
     expect(nextDelivery).toMatchObject({ publicationId: next.publicationId, status: 'delivered' });
+    // Every attempt is counted by its outcome: the failed ones that left a retry, the last one that gave up.
+    expect({
+      retrying: await metricValue(api, 'webhook_deliveries_total{outcome="retrying"}'),
+      dead: await metricValue(api, 'webhook_deliveries_total{outcome="dead"}'),
+      delivered: await metricValue(api, 'webhook_deliveries_total{outcome="delivered"}'),
+    }).toEqual({ retrying: dead.attempts.length - 1, dead: 1, delivered: 1 });
     // The later record waited for the earlier one until it was given up.
     const order = receiver.received.map((delivery) => delivery.body.publicationId);
     expect(order.indexOf(next.publicationId)).toBe(order.lastIndexOf(refused.publicationId) + 1);

@@ -1,4 +1,3 @@
-import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -54,7 +53,7 @@ describe('registry webhooks when Redis loses everything', () => {
     const published = [...before, ...after];
     await deliveriesOf(api, admin, id, (items) => items.length === 5 && items.every((item) => item.status === 'delivered'));
     expect(receiver.accepted().map((delivery) => delivery.body.publicationId)).toEqual(published.map((item) => item.publicationId));
-    const dataSource = testApp.app.get(DataSource);
+    const dataSource = testApp.owner;
     const [row] = await eventually(async () => {
       const rows = await dataSource.query(
         `SELECT count(*)::int AS attempts, count(*) FILTER (WHERE delivered)::int AS delivered FROM registry.webhook_attempts`,

@@ -26,7 +26,7 @@ describe('registry webhooks: delivery', () => {
     database = await createOwnDatabase();
     testApp = await startTestApp({ DATABASE_URL: database.url, QUEUE_PREFIX: `webhooks-${randomBytes(3).toString('hex')}` });
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     admin = await tokenFor({ roles: ['admin'], subject: 'webhook-admin', name: 'Администратор' });
   });
 

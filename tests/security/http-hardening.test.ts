@@ -39,7 +39,7 @@ describe('HTTP hardening', () => {
     testApp = await startTestApp({ CORS_ALLOWED_ORIGINS: PORTAL });
     api = apiClient(testApp.baseUrl);
     const config = loadPlatformConfig();
-    @Module({ imports: [PlatformModule.forRoot({ config, entities: [] })], controllers: [PageController] })
+    @Module({ imports: [PlatformModule.forRoot({ config })], controllers: [PageController] })
     class PageModule {}
     probe = await createHttpApp(PageModule, { service: 'page-test', title: 'page-test', config });
     await probe.listen(0, '127.0.0.1');
@@ -133,6 +133,14 @@ describe('HTTP hardening', () => {
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    });
+
+    it('lets the allowed page read a refusal: the error answer and its bearer challenge', async () => {
+      const refused = await api('GET', '/requests', { headers: { origin: PORTAL } });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('access-control-allow-origin')).toBe(PORTAL);
+      expect(refused.headers.get('access-control-expose-headers')).toMatch(/www-authenticate/i);
+      expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer /);
     });
 
     it('refuses an allowlist entry that is not a bare origin', () => {

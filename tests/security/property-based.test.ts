@@ -88,7 +88,7 @@ describe('property-based: generated bodies, queries and headers to every write r
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     const agencyBin = randomBin();
     // Every role at once: the generated input meets the validation and the use cases, not the guard.
     token = await tokenFor({ roles: [...ROLES], agencyBin, subject: `fuzz-${randomUUID()}` });

@@ -54,7 +54,7 @@ interface Probe {
 /** A tiny service of its own: the platform, rate limits from `env`, and the probe routes. */
 async function startProbe(env: Record<string, string>): Promise<Probe> {
   const config = loadPlatformConfig({ ...process.env, RATE_LIMIT_WINDOW_SECONDS: '60', ...env });
-  @Module({ imports: [PlatformModule.forRoot({ config, entities: [] })], controllers: [ProbeController, ClassLimitedController] })
+  @Module({ imports: [PlatformModule.forRoot({ config })], controllers: [ProbeController, ClassLimitedController] })
   class ProbeModule {}
   const app = await createHttpApp(ProbeModule, { service: 'rate-limit-test', title: 'rate-limit-test', config });
   await app.listen(0, '127.0.0.1');

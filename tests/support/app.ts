@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
 import { Clock, createHttpApp, loadOrCreateDevKey, loadPlatformConfig, mintDevToken, PlatformConfig, Role } from '@qaztech/platform';
 import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
 
@@ -7,6 +8,11 @@ export interface TestApp {
   app: NestFastifyApplication;
   config: PlatformConfig;
   baseUrl: string;
+  /**
+   * The database as its owner (DATABASE_URL), beside the application: for what a test inspects
+   * across schemas or damages on purpose. The application itself connects as each context's role.
+   */
+  owner: DataSource;
   close(): Promise<void>;
 }
 
@@ -18,8 +24,13 @@ export async function startTestApp(overrides: Record<string, string> = {}, clock
   const config = loadPlatformConfig({ ...process.env, ...overrides });
   const app = await createHttpApp(StandaloneModule.forRoot(config, clock), { service: 'test', title: 'test', config });
   await app.listen(0, '127.0.0.1');
+  const owner = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, poolSize: 4 }).initialize();
   const address = app.getHttpServer().address() as { port: number };
-  return { app, config, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    await owner.destroy();
+  };
+  return { app, config, baseUrl: `http://127.0.0.1:${address.port}`, owner, close };
 }
 
 export interface TestUser {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
-import { dropDatabase, ensureDatabase, runMigrations } from '@qaztech/platform';
+import { dropDatabase } from '@qaztech/platform';
+import { migrateTestDatabase } from './migrate';
 
 /**
  * A migrated database of a test file's own, for tests that must damage what they test (tamper
@@ -10,7 +10,6 @@ export async function createOwnDatabase(): Promise<{ url: string; drop(): Promis
   const url = new URL(process.env.DATABASE_URL ?? '');
   url.pathname = `${url.pathname}_${randomBytes(3).toString('hex')}`;
   const databaseUrl = url.toString();
-  await ensureDatabase(databaseUrl);
-  await runMigrations(databaseUrl, ALL_MIGRATIONS);
+  await migrateTestDatabase(databaseUrl);
   return { url: databaseUrl, drop: () => dropDatabase(databaseUrl) };
 }

@@ -2,6 +2,7 @@ import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ACCESS_METADATA, AccessRule } from '@qaztech/platform';
 
 // @nestjs/swagger keeps these keys internal; they are the ones its decorators write.
 const EXCLUDED_CONTROLLER = 'swagger/apiExcludeController';
@@ -14,6 +15,11 @@ export interface Route {
   controller: string;
   /** Left out of the API description on purpose (HTML pages, operational endpoints). */
   undocumented: boolean;
+  /** Who may call it, as the route or its controller declares. */
+  access: AccessRule | undefined;
+  /** The controller class and the name of its method that serves the route. */
+  controllerType: Type<unknown>;
+  handler: string;
 }
 
 function join(...parts: string[]): string {
@@ -47,13 +53,18 @@ export function routesOf(module: ModuleLike): Route[] {
 
 /** Routes as a running application serves them, as `POST /requests/:id/submit`, sorted. */
 export function discoverRoutes(app: NestFastifyApplication): string[] {
+  return servedRoutes(app)
+    .map((route) => `${route.method} ${route.path}`)
+    .sort();
+}
+
+/** Routes as a running application serves them, with who may call each. */
+export function servedRoutes(app: NestFastifyApplication): Route[] {
   const controllers = app
     .get(DiscoveryService)
     .getControllers()
     .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type<unknown>] : []));
-  return routesOfControllers(controllers)
-    .map((route) => `${route.method} ${route.path}`)
-    .sort();
+  return routesOfControllers(controllers);
 }
 
 export const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
@@ -74,6 +85,10 @@ function routesOfControllers(controllers: Type<unknown>[]): Route[] {
           path: join(base, String(Reflect.getMetadata(PATH_METADATA, handler))),
           controller: controller.name,
           undocumented: Boolean(excluded?.[0]) || Boolean(endpointExcluded?.disable),
+          access: (Reflect.getMetadata(ACCESS_METADATA, handler) ?? Reflect.getMetadata(ACCESS_METADATA, controller)) as
+            AccessRule | undefined,
+          controllerType: controller,
+          handler: name,
         },
       ];
     });

@@ -1,6 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
-import { DataSource } from 'typeorm';
 import { DecisionPublishedV1 } from '@qaztech/contracts';
 import { RegistryOutbox } from '@qaztech/registry';
 import { PublicationRepository } from '../../libs/registry/src/publishing/publication.repository';
@@ -83,7 +82,7 @@ export function signatureMatches(delivery: ReceivedDelivery, secret: string): bo
  * through a whole review. Its record is a placeholder and its signature is not checked here.
  */
 export async function appendPublication(testApp: TestApp, label: string): Promise<DecisionPublishedV1> {
-  const dataSource = testApp.app.get(DataSource);
+  const dataSource = testApp.owner;
   const outbox = testApp.app.get(RegistryOutbox);
   return dataSource.transaction(async (manager) => {
     const [rows] = (await manager.query(

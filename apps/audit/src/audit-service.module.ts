@@ -8,7 +8,7 @@ export class AuditServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: AuditServiceModule,
-      imports: [PlatformModule.forRoot({ config, entities: [] }), AuditModule],
+      imports: [PlatformModule.forRoot({ config }), AuditModule],
     };
   }
 }

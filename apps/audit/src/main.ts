@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
+import { AUDIT_CONTEXT } from '@qaztech/audit';
 import { runService } from '@qaztech/platform';
 import { AuditServiceModule } from './audit-service.module';
 
@@ -7,5 +7,5 @@ runService({
   service: 'audit',
   title: 'QazTech Exemptions: audit ledger',
   rootModule: (config) => AuditServiceModule.forRoot(config),
-  migrations: ALL_MIGRATIONS,
+  contexts: [AUDIT_CONTEXT],
 });

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
+import { IntakeModule } from '@qaztech/intake';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
 
 /** The intake context alone, as its own service. */
@@ -8,7 +8,7 @@ export class IntakeServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: IntakeServiceModule,
-      imports: [PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES] }), IntakeModule],
+      imports: [PlatformModule.forRoot({ config }), IntakeModule],
     };
   }
 }

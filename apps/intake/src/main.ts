@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
+import { INTAKE_CONTEXT } from '@qaztech/intake';
 import { runService } from '@qaztech/platform';
 import { IntakeServiceModule } from './intake-service.module';
 
@@ -7,5 +7,5 @@ runService({
   service: 'intake',
   title: 'QazTech Exemptions: intake',
   rootModule: (config) => IntakeServiceModule.forRoot(config),
-  migrations: ALL_MIGRATIONS,
+  contexts: [INTAKE_CONTEXT],
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
+import { REGISTRY_CONTEXT } from '@qaztech/registry';
 import { runService } from '@qaztech/platform';
 import { RegistryServiceModule } from './registry-service.module';
 
@@ -7,5 +7,5 @@ runService({
   service: 'registry',
   title: 'QazTech Exemptions: public register',
   rootModule: (config) => RegistryServiceModule.forRoot(config),
-  migrations: ALL_MIGRATIONS,
+  contexts: [REGISTRY_CONTEXT],
 });

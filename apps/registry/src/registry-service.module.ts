@@ -8,7 +8,7 @@ export class RegistryServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: RegistryServiceModule,
-      imports: [PlatformModule.forRoot({ config, entities: [] }), RegistryModule],
+      imports: [PlatformModule.forRoot({ config }), RegistryModule],
     };
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ALL_MIGRATIONS } from '@qaztech/migrations';
+import { REVIEW_CONTEXT } from '@qaztech/review';
 import { runService } from '@qaztech/platform';
 import { ReviewServiceModule } from './review-service.module';
 
@@ -7,5 +7,5 @@ runService({
   service: 'review',
   title: 'QazTech Exemptions: review',
   rootModule: (config) => ReviewServiceModule.forRoot(config),
-  migrations: ALL_MIGRATIONS,
+  contexts: [REVIEW_CONTEXT],
 });

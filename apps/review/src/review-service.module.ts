@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
-import { REVIEW_ENTITIES, ReviewModule } from '@qaztech/review';
+import { ReviewModule } from '@qaztech/review';
 
 /** The review context alone, as its own service. */
 @Module({})
@@ -8,7 +8,7 @@ export class ReviewServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: ReviewServiceModule,
-      imports: [PlatformModule.forRoot({ config, entities: [...REVIEW_ENTITIES] }), ReviewModule],
+      imports: [PlatformModule.forRoot({ config }), ReviewModule],
     };
   }
 }

@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { AuditModule } from '@qaztech/audit';
-import { INTAKE_ENTITIES, IntakeModule } from '@qaztech/intake';
-import { Clock, PlatformConfig, PlatformModule } from '@qaztech/platform';
-import { RegistryModule } from '@qaztech/registry';
-import { REVIEW_ENTITIES, ReviewModule } from '@qaztech/review';
+import { AUDIT_CONTEXT, AuditModule } from '@qaztech/audit';
+import { INTAKE_CONTEXT, IntakeModule } from '@qaztech/intake';
+import { Clock, ContextDefinition, PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { REGISTRY_CONTEXT, RegistryModule } from '@qaztech/registry';
+import { REVIEW_CONTEXT, ReviewModule } from '@qaztech/review';
+
+/** The contexts the standalone process runs, each connected as its own role. */
+export const ALL_CONTEXTS: readonly ContextDefinition[] = [INTAKE_CONTEXT, REVIEW_CONTEXT, REGISTRY_CONTEXT, AUDIT_CONTEXT];
 
 /** Every context in one process: the default for `npm start`, the demo and end-to-end tests. */
 @Module({})
@@ -12,13 +15,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig, clock?: Clock): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [
-        PlatformModule.forRoot({ config, entities: [...INTAKE_ENTITIES, ...REVIEW_ENTITIES], clock }),
-        IntakeModule,
-        ReviewModule,
-        RegistryModule,
-        AuditModule,
-      ],
+      imports: [PlatformModule.forRoot({ config, clock }), IntakeModule, ReviewModule, RegistryModule, AuditModule],
     };
   }
 }

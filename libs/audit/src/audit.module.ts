@@ -1,6 +1,17 @@
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, ContextMessaging, EventPublisher, Metrics, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import {
+  Clock,
+  CONTEXT_DATABASE,
+  ContextDatabase,
+  ContextDefinition,
+  ContextMessaging,
+  EventPublisher,
+  Metrics,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  provideContextDatabase,
+} from '@qaztech/platform';
 import { RecordAccessInterceptor } from './access/record-access.interceptor';
 import { EventsController } from './api/events.controller';
 import { ExportController } from './api/export.controller';
@@ -13,17 +24,22 @@ import { LedgerRuntime } from './ingestion/ledger-runtime';
 import { LedgerRepository } from './log-store/ledger.repository';
 import { ProofService } from './log-store/proof.service';
 import { TileCache } from './log-store/tile-cache';
+import { AUDIT_MIGRATIONS } from './migrations';
 import { AUDIT_CONFIG, AuditConfig, loadAuditConfig } from './shared/audit-config';
 import { AuditMessaging, AuditOutbox } from './shared/audit-outbox';
 import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
 import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
+/** What a process that runs or migrates the ledger validates and migrates before it starts. */
+export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loadAuditConfig, migrations: AUDIT_MIGRATIONS };
+
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
   providers: [
     { provide: AUDIT_CONFIG, useFactory: () => loadAuditConfig() },
+    ...provideContextDatabase('audit', AUDIT_CONFIG, []),
     AUDIT_ERROR_CODES,
     {
       provide: CHECKPOINT_KEYS,
@@ -44,24 +60,30 @@ import { AUDIT_ERROR_CODES } from './shared/audit-errors';
     RecordAccessInterceptor,
     {
       provide: AuditMessaging,
-      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics],
-      useFactory: (dataSource: DataSource, publisher: EventPublisher, config: PlatformConfig, metrics: Metrics) =>
-        new ContextMessaging('audit', dataSource, publisher, config, metrics, inboxHandlers(), (head) =>
+      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics],
+      useFactory: (
+        dataSource: DataSource,
+        database: ContextDatabase,
+        publisher: EventPublisher,
+        config: PlatformConfig,
+        metrics: Metrics,
+      ) =>
+        new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(), (head) =>
           dataSource.transaction((manager) => recordAnnouncedHead(manager, head)),
         ),
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, AuditOutbox, CHECKPOINT_KEYS, PLATFORM_CONFIG, AUDIT_CONFIG, Metrics, Clock],
+      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics, Clock],
       useFactory: (
         dataSource: DataSource,
+        database: ContextDatabase,
         outbox: AuditOutbox,
         keys: CheckpointKeys,
-        platform: PlatformConfig,
         config: AuditConfig,
         metrics: Metrics,
         clock: Clock,
-      ) => new LedgerRuntime(dataSource, outbox, keys, platform, config, metrics, clock),
+      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics, clock),
     },
   ],
 })

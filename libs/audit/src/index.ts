@@ -1,4 +1,5 @@
-export { AuditModule } from './audit.module';
+export { AuditModule, AUDIT_CONTEXT } from './audit.module';
+export { AUDIT_MIGRATIONS } from './migrations';
 export { AUDIT_CONFIG_SCHEMA, loadAuditConfig } from './shared/audit-config';
 export { exportLedger } from './export/ledger-export';
 export type { ExportRange } from './export/ledger-export';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { PLATFORM_CONFIG, PlatformConfig, provideContextMessaging } from '@qaztech/platform';
+import { ContextDefinition, PLATFORM_CONFIG, PlatformConfig, provideContextDatabase, provideContextMessaging } from '@qaztech/platform';
 import { AddAttachmentUseCase } from './attachments/add-attachment.use-case';
 import { AttachmentStorage, LocalDirectoryStorage } from './attachments/attachment-storage';
 import { AttachmentEntity } from './attachments/attachment.entity';
@@ -13,6 +13,7 @@ import { RequestsController } from './requests/requests.controller';
 import { UpdateRequestUseCase } from './requests/update-request.use-case';
 import { REVIEW_PROGRESS_HANDLERS } from './progress/review-progress.handlers';
 import { RequestReturnedHandler } from './revision/request-returned.handler';
+import { INTAKE_MIGRATIONS } from './migrations';
 import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
@@ -21,11 +22,15 @@ import { INTAKE_ERROR_CODES } from './shared/intake-errors';
 
 export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity];
 
+/** What a process that runs or migrates intake validates and migrates before it starts. */
+export const INTAKE_CONTEXT: ContextDefinition = { name: 'intake', loadConfig: loadIntakeConfig, migrations: INTAKE_MIGRATIONS };
+
 /** The intake context: agencies draft, attach, submit, withdraw and revise requests. */
 @Module({
   controllers: [RequestsController, AttachmentsController],
   providers: [
     { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
+    ...provideContextDatabase('intake', INTAKE_CONFIG, INTAKE_ENTITIES),
     INTAKE_ERROR_CODES,
     {
       provide: AttachmentStorage,

@@ -1,6 +1,5 @@
 import { DynamicModule, Global, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import { AccessGuard, TOKEN_VERIFIER } from './auth/access.guard';
 import { DEV_PUBLIC_JWKS, DevJwksController } from './auth/dev-jwks.controller';
 import { loadOrCreateDevKey } from './auth/dev-issuer';
@@ -8,7 +7,7 @@ import { RouteAccessAudit } from './auth/route-access.audit';
 import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
-import { createDataSource } from './database/database.providers';
+import { DatabaseConnections } from './database/database.providers';
 import { ErrorCatalog } from './errors/error-catalog';
 import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
@@ -22,12 +21,8 @@ import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
 
-type EntityClass = new (...args: never[]) => object;
-
 export interface PlatformOptions {
   config: PlatformConfig;
-  /** The TypeORM entities of every context this process runs. */
-  entities: readonly EntityClass[];
   /** The time the domain reads; the real one unless a test brings a clock it moves. */
   clock?: Clock;
 }
@@ -35,7 +30,6 @@ export interface PlatformOptions {
 /** Closes shared connections last, after contexts have stopped their workers. */
 class ConnectionCloser implements OnApplicationShutdown {
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
     @Inject(RATE_LIMITER) private readonly limiter: RedisRateLimiter,
   ) {}
@@ -43,7 +37,6 @@ class ConnectionCloser implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.publisher.close();
     await this.limiter.close();
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
 
@@ -68,10 +61,8 @@ export class PlatformModule {
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: Clock, useValue: options.clock ?? systemClock },
         { provide: ErrorCatalog, useValue: errorCatalog },
-        {
-          provide: DataSource,
-          useFactory: async () => createDataSource(config, options.entities).initialize(),
-        },
+        // Each context opens its own pool, as its own role, through this (provideContextDatabase).
+        DatabaseConnections,
         { provide: EventPublisher, useFactory: () => new EventPublisher(config.REDIS_URL, config.QUEUE_PREFIX) },
         {
           provide: DEV_PUBLIC_JWKS,
@@ -84,6 +75,7 @@ export class PlatformModule {
             new TokenVerifier({
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
+              maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
               ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
             }),
         },
@@ -98,7 +90,7 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DataSource, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DatabaseConnections, EventPublisher, Metrics, TOKEN_VERIFIER],
     };
   }
 }

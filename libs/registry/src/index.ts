@@ -1,4 +1,5 @@
-export { RegistryModule } from './registry.module';
+export { RegistryModule, REGISTRY_CONTEXT } from './registry.module';
+export { REGISTRY_MIGRATIONS } from './migrations';
 export { RegisterQuery } from './reading/register.query';
 export type { LedgerAnchorView, PublishedDecisionView, RegisterFilters, RegisterPage, RegisterPageRequest } from './reading/register.query';
 export { RegistryOutbox, RegistryMessaging } from './shared/registry-outbox';

@@ -1,4 +1,5 @@
-export { ReviewModule, ReviewCoreModule, REVIEW_ENTITIES } from './review.module';
+export { ReviewModule, ReviewCoreModule, REVIEW_CONTEXT, REVIEW_ENTITIES } from './review.module';
+export { REVIEW_MIGRATIONS } from './migrations';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
 export { REVIEW_ERRORS, ReviewError, ReviewFieldError } from './shared/review-errors';
 export { DEADLINE_QUEUE, taskDeadlineJobId, expiryJobId, caseDeadlineJobId } from './shared/review-queues';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { provideContextMessaging } from '@qaztech/platform';
+import { ContextDefinition, provideContextDatabase, provideContextMessaging } from '@qaztech/platform';
 import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CaseEntity } from './case/case.entity';
@@ -43,6 +43,7 @@ import { OpinionsController } from './opinions/opinions.controller';
 import { SubmitOpinionUseCase } from './opinions/submit-opinion.use-case';
 import { ScreenRequestUseCase } from './screening/screen-request.use-case';
 import { ScreeningController } from './screening/screening.controller';
+import { REVIEW_MIGRATIONS } from './migrations';
 import { loadReviewConfig, REVIEW_CONFIG } from './shared/review-config';
 import { REVIEW_ERROR_CODES } from './shared/review-errors';
 import { ReviewMessaging, ReviewOutbox } from './shared/review-outbox';
@@ -71,9 +72,13 @@ export const REVIEW_ENTITIES = [
   CalendarDayEntity,
 ];
 
+/** What a process that runs or migrates review validates and migrates before it starts. */
+export const REVIEW_CONTEXT: ContextDefinition = { name: 'review', loadConfig: loadReviewConfig, migrations: REVIEW_MIGRATIONS };
+
 /** Everything of review but its messaging: the case at the bottom, each capability above it. */
 const REVIEW_PROVIDERS = [
   { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
+  ...provideContextDatabase('review', REVIEW_CONFIG, REVIEW_ENTITIES),
   REVIEW_ERROR_CODES,
   ReviewOutbox,
   // case

@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { FastifyRequest } from 'fastify';
 import { catchError, from, map, Observable, switchMap, throwError } from 'rxjs';
 import { DataSource } from 'typeorm';
-import { AuthenticatedRequest, requestContextOf } from '@qaztech/platform';
+import { AuthenticatedRequest, DomainError, FieldErrorCode, nulCharacterFields, requestContextOf } from '@qaztech/platform';
 import { AuditOutbox } from '../shared/audit-outbox';
 
 /**
@@ -27,6 +27,12 @@ export class RecordAccessInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest & FastifyRequest>();
+    // The record holds the parameters as text, which cannot hold U+0000: such a read is refused
+    // here, as the validation after this would refuse it, instead of failing the record's insert.
+    const unstorable = [...nulCharacterFields(request.params), ...nulCharacterFields(request.query)];
+    if (unstorable.length > 0) {
+      return throwError(() => DomainError.validation(unstorable.map((field) => ({ field, code: FieldErrorCode.CONTROL_CHARACTER }))));
+    }
     if (writesItsOwnReply(context)) return from(this.record(request)).pipe(switchMap(() => next.handle()));
     const recorded = this.record(request);
     // Observed below on every path; this only keeps a failure during a failing read from going unhandled.

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EVENT_TYPES } from '@qaztech/contracts';
-import { PageQueryDto } from '@qaztech/platform';
+import { BIGINT_SAFE_MAX, PageQueryDto } from '@qaztech/platform';
 
 const toList = ({ value }: { value: unknown }): string[] =>
   (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(',')).map((item) => item.trim());
@@ -12,6 +12,7 @@ export class InclusionProofQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(BIGINT_SAFE_MAX)
   index!: number;
 
   @ApiPropertyOptional({ description: 'Tree size of a signed checkpoint; the latest when absent', minimum: 1 })
@@ -19,6 +20,7 @@ export class InclusionProofQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(BIGINT_SAFE_MAX)
   size?: number;
 }
 
@@ -27,6 +29,7 @@ export class ConsistencyProofQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(BIGINT_SAFE_MAX)
   from!: number;
 
   @ApiPropertyOptional({ description: 'Size of the newer checkpoint; the latest when absent', minimum: 1 })
@@ -34,6 +37,7 @@ export class ConsistencyProofQuery {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(BIGINT_SAFE_MAX)
   to?: number;
 }
 

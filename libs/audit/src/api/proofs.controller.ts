@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseIntPipe, Query, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, FieldErrorCode, Roles } from '@qaztech/platform';
+import { BIGINT_SAFE_MAX, DomainError, IntegerPipe, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { LedgerRepository } from '../log-store/ledger.repository';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
@@ -8,9 +8,7 @@ import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto'
 import { EntryView, toEntryView } from './entry.view';
 import { AuditError } from '../shared/audit-errors';
 
-const indexPipe = new ParseIntPipe({
-  exceptionFactory: () => DomainError.validation([{ field: 'index', code: FieldErrorCode.MUST_BE_INTEGER }]),
-});
+const indexPipe = new IntegerPipe('index', { min: 0, max: BIGINT_SAFE_MAX });
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -40,7 +38,6 @@ export class ProofsController {
   async entry(
     @Param('index', indexPipe) index: number,
   ): Promise<EntryView & { leaf: string; salt: string | null; inclusion: InclusionProofView }> {
-    if (index < 0) throw DomainError.validation([{ field: 'index', code: FieldErrorCode.OUT_OF_RANGE }]);
     const entry = await this.ledger.entry(index);
     if (!entry) throw new DomainError(AuditError.LEDGER_ENTRY_NOT_FOUND);
     return {

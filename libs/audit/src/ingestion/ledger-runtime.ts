@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, Metrics, PlatformConfig } from '@qaztech/platform';
+import { Clock, ContextDatabase, Metrics } from '@qaztech/platform';
 import { AuditConfig } from '../shared/audit-config';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
@@ -17,16 +17,16 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
 
   constructor(
     dataSource: DataSource,
+    database: ContextDatabase,
     outbox: AuditOutbox,
     keys: CheckpointKeys,
-    platform: PlatformConfig,
     config: AuditConfig,
     metrics: Metrics,
     clock: Clock,
   ) {
     this.integrator = new Integrator(dataSource, keys, outbox, {
       origin: config.AUDIT_LOG_ORIGIN,
-      databaseUrl: platform.DATABASE_URL,
+      databaseUrl: database.url,
       batchMax: config.AUDIT_BATCH_MAX,
       batchWaitMs: config.AUDIT_BATCH_WAIT_MS,
       clock,

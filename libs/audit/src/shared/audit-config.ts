@@ -1,4 +1,4 @@
-import { ConfigOf, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
+import { ConfigOf, contextDatabaseVariables, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
 
 /** A C2SP log origin: a schema-less URL-like name, no spaces, no `+`. */
 function origin(raw: string): string | InvalidValue {
@@ -6,6 +6,7 @@ function origin(raw: string): string | InvalidValue {
 }
 
 export const AUDIT_CONFIG_SCHEMA = {
+  ...contextDatabaseVariables('audit'),
   AUDIT_LOG_ORIGIN: {
     description: 'The ledger origin: the first line of every checkpoint and the name of its signing key',
     parse: origin,

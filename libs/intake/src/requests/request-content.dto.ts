@@ -1,5 +1,4 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,9 +12,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { IsAmountKzt, IsCalendarDate, IsKzIdentifier } from '@qaztech/platform';
+import { IsAmountKzt, IsCalendarDate, IsKzIdentifier, NestedObject, NestedObjects } from '@qaztech/platform';
 import { AI_RISK_LEVELS, APPLICANT_KINDS, DATA_CATEGORIES, FUNDING_SOURCES, REASON_CATEGORIES, SYSTEM_KINDS } from './catalogues';
 
 /*
@@ -46,8 +44,7 @@ export class ApplicantDto {
   @ApiPropertyOptional({ enum: APPLICANT_KINDS }) @IsOptional() @IsIn(APPLICANT_KINDS) kind?: string | null;
   @ApiPropertyOptional({ type: () => ContactPersonDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactPersonDto)
+  @NestedObject(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 }
 
@@ -83,16 +80,14 @@ export class JustificationDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ReasonDto)
+  @NestedObjects(() => ReasonDto)
   reasons?: ReasonDto[] | null;
 
   @ApiPropertyOptional({ type: () => [AlternativeDto] })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => AlternativeDto)
+  @NestedObjects(() => AlternativeDto)
   alternativesAssessed?: AlternativeDto[] | null;
 }
 
@@ -116,10 +111,9 @@ export class DataDto {
   categories?: string[] | null;
   @ApiPropertyOptional({ type: () => HostingDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => HostingDto)
+  @NestedObject(() => HostingDto)
   hosting?: HostingDto | null;
-  @ApiPropertyOptional({ type: () => AiUseDto }) @IsOptional() @ValidateNested() @Type(() => AiUseDto) ai?: AiUseDto | null;
+  @ApiPropertyOptional({ type: () => AiUseDto }) @IsOptional() @NestedObject(() => AiUseDto) ai?: AiUseDto | null;
 }
 
 export class BudgetDto {
@@ -139,20 +133,17 @@ export class TimelineDto {
 export class RequestContentDto {
   @ApiPropertyOptional({ type: () => ApplicantDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ApplicantDto)
+  @NestedObject(() => ApplicantDto)
   applicant?: ApplicantDto | null;
-  @ApiPropertyOptional({ type: () => SystemDto }) @IsOptional() @ValidateNested() @Type(() => SystemDto) system?: SystemDto | null;
+  @ApiPropertyOptional({ type: () => SystemDto }) @IsOptional() @NestedObject(() => SystemDto) system?: SystemDto | null;
   @ApiPropertyOptional({ type: () => JustificationDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => JustificationDto)
+  @NestedObject(() => JustificationDto)
   justification?: JustificationDto | null;
-  @ApiPropertyOptional({ type: () => DataDto }) @IsOptional() @ValidateNested() @Type(() => DataDto) data?: DataDto | null;
-  @ApiPropertyOptional({ type: () => BudgetDto }) @IsOptional() @ValidateNested() @Type(() => BudgetDto) budget?: BudgetDto | null;
+  @ApiPropertyOptional({ type: () => DataDto }) @IsOptional() @NestedObject(() => DataDto) data?: DataDto | null;
+  @ApiPropertyOptional({ type: () => BudgetDto }) @IsOptional() @NestedObject(() => BudgetDto) budget?: BudgetDto | null;
   @ApiPropertyOptional({ type: () => TimelineDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimelineDto)
+  @NestedObject(() => TimelineDto)
   timeline?: TimelineDto | null;
 }

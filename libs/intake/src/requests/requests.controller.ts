@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
+import { Ctx, decodeCursor, INT4_MAX, IntegerPipe, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
@@ -140,11 +140,7 @@ export class RequestsController {
   async version(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
-    @Param(
-      'version',
-      new ParseIntPipe({ exceptionFactory: () => DomainError.validation([{ field: 'version', code: FieldErrorCode.MUST_BE_INTEGER }]) }),
-    )
-    version: number,
+    @Param('version', new IntegerPipe('version', { min: 1, max: INT4_MAX })) version: number,
   ): Promise<VersionView> {
     await this.requests.findVisible(agencyScopeOf(context.principal), id);
     return toVersionView(await this.requests.version(id, version));

@@ -1,6 +1,7 @@
-import { ConfigOf, loadConfig, parsers } from '@qaztech/platform';
+import { ConfigOf, contextDatabaseVariables, loadConfig, parsers } from '@qaztech/platform';
 
 export const INTAKE_CONFIG_SCHEMA = {
+  ...contextDatabaseVariables('intake'),
   INTAKE_REQUIRED_ATTACHMENTS: {
     description: 'Attachment kinds a submission must include (comma-separated)',
     parse: parsers.list,

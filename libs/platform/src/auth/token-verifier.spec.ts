@@ -1,4 +1,4 @@
-import { generateKeyPair, exportJWK } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, JWTPayload, SignJWT } from 'jose';
 import { DomainError } from '../errors/domain-error';
 import { DevSigningKey, mintDevToken } from './dev-issuer';
 import { Principal } from './roles';
@@ -78,13 +78,28 @@ describe('TokenVerifier', () => {
   let now = Date.now();
   let key: DevSigningKey;
   let verifier: TokenVerifier;
+  const MAX_LIFETIME = 12 * 3600;
+  const seconds = (): number => Math.floor(now / 1000);
+  const signClaims = async (claims: JWTPayload): Promise<string> =>
+    new SignJWT({ name: 'User', roles: ['auditor'], ...claims })
+      .setProtectedHeader({ alg: 'EdDSA', kid: key.privateJwk.kid })
+      .setSubject('user-1')
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .sign(await importJWK(key.privateJwk, 'EdDSA'));
   const mint = (expiresInSeconds: number, subject = 'user-1') =>
     mintDevToken(key, { subject, name: 'User', roles: ['auditor'], issuer: ISSUER, audience: AUDIENCE, expiresInSeconds });
 
   beforeEach(async () => {
     now = Date.now();
     key = await devKey('k1');
-    verifier = new TokenVerifier({ issuer: ISSUER, audience: AUDIENCE, localKeys: { keys: [key.publicJwk] }, now: () => now });
+    verifier = new TokenVerifier({
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      localKeys: { keys: [key.publicJwk] },
+      maxLifetimeSeconds: MAX_LIFETIME,
+      now: () => now,
+    });
   });
 
   it('verifies a token once and answers its repeats from memory, past its expiry refusing it again', async () => {
@@ -109,5 +124,27 @@ describe('TokenVerifier', () => {
     const forged = await mintDevToken(stranger, { subject: 'x', name: 'X', roles: ['auditor'], issuer: ISSUER, audience: AUDIENCE });
     expect(await codeOf(verifier.verify(forged))).toBe('TOKEN_INVALID');
     expect(await codeOf(verifier.verify(forged))).toBe('TOKEN_INVALID');
+  });
+
+  it('refuses a token that never expires', async () => {
+    expect(await codeOf(verifier.verify(await signClaims({ iat: seconds() })))).toBe('TOKEN_LIFETIME_TOO_LONG');
+  });
+
+  it('accepts a lifetime of exactly the maximum and refuses one second more', async () => {
+    const issued = seconds();
+    expect((await verifier.verify(await signClaims({ iat: issued, exp: issued + MAX_LIFETIME }))).subject).toBe('user-1');
+    expect(await codeOf(verifier.verify(await signClaims({ iat: issued, exp: issued + MAX_LIFETIME + 1 })))).toBe(
+      'TOKEN_LIFETIME_TOO_LONG',
+    );
+  });
+
+  it('measures a token without iat from now, so a far expiry cannot hide behind a missing issue time', async () => {
+    expect((await verifier.verify(await signClaims({ exp: seconds() + 3600 }))).subject).toBe('user-1');
+    expect(await codeOf(verifier.verify(await signClaims({ exp: seconds() + 10 * 365 * 86_400 })))).toBe('TOKEN_LIFETIME_TOO_LONG');
+  });
+
+  it('refuses a token issued long ago for years even while it has hours left, by its whole lifetime', async () => {
+    const issued = seconds() - 3 * 365 * 86_400;
+    expect(await codeOf(verifier.verify(await signClaims({ iat: issued, exp: seconds() + 3600 })))).toBe('TOKEN_LIFETIME_TOO_LONG');
   });
 });

@@ -15,6 +15,11 @@ export interface TokenVerifierOptions {
   jwksUrl?: string;
   /** Keys held in memory: the development issuer's. */
   localKeys?: { keys: object[] };
+  /**
+   * Longest lifetime (exp − iat, or exp − now without iat) a token may claim, in seconds. A
+   * token that never expires, or lives for years, cannot be taken back once it leaks.
+   */
+  maxLifetimeSeconds: number;
   /** Clock of the verification cache, for tests. */
   now?: () => number;
 }
@@ -48,16 +53,30 @@ export class TokenVerifier {
         audience: this.options.audience,
         algorithms: ACCEPTED_ALGORITHMS,
         clockTolerance: 30,
+        requiredClaims: ['exp'],
         ...(this.options.now ? { currentDate: new Date(this.options.now()) } : {}),
       }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new DomainError(ErrorCode.TOKEN_EXPIRED);
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing')
+        throw this.lifetimeRefused();
       if (error instanceof errors.JOSEError) throw new DomainError(ErrorCode.TOKEN_INVALID);
       throw error;
     }
+    if (this.lifetimeOf(payload) > this.options.maxLifetimeSeconds) throw this.lifetimeRefused();
     const principal = principalFromClaims(payload);
     this.verified.set(token, principal, payload.exp);
     return principal;
+  }
+
+  /** jose has checked `exp` (and `iat` when present) to be numbers by now. */
+  private lifetimeOf(payload: JWTPayload): number {
+    const issuedAt = payload.iat ?? Math.floor((this.options.now?.() ?? Date.now()) / 1000);
+    return (payload.exp ?? Number.POSITIVE_INFINITY) - issuedAt;
+  }
+
+  private lifetimeRefused(): DomainError {
+    return new DomainError(ErrorCode.TOKEN_LIFETIME_TOO_LONG, [], { maxSeconds: this.options.maxLifetimeSeconds });
   }
 }
 

@@ -8,7 +8,7 @@ import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
 import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
-import { registerCors } from '../http/cors';
+import { enableCors } from '../http/cors';
 import { registerStrictJsonParser } from '../http/json-body';
 import { registerSecurityHeaders } from '../http/security-headers';
 import { refuseRequestsWhileStopping } from './graceful-shutdown';
@@ -53,7 +53,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   });
   const metrics = app.get(Metrics);
   const fastify = app.getHttpAdapter().getInstance();
-  registerCors(fastify, options.config.CORS_ALLOWED_ORIGINS);
+  enableCors(app, options.config.CORS_ALLOWED_ORIGINS);
   registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
   refuseRequestsWhileStopping(app);
   fastify.addHook('onRequest', async (request, reply) => {

@@ -1,22 +1,23 @@
 import { DynamicModule } from '@nestjs/common';
-import { MigrationInterface } from 'typeorm';
-import { ConfigurationError } from '../config/config-schema';
-import { loadPlatformConfig, PlatformConfig } from '../config/platform-config';
-import { ensureDatabase, runMigrations } from '../database/database-admin';
+import { PlatformConfig } from '../config/platform-config';
+import { migrateDatabase } from '../database/migration-runner';
 import { JsonLogger } from '../observability/json-logger';
 import { createHttpApp } from './create-http-app';
 import { stopOnSignals } from './graceful-shutdown';
+import { configurationOrExit, ContextDefinition, loadServiceConfiguration } from './service-configuration';
 
 export interface ServiceDefinition {
   service: string;
   title: string;
   rootModule: (config: PlatformConfig) => DynamicModule;
-  migrations: readonly (new () => MigrationInterface)[];
+  /** The contexts this process runs: their configuration, migrations and database roles. */
+  contexts: readonly ContextDefinition[];
 }
 
 /**
- * The `main` of every service: validate the environment, migrate if asked, serve; exit 1 on failure,
- * 0 after a clean stop on SIGTERM or SIGINT.
+ * The `main` of every service: validate the environment of every module, migrate if asked,
+ * serve; exit 78 (EX_CONFIG) on a bad environment, 1 on failure, 0 after a clean stop on
+ * SIGTERM or SIGINT.
  */
 export function runService(definition: ServiceDefinition): void {
   startService(definition).catch((error: unknown) => {
@@ -27,19 +28,11 @@ export function runService(definition: ServiceDefinition): void {
 
 async function startService(definition: ServiceDefinition): Promise<void> {
   const logger = new JsonLogger(definition.service);
-  let config: PlatformConfig;
-  try {
-    config = loadPlatformConfig({ DATABASE_APPLICATION_NAME: `qaztech-${definition.service}`, ...process.env });
-  } catch (error) {
-    if (error instanceof ConfigurationError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(78); // EX_CONFIG: the operator's environment, not a crash.
-    }
-    throw error;
-  }
+  const env = { DATABASE_APPLICATION_NAME: `qaztech-${definition.service}`, ...process.env };
+  // Before anything touches the database: a bad variable of any module stops the start here.
+  const { platform: config, targets } = configurationOrExit(() => loadServiceConfiguration(definition.contexts, env));
   if (config.MIGRATE_ON_START) {
-    await ensureDatabase(config.DATABASE_URL);
-    const applied = await runMigrations(config.DATABASE_URL, definition.migrations);
+    const applied = await migrateDatabase(config.DATABASE_URL, targets);
     logger.log({ msg: 'migrations applied', applied }, 'bootstrap');
   }
   const app = await createHttpApp(definition.rootModule(config), { service: definition.service, title: definition.title, config });

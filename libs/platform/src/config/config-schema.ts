@@ -9,6 +9,8 @@ export interface VariableSpec<T> {
   parse(raw: string): T | InvalidValue;
   default?: (env: NodeJS.ProcessEnv) => T;
   secret?: boolean;
+  /** A rule that needs other variables (such as NODE_ENV): returns what is wrong, if anything. */
+  check?(value: T, env: NodeJS.ProcessEnv): string | undefined;
 }
 
 export class InvalidValue {
@@ -33,15 +35,17 @@ export function loadConfig<S extends ConfigSchema>(schema: S, env: NodeJS.Proces
     if (raw === undefined || raw === '') {
       if (spec.default) values[name] = spec.default(env);
       else problems.push(`${name} is required: ${spec.description}`);
-      continue;
-    }
-    const parsed = spec.parse(raw);
-    if (parsed instanceof InvalidValue) {
-      const shown = spec.secret ? '(secret, not shown)' : JSON.stringify(raw);
-      problems.push(`${name}=${shown} is invalid: ${parsed.reason}`);
     } else {
+      const parsed = spec.parse(raw);
+      if (parsed instanceof InvalidValue) {
+        const shown = spec.secret ? '(secret, not shown)' : JSON.stringify(raw);
+        problems.push(`${name}=${shown} is invalid: ${parsed.reason}`);
+        continue;
+      }
       values[name] = parsed;
     }
+    const problem = name in values ? spec.check?.(values[name], env) : undefined;
+    if (problem) problems.push(`${name}: ${problem}`);
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return values as ConfigOf<S>;

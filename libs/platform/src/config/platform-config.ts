@@ -3,6 +3,9 @@ import { ConfigOf, ConfigurationError, InvalidValue, loadConfig, parsers, Variab
 const NODE_ENVS = ['development', 'test', 'production'] as const;
 const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'production';
 
+/** The owner's connection on a development machine: the local server's superuser. */
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/qaztech_exemptions';
+
 export const PLATFORM_CONFIG_SCHEMA = {
   NODE_ENV: {
     description: 'development, test or production',
@@ -12,9 +15,10 @@ export const PLATFORM_CONFIG_SCHEMA = {
   PORT: { description: 'HTTP port', parse: parsers.port, default: () => 3000 },
   HOST: { description: 'HTTP listen address', parse: parsers.string, default: () => '0.0.0.0' },
   DATABASE_URL: {
-    description: 'PostgreSQL connection URL',
+    description:
+      "PostgreSQL connection URL of the owner role: creates the database and the contexts' roles, and runs migrations; each context's connection is derived from it",
     parse: parsers.url(['postgres:', 'postgresql:']),
-    default: () => 'postgres://postgres@127.0.0.1:5432/qaztech_exemptions',
+    default: () => DEFAULT_DATABASE_URL,
     secret: true,
   },
   DATABASE_APPLICATION_NAME: {
@@ -37,6 +41,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
   },
   AUTH_ISSUER: { description: 'Expected `iss` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions-dev' },
   AUTH_AUDIENCE: { description: 'Expected `aud` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions' },
+  AUTH_MAX_TOKEN_LIFETIME_SECONDS: {
+    description: 'Longest lifetime (exp minus iat) a token may have to be accepted, in seconds; tokens without exp are refused',
+    parse: parsers.positiveInteger,
+    default: () => 12 * 3600,
+  },
   AUTH_DEV_ISSUER: {
     description: 'Built-in development token issuer (never in production)',
     parse: parsers.boolean,

@@ -1,10 +1,7 @@
 import { Client } from 'pg';
-import { DataSource, MigrationInterface } from 'typeorm';
-
-type MigrationClass = new () => MigrationInterface;
 
 /** The URL of the server's maintenance database, for creating or dropping the target one. */
-function maintenanceUrl(databaseUrl: string): { url: string; database: string } {
+export function maintenanceUrl(databaseUrl: string): { url: string; database: string } {
   const url = new URL(databaseUrl);
   const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(database)) throw new Error(`Unsupported database name in DATABASE_URL: "${database}"`);
@@ -38,31 +35,5 @@ export async function dropDatabase(databaseUrl: string): Promise<void> {
     await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   } finally {
     await client.end();
-  }
-}
-
-// An arbitrary constant shared by every migrating process: only one applies migrations at a time.
-const MIGRATION_LOCK_KEY = 4_207_2026;
-
-/** Applies pending migrations under an advisory lock, so replicas starting together do not race. */
-export async function runMigrations(databaseUrl: string, migrations: readonly MigrationClass[]): Promise<string[]> {
-  const dataSource = new DataSource({
-    type: 'postgres',
-    url: databaseUrl,
-    migrations: [...migrations],
-    migrationsTableName: 'schema_migrations',
-    migrationsTransactionMode: 'each',
-    logging: ['error'],
-  });
-  await dataSource.initialize();
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    const applied = await dataSource.runMigrations();
-    return applied.map((migration) => migration.name);
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await runner.release();
-    await dataSource.destroy();
   }
 }

@@ -82,5 +82,10 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     ru: 'Текст содержит нулевой символ (U+0000).',
     en: 'The text contains a NUL character (U+0000).',
   },
+  NESTED_TOO_DEEP: {
+    kk: 'Мән тым терең салынған: рұқсат етілген тереңдік — {max}.',
+    ru: 'Значение вложено слишком глубоко: допустимая глубина вложенности — {max}.',
+    en: 'The value is nested too deeply: the allowed depth is {max}.',
+  },
   DUPLICATE_VALUE: { kk: 'Мән қайталанады.', ru: 'Значение повторяется.', en: 'The value is repeated.' },
 } satisfies Record<string, LocalizedMessage>;

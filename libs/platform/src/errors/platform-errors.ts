@@ -47,6 +47,12 @@ export const PLATFORM_ERROR_DEFINITIONS = {
     ru: 'Токен недействителен.',
     en: 'The token is not valid.',
   },
+  TOKEN_LIFETIME_TOO_LONG: {
+    status: 401,
+    kk: 'Токен қабылданбайды: оның әрекет ету мерзімі (exp) көрсетілуі және берілген сәттен бастап {maxSeconds} с аспауы тиіс.',
+    ru: 'Токен не принят: срок его действия (exp) должен быть указан и не превышать {maxSeconds} с с момента выдачи.',
+    en: 'The token is refused: it must carry an expiry (exp) at most {maxSeconds} s after it was issued.',
+  },
   FORBIDDEN: {
     status: 403,
     kk: 'Бұл әрекетке сіздің рөліңізде құқық жоқ.',

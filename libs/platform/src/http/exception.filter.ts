@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
+import { bearerChallenge } from '../auth/www-authenticate';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { negotiateLanguage } from '../errors/language';
@@ -39,5 +40,7 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   }
   const { status, body } = renderError(error, language, requestId);
   if (reply.sent) return;
+  const challenge = bearerChallenge(error);
+  if (challenge) void reply.header('www-authenticate', challenge);
   void reply.status(status).header('content-type', 'application/json; charset=utf-8').header('content-language', language).send(body);
 }

@@ -1,7 +1,7 @@
 import { plainToInstance, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested, validate } from 'class-validator';
 import { IsKzIdentifier } from './validators';
-import { nulCharacterFields, toFieldErrors } from './validation';
+import { MAX_NESTING_DEPTH, nulCharacterFields, toFieldErrors, unstorableFields } from './validation';
 
 class Inner {
   @IsOptional() @IsString() @MaxLength(5) title?: string;
@@ -65,5 +65,31 @@ describe('nulCharacterFields', () => {
 
   it('names a path parameter by its name', () => {
     expect(nulCharacterFields('x\u0000', 'id')).toEqual(['id']);
+  });
+});
+
+describe('unstorableFields', () => {
+  const nested = (depth: number, leaf: unknown = 'x'): unknown => {
+    let value: unknown = leaf;
+    for (let level = 0; level < depth; level += 1) value = level % 2 === 0 ? [value] : { a: value };
+    return value;
+  };
+
+  it('walks 100,000 levels of nesting without overflowing the stack, stopping at the limit', () => {
+    const [error, ...rest] = unstorableFields(nested(100_000));
+    expect(rest).toEqual([]);
+    expect(error).toEqual({ field: expect.any(String), code: 'NESTED_TOO_DEEP', params: { max: MAX_NESTING_DEPTH } });
+    expect(error!.field.split('.')).toHaveLength(MAX_NESTING_DEPTH);
+  });
+
+  it('accepts nesting up to the limit, and reports NUL characters inside it', () => {
+    expect(unstorableFields(nested(MAX_NESTING_DEPTH))).toEqual([]);
+    expect(unstorableFields(nested(MAX_NESTING_DEPTH, '\u0000'))).toEqual([expect.objectContaining({ code: 'CONTROL_CHARACTER' })]);
+    expect(unstorableFields(nested(MAX_NESTING_DEPTH + 1))).toEqual([expect.objectContaining({ code: 'NESTED_TOO_DEEP' })]);
+  });
+
+  it('names a value that is too deep under its own path parameter or body', () => {
+    expect(unstorableFields(nested(MAX_NESTING_DEPTH + 1), 'filter')[0]!.field).toMatch(/^filter\./);
+    expect(unstorableFields('x\u0000')).toEqual([{ field: 'body', code: 'CONTROL_CHARACTER' }]);
   });
 });

@@ -99,19 +99,49 @@ export function toFieldErrors(errors: readonly ValidationError[], parentPath = '
 }
 
 /**
- * Paths of strings holding U+0000. JSON allows it, PostgreSQL text and jsonb do not: left in,
- * it would fail deep in a query as a server error instead of being the caller's field error.
+ * How deep a body, query or path value may nest. The deepest field any route declares is a few
+ * levels down; the limit leaves room for that and stops a small hostile body (2,000 levels in
+ * 4 KB) before anything that walks it recursively (class-transformer, class-validator) can
+ * exhaust the stack.
  */
-export function nulCharacterFields(value: unknown, path = ''): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path || 'body'] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => nulCharacterFields(item, path ? `${path}.${index}` : String(index)));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...(key.includes('\u0000') ? [path ? `${path}.${key}` : key] : []),
-      ...nulCharacterFields(item, path ? `${path}.${key}` : key),
-    ]);
+export const MAX_NESTING_DEPTH = 32;
+
+const joinPath = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+
+/**
+ * Walks a parsed JSON value without recursion, so no depth of nesting can overflow the stack,
+ * and stops below MAX_NESTING_DEPTH: returns the path where the value nests too deep, or the
+ * paths of strings and keys holding U+0000. JSON allows U+0000, PostgreSQL text and jsonb do not:
+ * left in, it would fail deep in a query as a server error instead of being the caller's field error.
+ */
+export function unstorableFields(value: unknown, root = ''): FieldError[] {
+  const nul: FieldError[] = [];
+  const pending: { value: unknown; path: string; depth: number; nulInKey: boolean }[] = [{ value, path: root, depth: 0, nulInKey: false }];
+  while (pending.length > 0) {
+    const { value: item, path, depth, nulInKey } = pending.pop()!;
+    if (nulInKey) nul.push({ field: path, code: FieldErrorCode.CONTROL_CHARACTER });
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) nul.push({ field: path || 'body', code: FieldErrorCode.CONTROL_CHARACTER });
+      continue;
+    }
+    if (item === null || typeof item !== 'object') continue;
+    if (depth >= MAX_NESTING_DEPTH) {
+      return [{ field: path || 'body', code: FieldErrorCode.NESTED_TOO_DEEP, params: { max: MAX_NESTING_DEPTH } }];
+    }
+    const entries: [string, unknown][] = Array.isArray(item) ? item.map((child, index) => [String(index), child]) : Object.entries(item);
+    // Pushed last to first, so fields are reported in the order the body gives them.
+    for (const [key, child] of entries.reverse()) {
+      pending.push({ value: child, path: joinPath(path, key), depth: depth + 1, nulInKey: key.includes('\u0000') });
+    }
   }
-  return [];
+  return nul;
+}
+
+/** Paths of strings and keys holding U+0000 (see {@link unstorableFields}). */
+export function nulCharacterFields(value: unknown, path = ''): string[] {
+  return unstorableFields(value, path)
+    .filter((error) => error.code === FieldErrorCode.CONTROL_CHARACTER)
+    .map((error) => error.field);
 }
 
 /** Whitelist, forbid unknown fields, transform to DTO classes, and speak in FieldErrors. */
@@ -126,13 +156,13 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** The platform's pipe, refusing NUL characters in any body, query or path value first. */
+/** The platform's pipe, refusing NUL characters and deep nesting in any body, query or path value first. */
 export class PlatformValidationPipe implements PipeTransform {
   private readonly pipe = createValidationPipe();
 
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const fields = nulCharacterFields(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
-    if (fields.length > 0) throw DomainError.validation(fields.map((field) => ({ field, code: FieldErrorCode.CONTROL_CHARACTER })));
+    const unstorable = unstorableFields(value, metadata.type === 'param' ? (metadata.data ?? '') : '');
+    if (unstorable.length > 0) throw DomainError.validation(unstorable);
     return this.pipe.transform(value, metadata);
   }
 }

@@ -1,4 +1,6 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsObject, registerDecorator, ValidateNested, ValidationOptions } from 'class-validator';
 import { isValidKzIdentifier } from '../identifiers/kz-identifier';
 
 function simpleValidator(name: string, test: (value: unknown) => boolean) {
@@ -28,3 +30,19 @@ export const IsCalendarDate = simpleValidator('isCalendarDate', (value) => {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 });
+
+type DtoClass = () => new (...args: never[]) => object;
+
+/**
+ * A field holding one object of a DTO class. `@ValidateNested()` alone lets an array through
+ * (it validates each of its items, and `[]` has none), so `system: []` would be stored where
+ * the schema says object; `@IsObject()` refuses arrays and scalars.
+ */
+export function NestedObject(type: DtoClass): PropertyDecorator {
+  return applyDecorators(IsObject(), ValidateNested(), Type(type));
+}
+
+/** A list of objects of a DTO class: an item that is itself a list (`[[]]`) is refused, not passed on empty. */
+export function NestedObjects(type: DtoClass): PropertyDecorator {
+  return applyDecorators(IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
+}

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, HttpCode, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { PublicRoute } from '../auth/access.decorator';
+import { DatabaseConnections } from '../database/database.providers';
 import { EventPublisher } from '../queues/event-publisher';
 import { Metrics } from './metrics';
 import { withTimeout } from '../util/with-timeout';
@@ -14,7 +14,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 @PublicRoute()
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly databases: DatabaseConnections,
     private readonly publisher: EventPublisher,
     private readonly metrics: Metrics,
   ) {}
@@ -25,11 +25,21 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: Postgres and Redis both answer; otherwise 503 so the proxy sends traffic elsewhere. */
+  /**
+   * Readiness: Postgres answers; without it nothing works, so 503 sends traffic elsewhere. Redis
+   * away is `degraded`, still 200: commits wait in the outboxes and the timers and deliveries in
+   * Postgres, and all of it moves once Redis is back, so taking the service out of rotation
+   * would only refuse the work it can still do.
+   */
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const [postgres, redis] = await Promise.all([
-      withTimeout(this.dataSource.query('SELECT 1'), CHECK_TIMEOUT_MS, 'Postgres check').then(
+      // Every context's pool, each as its own role: one that cannot connect makes the process unready.
+      withTimeout(
+        Promise.all(this.databases.all().map((dataSource) => dataSource.query('SELECT 1'))),
+        CHECK_TIMEOUT_MS,
+        'Postgres check',
+      ).then(
         () => 'up' as const,
         () => 'down' as const,
       ),
@@ -38,8 +48,8 @@ export class HealthController {
         () => 'down' as const,
       ),
     ]);
-    const ready = postgres === 'up' && redis === 'up';
-    await reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not_ready', checks: { postgres, redis } });
+    const status = postgres === 'down' ? 'not_ready' : redis === 'down' ? 'degraded' : 'ready';
+    await reply.status(status === 'not_ready' ? 503 : 200).send({ status, checks: { postgres, redis } });
   }
 
   @Get('metrics')

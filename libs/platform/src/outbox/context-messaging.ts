@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { CONTEXTS, ContextName, eventQueueName } from '@qaztech/contracts';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
+import { ContextDatabase } from '../database/context-database';
+import { CONTEXT_DATABASE } from '../database/database.providers';
 import { Metrics } from '../observability/metrics';
 import { EventConsumer, EventHandler, SourceHeadListener } from '../queues/event-consumer';
 import { EventPublisher } from '../queues/event-publisher';
@@ -21,6 +23,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     readonly context: ContextName,
     dataSource: DataSource,
+    database: ContextDatabase,
     publisher: EventPublisher,
     config: PlatformConfig,
     metrics: Metrics,
@@ -29,7 +32,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
   ) {
     this.relay = new OutboxRelay(dataSource, publisher, {
       source: context,
-      databaseUrl: config.DATABASE_URL,
+      databaseUrl: database.url,
       pollIntervalMs: config.OUTBOX_POLL_MS,
       coalesceMs: config.OUTBOX_COALESCE_MS,
       headAnnounceMs: config.OUTBOX_HEAD_ANNOUNCE_MS,
@@ -40,12 +43,14 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
       prefix: config.QUEUE_PREFIX,
       concurrency: config.EVENT_CONSUMER_CONCURRENCY,
       onSourceHead,
+      metrics,
     });
     metrics.addGaugeSource('outbox_backlog', 'Outbox rows not yet on a queue', 'source', async () => ({
       [context]: await this.relay.backlog(),
     }));
+    // The event queues, and the machine queues (timers, webhook deliveries) this process uses.
     metrics.addGaugeSource('queue_depth', 'Jobs waiting, delayed or active per queue', 'queue', async () =>
-      publisher.depths(CONTEXTS.map(eventQueueName)),
+      publisher.depths([...new Set([...CONTEXTS.map(eventQueueName), ...publisher.openQueueNames()])]),
     );
   }
 
@@ -79,14 +84,15 @@ export function provideContextMessaging(
     ...handlerClasses,
     {
       provide: token,
-      inject: [DataSource, EventPublisher, PLATFORM_CONFIG, Metrics, ...handlerClasses],
+      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics, ...handlerClasses],
       useFactory: (
         dataSource: DataSource,
+        database: ContextDatabase,
         publisher: EventPublisher,
         config: PlatformConfig,
         metrics: Metrics,
         ...handlers: EventHandler[]
-      ) => new ContextMessaging(context, dataSource, publisher, config, metrics, handlers),
+      ) => new ContextMessaging(context, dataSource, database, publisher, config, metrics, handlers),
     },
   ];
 }

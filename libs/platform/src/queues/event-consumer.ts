@@ -13,6 +13,7 @@ import {
   SourceHead,
 } from '@qaztech/contracts';
 import { GroupCommit, ItemOutcome } from './group-commit';
+import { Metrics } from '../observability/metrics';
 import { preparedQuery } from '../database/prepared-query';
 import { createWorkerConnection } from './redis-connection';
 import { withTimeout } from '../util/with-timeout';
@@ -45,6 +46,7 @@ export interface EventConsumerOptions {
   prefix: string;
   concurrency?: number;
   onSourceHead?: SourceHeadListener;
+  metrics?: Metrics;
 }
 
 /**
@@ -99,6 +101,7 @@ export class EventConsumer {
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
+    this.options.metrics?.countDeadJobs(this.worker, eventQueueName(this.options.context));
   }
 
   async stop(): Promise<void> {
@@ -146,8 +149,13 @@ export class EventConsumer {
       const outcome = outcomes.get(event.id)!;
       const copy = seen.has(event.id);
       seen.add(event.id);
-      if (!outcome.ok) return outcome;
+      const labels = { context: this.options.context, type: event.type };
+      if (!outcome.ok) {
+        if (!copy) this.options.metrics?.eventsFailed.inc(labels);
+        return outcome;
+      }
       const handled = outcome.value && !copy;
+      if (handled) this.options.metrics?.eventsHandled.inc(labels);
       this.logHandled(event, handled);
       return { ok: true, value: handled };
     });

@@ -104,6 +104,11 @@ export class EventPublisher {
     return depths;
   }
 
+  /** Every queue this process has sent to or scheduled on so far, event queues or machine queues. */
+  openQueueNames(): string[] {
+    return [...this.queues.keys()];
+  }
+
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { NotificationListener, PLATFORM_CONFIG, PlatformConfig } from '@qaztech/platform';
+import { CONTEXT_DATABASE, ContextDatabase, NotificationListener } from '@qaztech/platform';
 import { REGISTRY_CONFIG, RegistryConfig } from '../shared/registry-config';
 import { AnswerStore, StoredAnswer, Ticket } from './answer-store';
 import { etagOf } from './http-cache';
@@ -31,9 +31,9 @@ export class RegisterAnswerCache implements OnApplicationBootstrap, BeforeApplic
   private readonly listener: NotificationListener;
   private readonly rendering = new Map<string, Rendering>();
 
-  constructor(@Inject(PLATFORM_CONFIG) platform: PlatformConfig, @Inject(REGISTRY_CONFIG) config: RegistryConfig) {
+  constructor(@Inject(CONTEXT_DATABASE) database: ContextDatabase, @Inject(REGISTRY_CONFIG) config: RegistryConfig) {
     this.store = new AnswerStore({ maxEntries: MAX_ENTRIES, maxBytes: config.REGISTRY_ANSWER_CACHE_BYTES });
-    this.listener = new NotificationListener(platform.DATABASE_URL, REGISTER_CHANGED_CHANNEL, () => this.store.changed(), {
+    this.listener = new NotificationListener(database.url, REGISTER_CHANGED_CHANNEL, () => this.store.changed(), {
       onListening: () => this.store.hearing(),
       onLost: () => this.store.deaf(),
       heartbeatMs: HEARTBEAT_MS,

@@ -1,4 +1,4 @@
-import { ConfigOf, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
+import { ConfigOf, contextDatabaseVariables, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
 
 function httpUrl(raw: string): string | InvalidValue {
   const parsed = parsers.url(['http:', 'https:'])(raw);
@@ -6,6 +6,7 @@ function httpUrl(raw: string): string | InvalidValue {
 }
 
 export const REGISTRY_CONFIG_SCHEMA = {
+  ...contextDatabaseVariables('registry'),
   REGISTRY_SIGNER_KEYS: {
     description:
       'Ed25519 private keys of the register (base64url 32-byte seeds), separated by spaces or new lines; the first signs, all are published',

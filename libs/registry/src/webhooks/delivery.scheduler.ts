@@ -14,7 +14,10 @@ const QUEUE_TIMEOUT_MS = 5_000;
 export class DeliveryScheduler {
   private readonly logger = new Logger(DeliveryScheduler.name);
 
-  constructor(private readonly publisher: EventPublisher) {}
+  constructor(private readonly publisher: EventPublisher) {
+    // Opened at once, so the queue-depth gauge names the queue before its first delivery.
+    publisher.queue(WEBHOOK_DELIVERY_QUEUE);
+  }
 
   async schedule(deliveryId: string, at: Date): Promise<void> {
     const queue = this.publisher.queue(WEBHOOK_DELIVERY_QUEUE);

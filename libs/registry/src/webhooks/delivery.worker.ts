@@ -1,7 +1,16 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createWorkerConnection, NotificationListener, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import {
+  CONTEXT_DATABASE,
+  ContextDatabase,
+  createWorkerConnection,
+  Metrics,
+  NotificationListener,
+  PLATFORM_CONFIG,
+  PlatformConfig,
+  withTimeout,
+} from '@qaztech/platform';
 import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from '../shared/registry-queues';
 import { DeliveryRepository } from './delivery.repository';
 import { DeliveryScheduler } from './delivery.scheduler';
@@ -30,12 +39,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly platform: PlatformConfig,
+    @Inject(CONTEXT_DATABASE) database: ContextDatabase,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
     private readonly sendDelivery: SendDeliveryUseCase,
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
+    private readonly metrics: Metrics,
   ) {
-    this.listener = new NotificationListener(platform.DATABASE_URL, WEBHOOK_CHANNEL, () => this.requestSweep());
+    this.listener = new NotificationListener(database.url, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
 
   onApplicationBootstrap(): void {
@@ -49,6 +60,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Delivery job ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(this.worker, WEBHOOK_DELIVERY_QUEUE);
     this.listener.start();
     this.timer = setInterval(() => this.requestSweep(), this.config.WEBHOOK_SWEEP_MS);
   }

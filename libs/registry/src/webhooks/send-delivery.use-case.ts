@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Metrics } from '@qaztech/platform';
 import { DeliveryStep, isDelivered, nextStep } from './delivery-rule';
 import { DeliveryRepository, LockedDelivery } from './delivery.repository';
 import { deliveryEventType } from './fan-out.repository';
@@ -27,6 +28,7 @@ export class SendDeliveryUseCase {
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
     @Inject(WEBHOOK_CONFIG) private readonly config: WebhookConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async execute(deliveryId: string): Promise<DeliveryStep> {
@@ -70,6 +72,7 @@ export class SendDeliveryUseCase {
       delivered,
       nextAttemptAt: retryAt,
     });
+    this.metrics.webhookDeliveries.inc({ outcome: delivered ? 'delivered' : retryAt ? 'retrying' : 'dead' });
     this.logger.log({
       msg: delivered ? 'webhook delivered' : retryAt ? 'webhook attempt failed' : 'webhook dead-lettered',
       deliveryId: delivery.id,

@@ -16,12 +16,37 @@ describe('webhook target addresses', () => {
     'fe80::1',
     '::ffff:127.0.0.1',
     '::ffff:10.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:a9fe:a9fe',
+    '::127.0.0.1',
+    '::7f00:1',
+    '::8.8.8.8',
+    '2002:7f00:1::1',
+    '2002:808:808::1',
+    '64:ff9b::7f00:1',
+    '64:ff9b::8.8.8.8',
+    '64:ff9b:1::a00:1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    '192.0.2.10',
+    '198.51.100.7',
+    '203.0.113.200',
+    '2001:db8::1',
+    '100::1',
     'not-an-address',
   ])('refuses %s', (address) => {
     expect(isPrivateAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '95.59.1.1', '2a00:1450:4001::1', '::ffff:8.8.8.8'])('accepts the public %s', (address) => {
+  it.each([
+    '8.8.8.8',
+    '95.59.1.1',
+    '2a00:1450:4001::1',
+    '::ffff:8.8.8.8',
+    '::ffff:808:808',
+    '2001:4860:4860::8888',
+    '192.0.3.1',
+    '203.0.114.1',
+  ])('accepts the public %s', (address) => {
     expect(isPrivateAddress(address)).toBe(false);
   });
 

@@ -4,7 +4,9 @@ import { BlockList, isIP, LookupFunction } from 'node:net';
 
 /**
  * Addresses a webhook may not reach unless the operator allows it: loopback, private networks,
- * link-local (cloud metadata endpoints live there), carrier-grade NAT, multicast and reserved.
+ * link-local (cloud metadata endpoints live there), carrier-grade NAT, benchmarking, the
+ * documentation ranges, multicast and reserved. Node's BlockList also matches an IPv4-mapped
+ * IPv6 address (`::ffff:127.0.0.1`, `::ffff:7f00:1`) against these IPv4 rules.
  */
 const PRIVATE = new BlockList();
 for (const [network, prefix] of [
@@ -15,27 +17,37 @@ for (const [network, prefix] of [
   ['169.254.0.0', 16],
   ['172.16.0.0', 12],
   ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
   ['192.168.0.0', 16],
   ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
   ['224.0.0.0', 3],
 ] as const) {
   PRIVATE.addSubnet(network, prefix, 'ipv4');
 }
+/**
+ * IPv6 ranges refused whole: besides IPv6's own private, link-local, multicast and documentation
+ * ranges, every form that carries an IPv4 address inside it and leads to it by translation or
+ * tunnel (IPv4-compatible `::/96`, 6to4, NAT64 and its local-use prefix, Teredo), since the
+ * address inside may be private and nothing public needs a webhook sent that way.
+ */
 for (const [network, prefix] of [
-  ['::', 127],
+  ['::', 96],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+  ['100::', 64],
+  ['2001::', 32],
+  ['2001:db8::', 32],
+  ['2002::', 16],
   ['fc00::', 7],
   ['fe80::', 10],
   ['ff00::', 8],
-  ['64:ff9b::', 96],
 ] as const) {
   PRIVATE.addSubnet(network, prefix, 'ipv6');
 }
 
-const MAPPED_IPV4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i;
-
 export function isPrivateAddress(address: string): boolean {
-  const mapped = MAPPED_IPV4.exec(address);
-  if (mapped) return isPrivateAddress(mapped[1]!);
   const family = isIP(address);
   if (family === 0) return true;
   return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');

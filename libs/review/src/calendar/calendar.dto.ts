@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { CALENDAR_DAY_KINDS, CalendarDayKind } from '@qaztech/contracts';
-import { IsCalendarDate } from '@qaztech/platform';
+import { IsCalendarDate, NestedObjects } from '@qaztech/platform';
 
 export class CalendarDayDto {
   @ApiProperty({ example: '2026-03-24' })
@@ -27,8 +26,7 @@ export class ReplaceCalendarDto {
   })
   @IsArray()
   @ArrayMaxSize(366)
-  @ValidateNested({ each: true })
-  @Type(() => CalendarDayDto)
+  @NestedObjects(() => CalendarDayDto)
   days!: CalendarDayDto[];
 }
 

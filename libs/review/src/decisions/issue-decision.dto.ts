@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
-import { IsCalendarDate } from '@qaztech/platform';
+import { IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
 
 export class DecisionConditionDto {
   @ApiProperty()
@@ -51,13 +50,11 @@ export class IssueDecisionDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DecisionConditionDto)
+  @NestedObjects(() => DecisionConditionDto)
   conditions?: DecisionConditionDto[];
 
   @ApiProperty({ type: ReasoningDto, description: 'The reasoning in Kazakh and Russian (English optional)' })
-  @ValidateNested()
-  @Type(() => ReasoningDto)
+  @NestedObject(() => ReasoningDto)
   reasoning!: ReasoningDto;
 
   @ApiPropertyOptional({ description: 'Last day the exemption is valid: required for approvals' })

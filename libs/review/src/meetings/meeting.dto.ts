@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsCalendarDate, IsKzIdentifier } from '@qaztech/platform';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate, IsKzIdentifier, NestedObjects } from '@qaztech/platform';
 
 export class MeetingMemberDto {
   @ApiProperty({ description: "The member's user id (token subject)" })
@@ -53,8 +41,7 @@ export class ScheduleMeetingDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => MeetingMemberDto)
+  @NestedObjects(() => MeetingMemberDto)
   members!: MeetingMemberDto[];
 }
 

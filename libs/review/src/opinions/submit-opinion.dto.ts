@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OPINION_VERDICTS, OpinionVerdict } from '@qaztech/contracts';
+import { INT4_MAX } from '@qaztech/platform';
 
 export class SubmitOpinionDto {
   @ApiProperty({ description: 'The request version reviewed; it must be the current one' })
   @IsInt()
   @Min(1)
+  @Max(INT4_MAX)
   version!: number;
 
   @ApiProperty({ enum: OPINION_VERDICTS })

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { NestedObjects } from '@qaztech/platform';
 
 export class FieldRemarkDto {
   @ApiProperty({ description: 'Dotted path of the field in the request, e.g. `budget.amountKzt`' })
@@ -21,7 +21,6 @@ export class ReturnForRevisionDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => FieldRemarkDto)
+  @NestedObjects(() => FieldRemarkDto)
   remarks!: FieldRemarkDto[];
 }

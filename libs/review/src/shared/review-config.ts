@@ -1,4 +1,4 @@
-import { ConfigOf, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
+import { ConfigOf, contextDatabaseVariables, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
 import { parseFraction } from './fraction';
 
 function fraction(raw: string): { numerator: number; denominator: number } | InvalidValue {
@@ -17,6 +17,7 @@ function positiveNumber(raw: string): number | InvalidValue {
 
 /** The Commission's working rules that its regulations may change: configuration, never code. */
 export const REVIEW_CONFIG_SCHEMA = {
+  ...contextDatabaseVariables('review'),
   REVIEW_SCREENING_WORKING_DAYS: {
     description: 'Working days the secretariat has to screen a request',
     parse: parsers.positiveInteger,

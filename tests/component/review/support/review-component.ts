@@ -5,7 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock, loadPlatformConfig, PlatformConfig, PlatformModule, Principal, RequestContext } from '@qaztech/platform';
-import { DEADLINE_QUEUE, REVIEW_ENTITIES, ReviewCoreModule } from '@qaztech/review';
+import { DEADLINE_QUEUE, ReviewCoreModule } from '@qaztech/review';
 
 /** Review and the platform, without messaging: no relay, no event worker, no timer worker. */
 @Module({})
@@ -13,7 +13,7 @@ class ReviewComponentModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: ReviewComponentModule,
-      imports: [PlatformModule.forRoot({ config, entities: [...REVIEW_ENTITIES] }), ReviewCoreModule],
+      imports: [PlatformModule.forRoot({ config }), ReviewCoreModule],
     };
   }
 }

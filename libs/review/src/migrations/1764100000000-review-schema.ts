@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMessagingTables, dropMessagingTables } from '@qaztech/platform';
-import { defaultCalendarYear, KNOWN_YEAR_RULES } from '../libs/review/src/calendar/kazakhstan-calendar';
+import { defaultCalendarYear, KNOWN_YEAR_RULES } from '../calendar/kazakhstan-calendar';
 
 const STAGES = "'screening', 'technical', 'security', 'legal', 'agenda'";
 
@@ -8,7 +8,8 @@ export class ReviewSchema1764100000000 implements MigrationInterface {
   name = 'ReviewSchema1764100000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE SCHEMA review');
+    // The migration runner makes the schema first: the context's migration history lives in it.
+    await runner.query('CREATE SCHEMA IF NOT EXISTS review');
     // Withdrawals seen, whatever order events arrive in: a submission that arrives after its
     // own withdrawal (workers run events concurrently) must not open a case nobody will close.
     await runner.query(`

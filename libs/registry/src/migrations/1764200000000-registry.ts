@@ -8,7 +8,8 @@ export class Registry1764200000000 implements MigrationInterface {
   name = 'Registry1764200000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE SCHEMA registry');
+    // The migration runner makes the schema first: the context's migration history lives in it.
+    await runner.query('CREATE SCHEMA IF NOT EXISTS registry');
     // Russian has a stemmer in Postgres; Kazakh has none, so it is matched by trigrams.
     await runner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     await createMessagingTables(runner, 'registry');

@@ -1,28 +1,25 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { createMessagingTables, dropMessagingTables } from '@qaztech/platform';
 
-/** The role the services run as. Owners and migrations keep full rights; the services do not. */
-export const APPLICATION_ROLE = 'qaztech_app';
-
 /** Tables that only ever grow: a row once written is history. */
 const LOG_TABLES = ['entries', 'tiles', 'checkpoints'] as const;
 
 /**
  * The audit ledger. The log itself (entries, tiles, checkpoints) refuses every change but an
- * insert, twice over: triggers stop even the owner, and the application role is granted only
- * INSERT and SELECT. Payloads are apart, so personal data can be erased (a DELETE) while every
- * leaf, and so every proof, stays as it was.
+ * insert, twice over: triggers stop even the owner, and the audit context's role is granted only
+ * INSERT and SELECT there (AUDIT_MIGRATIONS). Payloads are apart, so personal data can be erased
+ * (a DELETE) while every leaf, and so every proof, stays as it was.
  */
 export class AuditSchema1764000000000 implements MigrationInterface {
   name = 'AuditSchema1764000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE SCHEMA audit');
+    // The migration runner makes the schema first: the context's migration history lives in it.
+    await runner.query('CREATE SCHEMA IF NOT EXISTS audit');
     await this.createIngestionTables(runner);
     await this.createLogTables(runner);
     await createMessagingTables(runner, 'audit');
     await this.refuseChanges(runner);
-    await this.grantApplicationRole(runner);
   }
 
   async down(runner: QueryRunner): Promise<void> {
@@ -139,22 +136,5 @@ export class AuditSchema1764000000000 implements MigrationInterface {
                         FOR EACH ROW EXECUTE FUNCTION audit.refuse_change()`);
     await runner.query(`CREATE TRIGGER payloads_no_truncate BEFORE TRUNCATE ON audit.payloads
                         FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change()`);
-  }
-
-  private async grantApplicationRole(runner: QueryRunner): Promise<void> {
-    await runner.query(`
-      DO $$ BEGIN
-        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${APPLICATION_ROLE}') THEN
-          CREATE ROLE ${APPLICATION_ROLE} NOLOGIN;
-        END IF;
-      END $$`);
-    await runner.query(`GRANT USAGE ON SCHEMA audit TO ${APPLICATION_ROLE}`);
-    await runner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA audit FROM ${APPLICATION_ROLE}`);
-    for (const table of LOG_TABLES) await runner.query(`GRANT SELECT, INSERT ON audit.${table} TO ${APPLICATION_ROLE}`);
-    await runner.query(`GRANT SELECT, INSERT, DELETE ON audit.payloads TO ${APPLICATION_ROLE}`);
-    for (const table of ['inbox', 'source_progress', 'log_head', 'request_chains', 'outbox', 'outbox_head', 'processed_events']) {
-      await runner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON audit.${table} TO ${APPLICATION_ROLE}`);
-    }
-    await runner.query(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA audit TO ${APPLICATION_ROLE}`);
   }
 }

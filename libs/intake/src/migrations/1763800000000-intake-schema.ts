@@ -6,7 +6,8 @@ export class IntakeSchema1763800000000 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
-    await runner.query('CREATE SCHEMA intake');
+    // The migration runner makes the schema first: the context's migration history lives in it.
+    await runner.query('CREATE SCHEMA IF NOT EXISTS intake');
     await runner.query(`
       CREATE TABLE intake.requests (
         id                  uuid PRIMARY KEY,

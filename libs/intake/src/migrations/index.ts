@@ -1,0 +1,14 @@
+import { ContextMigrations, outboxRedisEpochMigration } from '@qaztech/platform';
+import { IntakeSchema1763800000000 } from './1763800000000-intake-schema';
+import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-key-owner';
+import { RegistrationNumberFormat1764600000000 } from './1764600000000-registration-number-format';
+
+export const INTAKE_MIGRATIONS: ContextMigrations = {
+  context: 'intake',
+  migrations: [
+    IntakeSchema1763800000000,
+    IdempotencyKeyOwner1763900000000,
+    outboxRedisEpochMigration('intake'),
+    RegistrationNumberFormat1764600000000,
+  ],
+};
