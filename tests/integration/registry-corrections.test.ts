@@ -23,7 +23,7 @@ describe('registry: publishing what ends a decision', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     commission = await board('end');
   });
 
