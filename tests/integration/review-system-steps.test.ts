@@ -26,7 +26,7 @@ describe('review: steps the system takes by itself, and decisions dated by their
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin, name: 'Айгерим Садыкова', subject: 'steps-signatory' });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'steps-secretary', name: 'Секретарь Комиссии' });
     auditor = await tokenFor({ roles: ['auditor'], subject: 'steps-auditor' });
