@@ -18,7 +18,7 @@ describe('the time intake and the ledger record', () => {
   beforeAll(async () => {
     testApp = await startTestApp({}, clock);
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
   });
 
   afterAll(async () => {

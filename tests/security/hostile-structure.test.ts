@@ -33,7 +33,7 @@ describe('hostile structure: nesting, ranges, shapes and characters the database
   beforeAll(async () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
-    dataSource = testApp.app.get(DataSource);
+    dataSource = testApp.owner;
     everyone = await tokenFor({ roles: [...ROLES], agencyBin: randomBin(), subject: `hostile-${randomUUID()}` });
     ownRequestId = (await api('POST', '/requests', { token: everyone, body: { system: { titleRu: 'Мишень' } } })).body.id;
   });

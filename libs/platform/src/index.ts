@@ -52,3 +52,4 @@ export * from './util/canonical-json';
 export * from './domain/actor';
 export * from './domain/transition';
 export * from './time/clock';
+export * from './signatures';

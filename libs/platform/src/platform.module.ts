@@ -8,7 +8,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
 import { DatabaseConnections } from './database/database.providers';
-import { ErrorCatalog } from './errors/error-catalog';
+import { ErrorCatalog, provideErrors } from './errors/error-catalog';
 import { errorCatalog } from './errors/messages';
 import { ApiExceptionFilter } from './http/exception.filter';
 import { PlatformValidationPipe } from './http/validation';
@@ -20,6 +20,8 @@ import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-l
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
+import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
+import { SignatureVerifierService } from './signatures/signature-verifier.service';
 
 export interface PlatformOptions {
   config: PlatformConfig;
@@ -61,6 +63,8 @@ export class PlatformModule {
         { provide: PLATFORM_CONFIG, useValue: config },
         { provide: Clock, useValue: options.clock ?? systemClock },
         { provide: ErrorCatalog, useValue: errorCatalog },
+        // Any context may take a signed act, so the refusals of signatures are the platform's.
+        provideErrors(SIGNATURE_ERROR_SET),
         // Each context opens its own pool, as its own role, through this (provideContextDatabase).
         DatabaseConnections,
         { provide: EventPublisher, useFactory: () => new EventPublisher(config.REDIS_URL, config.QUEUE_PREFIX) },
@@ -82,6 +86,7 @@ export class PlatformModule {
         { provide: RATE_LIMITER, useFactory: () => new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX) },
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
+        SignatureVerifierService,
         RouteAccessAudit,
         ConnectionCloser,
         // Order matters: the rate limit counts writes against the subject the access guard verified.
@@ -90,7 +95,16 @@ export class PlatformModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
       ],
-      exports: [PLATFORM_CONFIG, Clock, ErrorCatalog, DatabaseConnections, EventPublisher, Metrics, TOKEN_VERIFIER],
+      exports: [
+        PLATFORM_CONFIG,
+        Clock,
+        ErrorCatalog,
+        DatabaseConnections,
+        EventPublisher,
+        Metrics,
+        TOKEN_VERIFIER,
+        SignatureVerifierService,
+      ],
     };
   }
 }

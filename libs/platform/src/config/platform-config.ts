@@ -1,3 +1,4 @@
+import { SIGNATURES_CONFIG_SCHEMA } from '../signatures/signatures-config';
 import { ConfigOf, ConfigurationError, InvalidValue, loadConfig, parsers, VariableSpec } from './config-schema';
 
 const NODE_ENVS = ['development', 'test', 'production'] as const;
@@ -107,6 +108,7 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parsers.oneOf(['error', 'warn', 'log', 'debug'] as const),
     default: () => 'log' as const,
   },
+  ...SIGNATURES_CONFIG_SCHEMA,
 } as const;
 
 /** Fastify's `trustProxy`: who may tell us the client's address. */

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { WindowCount } from './rate-limit.policy';
 
@@ -19,7 +19,10 @@ return {count, ttl}
 
 const OUTAGE_LOG_INTERVAL_MS = 60_000;
 
-export class RedisRateLimiter {
+/** How long a starting service waits for the counters' Redis before it serves without limits. */
+const FIRST_CONNECTION_WAIT_MS = 2_000;
+
+export class RedisRateLimiter implements OnApplicationBootstrap {
   private readonly logger = new Logger('RateLimiter');
   private lastOutageLog = 0;
 
@@ -27,6 +30,26 @@ export class RedisRateLimiter {
     private readonly redis: Redis,
     private readonly keyPrefix: string,
   ) {}
+
+  /**
+   * Waits, briefly, for the first connection: the connection refuses commands until it is ready,
+   * so a service that took requests at once would serve its first ones unlimited although Redis
+   * was there all along. A Redis that is away does not hold the start up for longer.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        this.redis.off('end', done);
+        resolve();
+      };
+      const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS);
+      this.redis.once('ready', done);
+      this.redis.once('end', done);
+    });
+  }
 
   /** Counts one request; undefined when Redis cannot answer (the caller decides what that means). */
   async hit(key: string, windowMs: number): Promise<WindowCount | undefined> {

@@ -1,0 +1,15 @@
+export * from './signature-errors';
+export * from './signature-verifier';
+export * from './signatures-config';
+export * from './trusted-roots';
+export { identityOf, isSigningKey } from './certificates/certificate-profile';
+export type { CertificateIdentity, KeyPurposePolicies } from './certificates/certificate-profile';
+export type { RevocationEvidence } from './revocation/revocation-evidence';
+export type { SignatureAlgorithmName } from './algorithms/signature-algorithms';
+export { derToPem, pemToDer } from './algorithms/bytes';
+export * from './dev/test-pki';
+export * from './dev/cms-signer';
+export * from './dev/crl-builder';
+export * from './dev/dev-pki';
+export * from './signature-verifier.service';
+export { streebog } from './algorithms/gost';
