@@ -55,6 +55,39 @@ function reviewLayerZones() {
   );
 }
 
+const DATABASE_CALLS =
+  '/^(query|save|insert|update|upsert|delete|remove|softDelete|create|createQueryBuilder|find|findBy|findOne|findOneBy|findOneOrFail|findOneByOrFail|count|countBy|increment|decrement)$/';
+
+/** ADR 0001 (docs/adr/0001-persistence-style.md), as syntax the linter can see. */
+const PERSISTENCE_RULES = {
+  outsideRepositories: [
+    {
+      selector: `CallExpression[callee.property.name=${DATABASE_CALLS}][callee.object.name=/^(manager|entityManager|dataSource)$/]`,
+      message: 'Statements belong in a repository (writes, reads in a transaction) or a read model (*.query.ts): ADR 0001.',
+    },
+    {
+      selector: `CallExpression[callee.property.name=${DATABASE_CALLS}][callee.object.property.name=/^(manager|dataSource)$/]`,
+      message: 'Statements belong in a repository (writes, reads in a transaction) or a read model (*.query.ts): ADR 0001.',
+    },
+  ],
+  inRepositories: [
+    {
+      selector: "MemberExpression[object.type='ThisExpression'][property.name='dataSource']",
+      message: 'A repository works in the transaction its caller passes, never on a pool of its own: ADR 0001.',
+    },
+  ],
+  everywhere: [
+    {
+      selector: "AssignmentPattern[left.typeAnnotation.typeAnnotation.typeName.name='EntityManager']",
+      message: 'The transaction is a required parameter: a default would run the statement on the pool, outside it (ADR 0001).',
+    },
+    {
+      selector: "CallExpression[callee.property.name='query'][arguments.0.type=/^(Literal|TemplateLiteral)$/]",
+      message: 'SQL text runs through the query builder or a named prepared statement (preparedQuery): ADR 0001.',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/results/**', '*.config.js', '*.config.mjs'] },
   ...tseslint.configs.recommended,
@@ -109,5 +142,31 @@ export default tseslint.config(
   {
     files: ['tests/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // ADR 0001: writes only in repositories, each taking the caller's transaction. Use cases,
+    // controllers and handlers hand the transaction on; read models (*.query.ts) read the pool.
+    files: ['libs/intake/src/**/*.ts', 'libs/review/src/**/*.ts', 'libs/registry/src/**/*.ts', 'libs/audit/src/**/*.ts'],
+    // Migrations are reviewed SQL by nature: they run as the owner, outside the application.
+    ignores: ['**/*.repository.ts', '**/*.query.ts', '**/migrations/**'],
+    rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.outsideRepositories, ...PERSISTENCE_RULES.everywhere] },
+  },
+  {
+    files: [
+      'libs/intake/src/**/*.repository.ts',
+      'libs/review/src/**/*.repository.ts',
+      'libs/registry/src/**/*.repository.ts',
+      'libs/audit/src/**/*.repository.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.inRepositories, ...PERSISTENCE_RULES.everywhere] },
+  },
+  {
+    files: [
+      'libs/intake/src/**/*.query.ts',
+      'libs/review/src/**/*.query.ts',
+      'libs/registry/src/**/*.query.ts',
+      'libs/audit/src/**/*.query.ts',
+    ],
+    rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.everywhere] },
   },
 );

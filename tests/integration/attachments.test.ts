@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { IntakeError, IntakeFieldError } from '@qaztech/intake';
+import { DataSource } from 'typeorm';
+import { IntakeError, IntakeFieldError, IntakeModule } from '@qaztech/intake';
 import { AnyErrorCode, ErrorCode, errorMessage, FieldErrorCode, fieldErrorMessage } from '@qaztech/platform';
 import { RequestRepository } from '../../libs/intake/src/requests/request.repository';
 import { toRequestView } from '../../libs/intake/src/requests/request.view';
@@ -292,7 +293,13 @@ describe('attachments', () => {
     expect(shown.body.attachments.map((attachment: { id: string }) => attachment.id)).toEqual([first.body.id, second.body.id]);
     const repository = testApp.app.get(RequestRepository);
     const scope = { agencyBin } as AgencyScope;
-    const fromEntities = toRequestView(await repository.findVisible(scope, requestId), await repository.attachmentsOf(requestId));
+    // Intake's own pool: it maps intake's entities, and its role reads intake's schema.
+    const fromEntities = await testApp.app
+      .select(IntakeModule)
+      .get(DataSource, { strict: true })
+      .transaction(async (manager) =>
+        toRequestView(await repository.findVisible(manager, scope, requestId), await repository.attachmentsOf(manager, requestId)),
+      );
     expect(shown.body).toEqual(JSON.parse(JSON.stringify(fromEntities)));
     expect(shown.headers.get('etag')).toBe(fromEntities.etag);
   });

@@ -85,10 +85,8 @@ export async function appendPublication(testApp: TestApp, label: string): Promis
   const dataSource = testApp.owner;
   const outbox = testApp.app.get(RegistryOutbox);
   return dataSource.transaction(async (manager) => {
-    const [rows] = (await manager.query(
-      'UPDATE registry.publication_counter SET last_sequence = last_sequence + 1 WHERE id RETURNING last_sequence',
-    )) as [{ last_sequence: string }[], number];
-    const sequence = Number(rows[0]!.last_sequence);
+    const publications = testApp.app.get(PublicationRepository);
+    const sequence = await publications.nextSequence(manager);
     const payload: DecisionPublishedV1 = {
       publicationId: randomUUID(),
       sequence,
@@ -106,21 +104,18 @@ export async function appendPublication(testApp: TestApp, label: string): Promis
       payload,
     });
     // The record itself too, as the register keeps it: the ledger's anchor for it then lands.
-    await testApp.app.get(PublicationRepository).insert(
-      {
-        id: payload.publicationId,
-        sequence,
-        decisionId: payload.decisionId,
-        requestId: payload.requestId,
-        sourceEventId: randomUUID(),
-        publishedEventId: announced.id,
-        record: payload.record,
-        jws: payload.jws,
-        kid: payload.kid,
-        decisionDate: payload.record.meeting.date,
-      },
-      manager,
-    );
+    await publications.insert(manager, {
+      id: payload.publicationId,
+      sequence,
+      decisionId: payload.decisionId,
+      requestId: payload.requestId,
+      sourceEventId: randomUUID(),
+      publishedEventId: announced.id,
+      record: payload.record,
+      jws: payload.jws,
+      kid: payload.kid,
+      decisionDate: payload.record.meeting.date,
+    });
     return payload;
   });
 }

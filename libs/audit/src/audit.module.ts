@@ -19,9 +19,10 @@ import { HistoryController } from './api/history.controller';
 import { ProofsController } from './api/proofs.controller';
 import { TlogController } from './api/tlog.controller';
 import { VerifyController } from './api/verify.controller';
-import { inboxHandlers, recordAnnouncedHead } from './ingestion/inbox';
+import { inboxHandlers } from './ingestion/inbox';
+import { IngestionRepository } from './ingestion/ingestion.repository';
 import { LedgerRuntime } from './ingestion/ledger-runtime';
-import { LedgerRepository } from './log-store/ledger.repository';
+import { LedgerQuery } from './log-store/ledger.query';
 import { ProofService } from './log-store/proof.service';
 import { TileCache } from './log-store/tile-cache';
 import { AUDIT_MIGRATIONS } from './migrations';
@@ -54,27 +55,29 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
         }),
     },
     AuditOutbox,
-    LedgerRepository,
+    LedgerQuery,
     { provide: TileCache, useFactory: () => new TileCache() },
     ProofService,
     RecordAccessInterceptor,
+    { provide: IngestionRepository, useFactory: () => new IngestionRepository() },
     {
       provide: AuditMessaging,
-      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics],
+      inject: [DataSource, CONTEXT_DATABASE, EventPublisher, PLATFORM_CONFIG, Metrics, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
         database: ContextDatabase,
         publisher: EventPublisher,
         config: PlatformConfig,
         metrics: Metrics,
+        ingestion: IngestionRepository,
       ) =>
-        new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(), (head) =>
-          dataSource.transaction((manager) => recordAnnouncedHead(manager, head)),
+        new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(ingestion), (head) =>
+          dataSource.transaction((manager) => ingestion.recordAnnouncedHead(manager, head)),
         ),
     },
     {
       provide: LedgerRuntime,
-      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics, Clock],
+      inject: [DataSource, CONTEXT_DATABASE, AuditOutbox, CHECKPOINT_KEYS, AUDIT_CONFIG, Metrics, Clock, IngestionRepository],
       useFactory: (
         dataSource: DataSource,
         database: ContextDatabase,
@@ -83,7 +86,8 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
         config: AuditConfig,
         metrics: Metrics,
         clock: Clock,
-      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics, clock),
+        ingestion: IngestionRepository,
+      ) => new LedgerRuntime(dataSource, database, outbox, keys, config, metrics, clock, ingestion),
     },
   ],
 })

@@ -5,6 +5,7 @@ import { AttachmentStorage, LocalDirectoryStorage } from './attachments/attachme
 import { AttachmentEntity } from './attachments/attachment.entity';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
+import { AgencyRequestsQuery } from './requests/agency-requests.query';
 import { CreateRequestUseCase } from './requests/create-request.use-case';
 import { RequestVersionEntity } from './requests/request-version.entity';
 import { RequestEntity } from './requests/request.entity';
@@ -39,6 +40,7 @@ export const INTAKE_CONTEXT: ContextDefinition = { name: 'intake', loadConfig: l
     },
     IntakeOutbox,
     RequestRepository,
+    AgencyRequestsQuery,
     IdempotencyRepository,
     CreateRequestUseCase,
     UpdateRequestUseCase,

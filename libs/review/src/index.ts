@@ -1,4 +1,4 @@
-export { ReviewModule, ReviewCoreModule, REVIEW_CONTEXT, REVIEW_ENTITIES } from './review.module';
+export { ReviewModule, REVIEW_CONTEXT, REVIEW_ENTITIES } from './review.module';
 export { REVIEW_MIGRATIONS } from './migrations';
 export { REVIEW_CONFIG_SCHEMA } from './shared/review-config';
 export { REVIEW_ERRORS, ReviewError, ReviewFieldError } from './shared/review-errors';

@@ -75,7 +75,7 @@ export const REVIEW_ENTITIES = [
 /** What a process that runs or migrates review validates and migrates before it starts. */
 export const REVIEW_CONTEXT: ContextDefinition = { name: 'review', loadConfig: loadReviewConfig, migrations: REVIEW_MIGRATIONS };
 
-/** Everything of review but its messaging: the case at the bottom, each capability above it. */
+/** Review's providers but its workers: the case at the bottom, each capability above it. */
 const REVIEW_PROVIDERS = [
   { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
   ...provideContextDatabase('review', REVIEW_CONFIG, REVIEW_ENTITIES),
@@ -140,14 +140,3 @@ const INTAKE_EVENT_HANDLERS = [RequestSubmittedHandler, RequestResubmittedHandle
   providers: [...REVIEW_PROVIDERS, DeadlineWorker, ...provideContextMessaging(ReviewMessaging, 'review', INTAKE_EVENT_HANDLERS)],
 })
 export class ReviewModule {}
-
-/**
- * Review's use cases, controllers and event handlers without its messaging: no relay, no event
- * worker, no timer worker. Events stay in the outbox and timers are not run, so a test can look
- * at exactly what each change committed.
- */
-@Module({
-  controllers: REVIEW_CONTROLLERS,
-  providers: [...REVIEW_PROVIDERS, ...INTAKE_EVENT_HANDLERS],
-})
-export class ReviewCoreModule {}

@@ -1,6 +1,6 @@
 import { EventCause } from '@qaztech/contracts';
 import { decodeLeaf } from '../log';
-import { EntryRow } from '../log-store/ledger.repository';
+import { EntryRow } from '../log-store/ledger.query';
 
 /** One step of the history as an auditor reads it. */
 export interface EntryView {

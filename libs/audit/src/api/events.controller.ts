@@ -2,7 +2,7 @@ import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { decodeCursor, Page, Roles, toPage } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { EventsQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
 
@@ -15,7 +15,7 @@ const acceptIndex = (values: unknown[]): number | undefined =>
 @Roles('auditor')
 @UseInterceptors(RecordAccessInterceptor)
 export class EventsController {
-  constructor(private readonly ledger: LedgerRepository) {}
+  constructor(private readonly ledger: LedgerQuery) {}
 
   @Get()
   @ApiOperation({ summary: 'Ledger entries by request, registration number, actor, agency, type and time' })

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, DomainError, ErrorCode, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { checkRequestChain, ChainCheck } from '../log-store/chain-check';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { InclusionProofView, ProofService } from '../log-store/proof.service';
 import { EntryView, toEntryView } from './entry.view';
 import { describeStep } from './event-descriptions';
@@ -30,7 +30,7 @@ export interface HistoryView {
 @UseInterceptors(RecordAccessInterceptor)
 export class HistoryController {
   constructor(
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
     private readonly proofs: ProofService,
   ) {}
 

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BIGINT_SAFE_MAX, DomainError, IntegerPipe, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
@@ -18,7 +18,7 @@ const indexPipe = new IntegerPipe('index', { min: 0, max: BIGINT_SAFE_MAX });
 export class ProofsController {
   constructor(
     private readonly proofs: ProofService,
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
   ) {}
 
   @Get('proof/inclusion')

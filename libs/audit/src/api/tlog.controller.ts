@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, Roles } from '@qaztech/platform';
 import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from '../log';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { TileCache } from '../log-store/tile-cache';
 import { cachedTileReader, TileNotFoundError } from '../log-store/tile-store';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
@@ -25,7 +25,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 @UseInterceptors(RecordAccessInterceptor)
 export class TlogController {
   constructor(
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
     private readonly tiles: TileCache,
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
   ) {}
@@ -59,7 +59,7 @@ export class TlogController {
 
   private async hashTile(tile: { level: number; index: number; width: number }): Promise<Buffer> {
     try {
-      return await cachedTileReader(this.ledger.manager, this.tiles)(tile);
+      return await cachedTileReader(this.ledger.pool, this.tiles)(tile);
     } catch (error) {
       if (error instanceof TileNotFoundError) throw new DomainError(AuditError.TILE_NOT_FOUND);
       throw error;

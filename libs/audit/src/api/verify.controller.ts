@@ -5,7 +5,7 @@ import { Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { exportLedger } from '../export/ledger-export';
 import { treeRoot, VerificationResult, verifyExport } from '../log';
-import { LedgerRepository } from '../log-store/ledger.repository';
+import { LedgerQuery } from '../log-store/ledger.query';
 import { tileReader } from '../log-store/tile-store';
 import { AUDIT_CONFIG, AuditConfig } from '../shared/audit-config';
 import { CHECKPOINT_KEYS } from '../shared/tokens';
@@ -26,7 +26,7 @@ export class VerifyController {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AUDIT_CONFIG) private readonly config: AuditConfig,
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
   ) {}
 
   @Get()

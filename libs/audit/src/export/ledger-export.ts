@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Clock, systemClock } from '@qaztech/platform';
+import { Clock, preparedQuery, systemClock } from '@qaztech/platform';
 import { EXPORT_FORMAT, ExportEntry, ExportRecord, leftEdge } from '../log';
 import { tileReader } from '../log-store/tile-store';
 
@@ -46,12 +46,14 @@ export async function* exportLedger(
 }
 
 async function indexRange(manager: EntityManager, range: ExportRange): Promise<{ fromIndex: number; toIndex: number }> {
-  const [row] = (await manager.query(
+  const [row] = await preparedQuery<{ latest_size: string; first_after: string | null; last_before: string | null }>(
+    manager,
+    'audit.export_range',
     `SELECT (SELECT coalesce(max(size), 0) FROM audit.checkpoints) AS latest_size,
             (SELECT min(index) FROM audit.entries WHERE integrated_at >= $1) AS first_after,
             (SELECT max(index) FROM audit.entries WHERE integrated_at < $2) AS last_before`,
     [range.from ?? new Date(0), range.to ?? new Date(8.64e15)],
-  )) as { latest_size: string; first_after: string | null; last_before: string | null }[];
+  );
   const latest = Number(row?.latest_size ?? 0);
   // Only what a signed checkpoint covers is exported: the rest cannot be proved yet.
   const fromIndex = row?.first_after === null || row?.first_after === undefined ? latest : Number(row.first_after);
@@ -60,11 +62,13 @@ async function indexRange(manager: EntityManager, range: ExportRange): Promise<{
 }
 
 async function entries(manager: EntityManager, start: number, end: number): Promise<ExportEntry[]> {
-  const rows = (await manager.query(
+  const rows = await preparedQuery<{ index: string; leaf: Buffer; leaf_hash: Buffer; salt: Buffer | null; document: unknown }>(
+    manager,
+    'audit.export_entries',
     `SELECT e.index, e.leaf, e.leaf_hash, p.salt, p.document FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
       WHERE e.index >= $1 AND e.index < $2 ORDER BY e.index`,
     [start, end],
-  )) as { index: string; leaf: Buffer; leaf_hash: Buffer; salt: Buffer | null; document: unknown }[];
+  );
   return rows.map((row) => ({
     kind: 'entry' as const,
     index: Number(row.index),
@@ -83,10 +87,12 @@ async function* checkpointsBetween(
 ): AsyncGenerator<{ size: number; note: string }> {
   let afterId = 0;
   for (;;) {
-    const rows = (await manager.query(
+    const rows = await preparedQuery<{ id: string; size: string; note: string }>(
+      manager,
+      'audit.export_checkpoints',
       `SELECT id, size, note FROM audit.checkpoints WHERE size > $1 AND size <= $2 AND id > $3 ORDER BY id LIMIT $4`,
       [fromIndex, toIndex, afterId, CHUNK],
-    )) as { id: string; size: string; note: string }[];
+    );
     for (const row of rows) yield { size: Number(row.size), note: row.note };
     if (rows.length < CHUNK) return;
     afterId = Number(rows.at(-1)!.id);

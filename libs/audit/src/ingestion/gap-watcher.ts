@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ContextName } from '@qaztech/contracts';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { decideGap, GapDecision } from './gap-rules';
+import { IngestionRepository } from './ingestion.repository';
 
 export interface GapWatcherOptions {
   graceMs: number;
@@ -12,15 +13,6 @@ export interface GapWatcherOptions {
 
 /** How often late duplicates are swept from the inbox. */
 const LATE_DUPLICATE_SWEEP_MS = 30_000;
-
-interface ProgressRow {
-  integrated_through: string;
-  announced_head: string;
-  gap_since: Date | null;
-  redelivery_requested_at: Date | null;
-  redelivery_requests: number;
-  lowest_waiting: string | null;
-}
 
 /**
  * Watches every source's sequence. A hole that stays open, or a head the log never reached,
@@ -36,6 +28,7 @@ export class GapWatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: AuditOutbox,
+    private readonly ingestion: IngestionRepository,
     private readonly options: GapWatcherOptions,
   ) {}
 
@@ -60,10 +53,10 @@ export class GapWatcher {
   async checkOnce(now = new Date()): Promise<Map<string, GapDecision>> {
     // Every source that ever delivered is in source_progress (the inbox records it on arrival):
     // no scan of the inbox, which after a burst holds many rows, live and dead.
-    const sources = (await this.dataSource.query('SELECT source FROM audit.source_progress')) as { source: ContextName }[];
+    const sources = await this.ingestion.sources(this.dataSource.manager);
     const decisions = new Map<string, GapDecision>();
     const caughtUp = new Map<ContextName, number>();
-    for (const { source } of sources) {
+    for (const source of sources) {
       const checked = await this.dataSource.transaction((manager) => this.checkSource(manager, source, now));
       decisions.set(source, checked.decision);
       if (checked.caughtUpThrough !== undefined) caughtUp.set(source, checked.caughtUpThrough);
@@ -85,7 +78,7 @@ export class GapWatcher {
    */
   async forgetLateDuplicates(caughtUpThrough: ReadonlyMap<ContextName, number>): Promise<void> {
     for (const [source, integratedThrough] of caughtUpThrough) {
-      await this.dataSource.query('DELETE FROM audit.inbox WHERE source = $1 AND source_sequence <= $2', [source, integratedThrough]);
+      await this.ingestion.forgetThrough(this.dataSource.manager, source, integratedThrough);
     }
   }
 
@@ -94,43 +87,31 @@ export class GapWatcher {
     source: ContextName,
     now: Date,
   ): Promise<{ decision: GapDecision; caughtUpThrough?: number }> {
-    const [row] = (await manager.query(
-      `SELECT p.integrated_through, p.announced_head, p.gap_since, p.redelivery_requested_at, p.redelivery_requests,
-              (SELECT min(source_sequence) FROM audit.inbox i WHERE i.source = p.source AND i.source_sequence > p.integrated_through)
-                AS lowest_waiting
-         FROM audit.source_progress p WHERE p.source = $1 FOR UPDATE`,
-      [source],
-    )) as ProgressRow[];
+    const row = await this.ingestion.lockProgress(manager, source);
     if (!row) return { decision: { kind: 'none' } };
     const decision = decideGap(
       {
-        integratedThrough: Number(row.integrated_through),
-        announcedHead: Number(row.announced_head),
-        lowestWaiting: row.lowest_waiting === null ? undefined : Number(row.lowest_waiting),
-        gapSince: row.gap_since ?? undefined,
-        redeliveryRequestedAt: row.redelivery_requested_at ?? undefined,
-        redeliveryRequests: row.redelivery_requests,
+        integratedThrough: row.integratedThrough,
+        announcedHead: row.announcedHead,
+        lowestWaiting: row.lowestWaiting ?? undefined,
+        gapSince: row.gapSince ?? undefined,
+        redeliveryRequestedAt: row.redeliveryRequestedAt ?? undefined,
+        redeliveryRequests: row.redeliveryRequests,
       },
       now,
       this.options.graceMs,
     );
-    await this.apply(manager, source, decision, now, row.gap_since !== null);
-    return { decision, caughtUpThrough: row.lowest_waiting === null ? Number(row.integrated_through) : undefined };
+    await this.apply(manager, source, decision, now, row.gapSince !== null);
+    return { decision, caughtUpThrough: row.lowestWaiting === null ? row.integratedThrough : undefined };
   }
 
   private async apply(manager: EntityManager, source: ContextName, decision: GapDecision, now: Date, wasOpen: boolean): Promise<void> {
     switch (decision.kind) {
       case 'none':
-        if (wasOpen) {
-          await manager.query(
-            `UPDATE audit.source_progress SET gap_since = NULL, redelivery_requested_at = NULL, redelivery_requests = 0
-              WHERE source = $1`,
-            [source],
-          );
-        }
+        if (wasOpen) await this.ingestion.closeGap(manager, source);
         return;
       case 'opened':
-        await manager.query('UPDATE audit.source_progress SET gap_since = $2 WHERE source = $1', [source, now]);
+        await this.ingestion.openGap(manager, source, now);
         return;
       case 'waiting':
         return;
@@ -142,11 +123,7 @@ export class GapWatcher {
           correlationId: randomUUID(),
           payload: { source, fromSequence: decision.fromSequence, toSequence: decision.toSequence, openForMs: decision.openForMs },
         });
-        await manager.query(
-          `UPDATE audit.source_progress SET redelivery_requested_at = $2, redelivery_requests = redelivery_requests + 1
-            WHERE source = $1`,
-          [source, now],
-        );
+        await this.ingestion.recordRedeliveryRequest(manager, source, now);
         this.logger.warn({ msg: 'redelivery requested', source, from: decision.fromSequence, to: decision.toSequence });
         return;
     }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Clock, NotificationListener, OutboxWriter } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
-import { INBOX_CHANNEL } from './inbox';
+import { INBOX_CHANNEL } from './ingestion.repository';
 
 export interface IntegratorOptions {
   origin: string;

@@ -5,6 +5,7 @@ import { AuditConfig } from '../shared/audit-config';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { GapWatcher } from './gap-watcher';
+import { IngestionRepository } from './ingestion.repository';
 import { Integrator } from './integrator';
 
 /**
@@ -23,6 +24,7 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     config: AuditConfig,
     metrics: Metrics,
     clock: Clock,
+    ingestion: IngestionRepository,
   ) {
     this.integrator = new Integrator(dataSource, keys, outbox, {
       origin: config.AUDIT_LOG_ORIGIN,
@@ -33,23 +35,16 @@ export class LedgerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     });
     // A hole's grace is the machinery's patience, in real time: a test that stops the domain's
     // clock must not stop the ledger from asking for what is missing.
-    this.gapWatcher = new GapWatcher(dataSource, outbox, {
+    this.gapWatcher = new GapWatcher(dataSource, outbox, ingestion, {
       graceMs: config.AUDIT_GAP_GRACE_MS,
       intervalMs: Math.max(100, Math.min(1_000, config.AUDIT_GAP_GRACE_MS / 3)),
     });
-    metrics.addGaugeSource('ledger_size', 'Entries in the audit ledger', 'origin', async () => {
-      const [row] = (await dataSource.query('SELECT size FROM audit.log_head WHERE origin = $1', [config.AUDIT_LOG_ORIGIN])) as {
-        size: string;
-      }[];
-      return { [config.AUDIT_LOG_ORIGIN]: Number(row?.size ?? 0) };
-    });
-    metrics.addGaugeSource('ledger_inbox', 'Events received but not yet in the ledger, per source', 'source', async () => {
-      const rows = (await dataSource.query('SELECT source, count(*)::int AS count FROM audit.inbox GROUP BY source')) as {
-        source: string;
-        count: number;
-      }[];
-      return Object.fromEntries(rows.map((row) => [row.source, row.count]));
-    });
+    metrics.addGaugeSource('ledger_size', 'Entries in the audit ledger', 'origin', async () => ({
+      [config.AUDIT_LOG_ORIGIN]: await ingestion.logSize(dataSource.manager, config.AUDIT_LOG_ORIGIN),
+    }));
+    metrics.addGaugeSource('ledger_inbox', 'Events received but not yet in the ledger, per source', 'source', () =>
+      ingestion.waitingBySource(dataSource.manager),
+    );
   }
 
   onApplicationBootstrap(): void {

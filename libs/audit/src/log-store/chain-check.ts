@@ -1,5 +1,5 @@
 import { decodeLeaf, leafHash, payloadCommitment } from '../log';
-import { EntryRow } from './ledger.repository';
+import { EntryRow } from './ledger.query';
 
 export interface ChainCheck {
   ok: boolean;

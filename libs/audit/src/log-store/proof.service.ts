@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, FieldErrorCode } from '@qaztech/platform';
 import { consistencyProof, inclusionProof, TileReader } from '../log';
-import { CheckpointRow, LedgerRepository } from './ledger.repository';
+import { CheckpointRow, LedgerQuery } from './ledger.query';
 import { TileCache } from './tile-cache';
 import { cachedTileReader, prefetchTiles, tilesRead } from './tile-store';
 import { AuditError } from '../shared/audit-errors';
@@ -35,7 +35,7 @@ export class ProofService {
   private latest: { checkpoint: CheckpointRow; readAt: number } | undefined;
 
   constructor(
-    private readonly ledger: LedgerRepository,
+    private readonly ledger: LedgerQuery,
     private readonly tiles: TileCache,
   ) {}
 
@@ -70,8 +70,8 @@ export class ProofService {
 
   /** Runs a proof computation with every tile it reads fetched first, in one query. */
   private async withTiles<T>(compute: (reader: TileReader) => Promise<T>): Promise<T> {
-    await prefetchTiles(this.ledger.manager, this.tiles, await tilesRead(compute));
-    return compute(cachedTileReader(this.ledger.manager, this.tiles));
+    await prefetchTiles(this.ledger.pool, this.tiles, await tilesRead(compute));
+    return compute(cachedTileReader(this.ledger.pool, this.tiles));
   }
 
   /**

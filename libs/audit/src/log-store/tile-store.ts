@@ -60,24 +60,16 @@ export async function prefetchTiles(manager: EntityManager, cache: TileCache, ti
 }
 
 async function readStoredTile(manager: EntityManager, tile: TileId): Promise<Buffer> {
-  const [row] = (await manager.query('SELECT hashes FROM audit.tiles WHERE level = $1 AND index = $2 AND width = $3', [
-    tile.level,
-    tile.index,
-    tile.width,
-  ])) as { hashes: Buffer }[];
+  const [row] = await preparedQuery<{ hashes: Buffer }>(
+    manager,
+    'audit.tile',
+    'SELECT hashes FROM audit.tiles WHERE level = $1 AND index = $2 AND width = $3',
+    [tile.level, tile.index, tile.width],
+  );
   if (!row) throw new TileNotFoundError(tile);
   return row.hashes;
 }
 
 export function stageTiles(tiles: readonly { tile: TileId; data: Buffer }[]): Map<string, Buffer> {
   return new Map(tiles.map(({ tile, data }) => [keyOf(tile), data]));
-}
-
-export async function insertTiles(manager: EntityManager, tiles: readonly { tile: TileId; data: Buffer }[]): Promise<void> {
-  if (tiles.length === 0) return;
-  await manager.query(
-    `INSERT INTO audit.tiles (level, index, width, hashes)
-     SELECT * FROM unnest($1::smallint[], $2::bigint[], $3::smallint[], $4::bytea[])`,
-    [tiles.map((t) => t.tile.level), tiles.map((t) => t.tile.index), tiles.map((t) => t.tile.width), tiles.map((t) => t.data)],
-  );
 }

@@ -7,15 +7,15 @@ import { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { actorOf, AGENCY_ROLES, DomainError, FieldErrorCode, RequestContext, toFieldErrors, transition } from '@qaztech/platform';
 import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
+import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
-import { AgencyScope, agencyScopeOf } from '../shared/agency-scope';
+import { agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
 import { AttachmentStorage } from './attachment-storage';
-import { AttachmentEntity } from './attachment.entity';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';
 import { safeFileName } from './file-name';
-import { ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
+import { ReceivedFile, ReceivedUpload, receiveUpload, sampleFile } from './multipart-upload';
 import { IntakeError } from '../shared/intake-errors';
 
 /** The text fields that accompany the file in the multipart body. */
@@ -28,11 +28,20 @@ export class AttachmentMetadataDto {
   classification!: 'open' | 'dsp';
 }
 
+/** A file in storage, with what the multipart body said about it and what its bytes are. */
+export interface StoredUpload {
+  metadata: AttachmentMetadataDto;
+  mediaType: string;
+  storageKey: string;
+  file: ReceivedFile;
+}
+
 @Injectable()
 export class AddAttachmentUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requests: RequestRepository,
+    private readonly visible: AgencyRequestsQuery,
     private readonly outbox: IntakeOutbox,
     private readonly storage: AttachmentStorage,
   ) {}
@@ -40,13 +49,13 @@ export class AddAttachmentUseCase {
   async execute(context: RequestContext, requestId: string, request: FastifyRequest): Promise<AttachmentView> {
     const scope = agencyScopeOf(context.principal);
     // Refuse before reading megabytes for a request the caller cannot see or change.
-    transition((await this.requests.findVisible(scope, requestId)).status, 'edit');
+    transition((await this.visible.find(scope, requestId)).status, 'edit');
     const upload = await receiveUpload(request, this.storage);
     try {
       const metadata = await validMetadata(upload.fields);
       const mediaType = await this.recognise(upload);
       const storageKey = await this.storage.commit(upload.file.temporaryPath, upload.file.sha256);
-      return await this.record(context, scope, requestId, { metadata, mediaType, storageKey, upload });
+      return await this.record(context, requestId, { metadata, mediaType, storageKey, file: upload.file });
     } finally {
       await this.storage.discard(upload.file.temporaryPath);
     }
@@ -61,31 +70,26 @@ export class AddAttachmentUseCase {
     return MEDIA_TYPES[type];
   }
 
-  private async record(
-    context: RequestContext,
-    scope: AgencyScope,
-    requestId: string,
-    stored: { metadata: AttachmentMetadataDto; mediaType: string; storageKey: string; upload: ReceivedUpload },
-  ): Promise<AttachmentView> {
+  /** Records a file already received, recognised and stored, on a request the caller may still edit. */
+  async record(context: RequestContext, requestId: string, stored: StoredUpload): Promise<AttachmentView> {
+    const scope = agencyScopeOf(context.principal);
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(scope, requestId, manager);
+      const request = await this.requests.lockVisible(manager, scope, requestId);
       transition(request.status, 'edit');
-      const attachment = manager.create(AttachmentEntity, {
+      const saved = await this.requests.insertAttachment(manager, {
         id: randomUUID(),
         requestId,
         version: request.currentVersion,
         ...stored.metadata,
-        fileName: safeFileName(stored.upload.file.clientFileName),
+        fileName: safeFileName(stored.file.clientFileName),
         mediaType: stored.mediaType,
-        sizeBytes: String(stored.upload.file.sizeBytes),
-        sha256: stored.upload.file.sha256,
+        sizeBytes: String(stored.file.sizeBytes),
+        sha256: stored.file.sha256,
         storageKey: stored.storageKey,
         uploadedBy: context.principal.subject,
       });
-      await manager.insert(AttachmentEntity, attachment);
       request.rowVersion += 1;
-      await manager.save(request);
-      const saved = await manager.findOneByOrFail(AttachmentEntity, { id: attachment.id });
+      await this.requests.save(manager, request);
       await this.outbox.append(manager, {
         type: 'request.attachment_added.v1',
         aggregateId: requestId,

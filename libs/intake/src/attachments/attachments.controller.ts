@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
-import { RequestRepository } from '../requests/request.repository';
+import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { AttachmentView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { AddAttachmentUseCase } from './add-attachment.use-case';
@@ -16,7 +16,7 @@ import { contentDisposition } from './file-name';
 export class AttachmentsController {
   constructor(
     private readonly addAttachment: AddAttachmentUseCase,
-    private readonly requests: RequestRepository,
+    private readonly requests: AgencyRequestsQuery,
     private readonly storage: AttachmentStorage,
   ) {}
 
@@ -54,8 +54,7 @@ export class AttachmentsController {
     @Param('attachmentId', new UuidPipe('attachmentId')) attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    await this.requests.findVisible(agencyScopeOf(context.principal), id);
-    const attachment = await this.requests.attachment(id, attachmentId);
+    const attachment = await this.requests.attachment(agencyScopeOf(context.principal), id, attachmentId);
     void reply
       .header('content-type', attachment.mediaType)
       .header('content-length', attachment.sizeBytes)

@@ -10,6 +10,8 @@ export interface Outcome<T> {
   body: T;
 }
 
+const KEYS = 'intake.idempotency_keys';
+
 interface StoredRow {
   fingerprint: string;
   response_status: number | null;
@@ -36,26 +38,31 @@ export class IdempotencyRepository {
     // Keys belong to a person acting for one agency: the same person acting for another agency
     // must never be handed the first agency's stored answer.
     const owner = `${scope.caller.agencyBin}:${scope.caller.subject}`;
-    await manager.query(
-      `INSERT INTO intake.idempotency_keys (owner, operation, key, fingerprint) VALUES ($1, $2, $3, $4)
-       ON CONFLICT DO NOTHING`,
-      [owner, scope.operation, scope.key, fingerprint],
-    );
-    const [row] = (await manager.query(
-      `SELECT fingerprint, response_status, response_body FROM intake.idempotency_keys
-        WHERE owner = $1 AND operation = $2 AND key = $3`,
-      [owner, scope.operation, scope.key],
-    )) as StoredRow[];
+    const key = { owner, operation: scope.operation, key: scope.key };
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(KEYS, ['owner', 'operation', 'key', 'fingerprint'])
+      .values({ ...key, fingerprint })
+      .orIgnore()
+      .execute();
+    const row = await manager
+      .createQueryBuilder()
+      .select(['k.fingerprint AS fingerprint', 'k.response_status AS response_status', 'k.response_body AS response_body'])
+      .from(KEYS, 'k')
+      .where('k.owner = :owner AND k.operation = :operation AND k.key = :key', key)
+      .getRawOne<StoredRow>();
     const stored: StoredOutcome | undefined = row && { fingerprint: row.fingerprint, status: row.response_status, body: row.response_body };
     const decision = decideReplay(stored, fingerprint);
     if (decision.kind === 'conflict') throw new DomainError(IntakeError.IDEMPOTENCY_KEY_REUSED);
     if (decision.kind === 'replay') return { status: decision.status, body: decision.body as T };
     const outcome = await work();
-    await manager.query(
-      `UPDATE intake.idempotency_keys SET response_status = $4, response_body = $5
-        WHERE owner = $1 AND operation = $2 AND key = $3`,
-      [owner, scope.operation, scope.key, outcome.status, JSON.stringify(outcome.body)],
-    );
+    await manager
+      .createQueryBuilder()
+      .update(KEYS)
+      .set({ response_status: outcome.status, response_body: JSON.stringify(outcome.body) })
+      .where('owner = :owner AND operation = :operation AND key = :key', key)
+      .execute();
     return outcome;
   }
 }

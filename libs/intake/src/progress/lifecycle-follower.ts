@@ -28,7 +28,7 @@ export abstract class LifecycleFollower<T extends EventType> implements EventHan
   async handle(event: EventEnvelope<T, EventCatalogue[T]>, manager: EntityManager): Promise<void> {
     const action = this.actionOf(event.payload);
     if (!action || !event.aggregateId) return;
-    const request = await this.requests.lockForSystem(event.aggregateId, manager);
+    const request = await this.requests.lockForSystem(manager, event.aggregateId);
     const next = request && nextStatus(request.status, action);
     if (request && !next && isAheadOf(request.status, action)) {
       throw new EventArrivedEarly(`${event.type} ${event.id} came before the request reached a status it applies to (${request.status})`);
@@ -46,6 +46,6 @@ export abstract class LifecycleFollower<T extends EventType> implements EventHan
     if (next === request.status) return;
     request.status = next;
     request.rowVersion += 1;
-    await manager.save(request);
+    await this.requests.save(manager, request);
   }
 }

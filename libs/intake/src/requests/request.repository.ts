@@ -1,58 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { types } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
-import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
+import { EntityManager } from 'typeorm';
+import { RequestContentV1 } from '@qaztech/contracts';
 import { DomainError, ErrorCode, preparedQuery } from '@qaztech/platform';
-import { AttachmentEntity, AttachmentListing } from '../attachments/attachment.entity';
+import { AttachmentEntity } from '../attachments/attachment.entity';
 import { AgencyScope } from '../shared/agency-scope';
+import { ATTACHMENT_COLUMNS, REQUEST_COLUMNS } from './request-columns';
 import { RequestVersionEntity } from './request-version.entity';
 import { RequestEntity } from './request.entity';
-import { IntakeError } from '../shared/intake-errors';
-
-export interface RequestListFilter {
-  statuses?: readonly RequestStatus[];
-  /** Words to find in the title, in any of its languages. */
-  text?: string;
-  /** Rows after this list position (exclusive), newest first. */
-  beforePosition?: string;
-  limit: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
-
-/**
- * Every column of a request under its entity property's name: the reads below hand the rows on
- * as they come, without the ORM building an entity from each.
- */
-const REQUEST_COLUMNS = `r.id, r.list_position AS "listPosition", r.agency_bin AS "agencyBin", r.status,
-  r.current_version AS "currentVersion", r.row_version AS "rowVersion", r.content,
-  r.registration_number AS "registrationNumber", r.return_remarks AS "returnRemarks", r.created_by AS "createdBy",
-  r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.submitted_at AS "submittedAt", r.withdrawn_at AS "withdrawnAt"`;
-
-const ATTACHMENT_COLUMNS = `a.id, a.request_id AS "requestId", a.version, a.kind, a.language, a.classification,
-  a.file_name AS "fileName", a.media_type AS "mediaType", a.size_bytes AS "sizeBytes", a.sha256, a.storage_key AS "storageKey",
-  a.uploaded_by AS "uploadedBy", a.created_at AS "createdAt"`;
-
-/**
- * A request's attachments as one JSON array, oldest first. Times travel as Postgres' own text
- * and sizes as text, so that they become the same Date and string a column of their own would.
- */
-const ATTACHMENTS_OF_REQUEST = `(SELECT coalesce(json_agg(json_build_object(
-    'id', a.id, 'kind', a.kind, 'language', a.language, 'classification', a.classification,
-    'fileName', a.file_name, 'mediaType', a.media_type, 'sizeBytes', a.size_bytes::text, 'sha256', a.sha256,
-    'version', a.version, 'createdAt', a.created_at::text) ORDER BY a.created_at, a.id), '[]')
-  FROM intake.attachments a WHERE a.request_id = r.id)`;
-
-const REQUEST_WITH_ATTACHMENTS = `SELECT ${REQUEST_COLUMNS}, ${ATTACHMENTS_OF_REQUEST} AS attachments
-  FROM intake.requests r WHERE r.id = $1 AND r.agency_bin = $2`;
-
-const TIMESTAMPTZ_OID = 1184;
-const parseTimestamptz = types.getTypeParser(TIMESTAMPTZ_OID, 'text') as (text: string) => Date;
-
-type AttachmentJson = Omit<AttachmentListing, 'createdAt'> & { createdAt: string };
-type RequestWithAttachmentsRow = RequestEntity & { attachments: AttachmentJson[] };
 
 export interface Submission {
   /** Holds the new status and row version; a registration number only if it has one already. */
@@ -72,19 +26,24 @@ export interface NewDraft {
   createdBy: string;
 }
 
-/** Owns every query on requests; reads an agency makes go through its AgencyScope. */
+/**
+ * Every statement a transaction makes on requests, their versions and attachments. Each method
+ * takes the caller's transaction: none falls back to the pool, so a lock or a write can never
+ * land outside the transaction that needs it. Reads an agency makes go through its AgencyScope.
+ */
 @Injectable()
 export class RequestRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async findVisible(scope: AgencyScope, id: string, manager: EntityManager = this.dataSource.manager): Promise<RequestEntity> {
-    const request = await manager.findOne(RequestEntity, { where: { id, agencyBin: scope.agencyBin } });
+  async findVisible(manager: EntityManager, scope: AgencyScope, id: string): Promise<RequestEntity> {
+    const request = await manager
+      .createQueryBuilder(RequestEntity, 'r')
+      .where('r.id = :id AND r.agencyBin = :agencyBin', { id, agencyBin: scope.agencyBin })
+      .getOne();
     if (!request) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
     return request;
   }
 
   /** Locks the row until the transaction ends: concurrent changes to one request queue up. */
-  async lockVisible(scope: AgencyScope, id: string, manager: EntityManager): Promise<RequestEntity> {
+  async lockVisible(manager: EntityManager, scope: AgencyScope, id: string): Promise<RequestEntity> {
     const [row] = await preparedQuery<RequestEntity>(
       manager,
       'intake.lock_request',
@@ -92,8 +51,12 @@ export class RequestRepository {
       [id, scope.agencyBin],
     );
     if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
-    // An entity, not a bare row: some callers hand it back to manager.save().
     return Object.assign(new RequestEntity(), row);
+  }
+
+  /** For the platform's own work (events from other contexts), which acts for no agency. */
+  async lockForSystem(manager: EntityManager, id: string): Promise<RequestEntity | null> {
+    return manager.createQueryBuilder(RequestEntity, 'r').where('r.id = :id', { id }).setLock('pessimistic_write').getOne();
   }
 
   /** Inserts a new draft and returns it as stored: content in jsonb's key order, the database's times. */
@@ -107,6 +70,30 @@ export class RequestRepository {
     );
     if (!row) throw new Error('Inserting a draft returned no row');
     return row;
+  }
+
+  /**
+   * Writes what an edit, a withdrawal, a return or review's progress changed on a request the
+   * caller holds locked. The change time is the transaction's, put back into `request`.
+   */
+  async save(manager: EntityManager, request: RequestEntity): Promise<void> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RequestEntity)
+      .set({
+        status: request.status,
+        currentVersion: request.currentVersion,
+        rowVersion: request.rowVersion,
+        content: request.content,
+        returnRemarks: request.returnRemarks,
+        withdrawnAt: request.withdrawnAt,
+      })
+      .where('id = :id', { id: request.id })
+      .returning('updated_at')
+      .execute();
+    const [row] = result.raw as { updated_at: Date }[];
+    if (!row) throw new Error(`Request ${request.id} vanished under its lock`);
+    request.updatedAt = row.updated_at;
   }
 
   /**
@@ -159,42 +146,7 @@ export class RequestRepository {
     return row.number;
   }
 
-  /** For the platform's own work (events from other contexts), which acts for no agency. */
-  async lockForSystem(id: string, manager: EntityManager): Promise<RequestEntity | null> {
-    return manager.findOne(RequestEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-  }
-
-  /** The request with its attachments in one round trip: what `GET /requests/:id` shows. */
-  async findVisibleWithAttachments(scope: AgencyScope, id: string): Promise<{ request: RequestEntity; attachments: AttachmentListing[] }> {
-    const [row] = await preparedQuery<RequestWithAttachmentsRow>(
-      this.dataSource,
-      'intake.request_with_attachments',
-      REQUEST_WITH_ATTACHMENTS,
-      [id, scope.agencyBin],
-    );
-    if (!row) throw new DomainError(ErrorCode.REQUEST_NOT_FOUND);
-    const { attachments, ...request } = row;
-    return {
-      request,
-      attachments: attachments.map((attachment) => ({ ...attachment, createdAt: parseTimestamptz(attachment.createdAt) })),
-    };
-  }
-
-  async list(scope: AgencyScope, filter: RequestListFilter): Promise<RequestEntity[]> {
-    const parameters: unknown[] = [scope.agencyBin];
-    const conditions = ['r.agency_bin = $1'];
-    const bind = (value: unknown): string => `$${parameters.push(value)}`;
-    if (filter.statuses?.length) conditions.push(`r.status = ANY(${bind(filter.statuses)}::text[])`);
-    if (filter.text) conditions.push(`r.title_search LIKE ${bind(`%${escapeLike(filter.text.toLowerCase())}%`)} ESCAPE '\\'`);
-    if (filter.beforePosition) conditions.push(`r.list_position < ${bind(filter.beforePosition)}`);
-    return (await this.dataSource.query(
-      `SELECT ${REQUEST_COLUMNS} FROM intake.requests r
-        WHERE ${conditions.join(' AND ')} ORDER BY r.list_position DESC LIMIT ${bind(filter.limit + 1)}`,
-      parameters,
-    )) as RequestEntity[];
-  }
-
-  async attachmentsOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<AttachmentEntity[]> {
+  async attachmentsOf(manager: EntityManager, requestId: string): Promise<AttachmentEntity[]> {
     return preparedQuery<AttachmentEntity>(
       manager,
       'intake.attachments_of',
@@ -203,20 +155,9 @@ export class RequestRepository {
     );
   }
 
-  /** An attachment of a request the caller has already been shown to see. */
-  async attachment(requestId: string, attachmentId: string): Promise<AttachmentEntity> {
-    const found = await this.dataSource.manager.findOneBy(AttachmentEntity, { id: attachmentId, requestId });
-    if (!found) throw new DomainError(IntakeError.ATTACHMENT_NOT_FOUND);
-    return found;
-  }
-
-  async versionsOf(requestId: string): Promise<RequestVersionEntity[]> {
-    return this.dataSource.manager.find(RequestVersionEntity, { where: { requestId }, order: { version: 'ASC' } });
-  }
-
-  async version(requestId: string, version: number): Promise<RequestVersionEntity> {
-    const found = await this.dataSource.manager.findOne(RequestVersionEntity, { where: { requestId, version } });
-    if (!found) throw new DomainError(IntakeError.VERSION_NOT_FOUND);
-    return found;
+  /** Adds an attachment and returns it as stored, with the database's time. */
+  async insertAttachment(manager: EntityManager, attachment: Omit<AttachmentEntity, 'createdAt'>): Promise<AttachmentEntity> {
+    await manager.createQueryBuilder().insert().into(AttachmentEntity).values(attachment).updateEntity(false).execute();
+    return manager.createQueryBuilder(AttachmentEntity, 'a').where('a.id = :id', { id: attachment.id }).getOneOrFail();
   }
 }

@@ -8,7 +8,7 @@ import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdr
 import { CreateRequestUseCase } from './create-request.use-case';
 import { ListRequestsQuery } from './list-requests.query';
 import { RequestContentDto } from './request-content.dto';
-import { RequestRepository } from './request.repository';
+import { AgencyRequestsQuery } from './agency-requests.query';
 import {
   RequestPageView,
   RequestView,
@@ -29,7 +29,7 @@ const acceptPosition = (values: unknown[]): string | undefined =>
 @Roles('agency.submitter', 'agency.signatory')
 export class RequestsController {
   constructor(
-    private readonly requests: RequestRepository,
+    private readonly requests: AgencyRequestsQuery,
     private readonly createRequest: CreateRequestUseCase,
     private readonly updateRequest: UpdateRequestUseCase,
     private readonly submitRequest: SubmitRequestUseCase,
@@ -76,7 +76,7 @@ export class RequestsController {
     @Param('id', new UuidPipe('id')) id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequestView> {
-    const { request, attachments } = await this.requests.findVisibleWithAttachments(agencyScopeOf(context.principal), id);
+    const { request, attachments } = await this.requests.findWithAttachments(agencyScopeOf(context.principal), id);
     const view = toRequestView(request, attachments);
     void reply.header('etag', view.etag);
     return view;
@@ -131,8 +131,7 @@ export class RequestsController {
   @Get(':id/versions')
   @ApiOkResponse({ type: [VersionSummaryView] })
   async versions(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<VersionSummaryView[]> {
-    await this.requests.findVisible(agencyScopeOf(context.principal), id);
-    return (await this.requests.versionsOf(id)).map(toVersionSummary);
+    return (await this.requests.versions(agencyScopeOf(context.principal), id)).map(toVersionSummary);
   }
 
   @Get(':id/versions/:version')
@@ -142,7 +141,6 @@ export class RequestsController {
     @Param('id', new UuidPipe('id')) id: string,
     @Param('version', new IntegerPipe('version', { min: 1, max: INT4_MAX })) version: number,
   ): Promise<VersionView> {
-    await this.requests.findVisible(agencyScopeOf(context.principal), id);
-    return toVersionView(await this.requests.version(id, version));
+    return toVersionView(await this.requests.version(agencyScopeOf(context.principal), id, version));
   }
 }

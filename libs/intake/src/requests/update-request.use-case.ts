@@ -24,12 +24,12 @@ export class UpdateRequestUseCase {
     const scope = agencyScopeOf(context.principal);
     const changes = plainJson<Record<string, unknown>>(patch);
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(scope, id, manager);
+      const request = await this.requests.lockVisible(manager, scope, id);
       checkIfMatch(ifMatch, request.rowVersion, true);
       transition(request.status, 'edit');
       request.content = withApplicantOf(scope, withoutEmpty(mergePatch<RequestContentV1>(request.content, changes)));
       request.rowVersion += 1;
-      await manager.save(request);
+      await this.requests.save(manager, request);
       await this.outbox.append(manager, {
         type: 'request.updated.v1',
         aggregateId: id,
@@ -37,7 +37,7 @@ export class UpdateRequestUseCase {
         correlationId: context.requestId,
         payload: { requestId: id, version: request.currentVersion, changedSections: Object.keys(changes), content: request.content },
       });
-      return toRequestView(request, await this.requests.attachmentsOf(id, manager));
+      return toRequestView(request, await this.requests.attachmentsOf(manager, id));
     });
   }
 }

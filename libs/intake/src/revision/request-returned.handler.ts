@@ -18,7 +18,7 @@ export class RequestReturnedHandler implements EventHandler<'request.returned.v1
 
   async handle(event: EventEnvelope<'request.returned.v1', RequestReturnedV1>, manager: EntityManager): Promise<void> {
     const { requestId, version, remarks } = event.payload;
-    const request = await this.requests.lockForSystem(requestId, manager);
+    const request = await this.requests.lockForSystem(manager, requestId);
     const next = request && nextStatus(request.status, 'return_for_revision');
     if (!request || !next || request.currentVersion !== version) {
       this.logger.warn({
@@ -35,6 +35,6 @@ export class RequestReturnedHandler implements EventHandler<'request.returned.v1
     request.returnRemarks = remarks;
     request.currentVersion += 1;
     request.rowVersion += 1;
-    await manager.save(request);
+    await this.requests.save(manager, request);
   }
 }

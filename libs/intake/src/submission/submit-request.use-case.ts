@@ -41,11 +41,11 @@ export class SubmitRequestUseCase {
           body: { ifMatch: ifMatch ?? null },
         },
         async () => {
-          const request = await this.requests.lockVisible(scope, id, manager);
+          const request = await this.requests.lockVisible(manager, scope, id);
           checkIfMatch(ifMatch, request.rowVersion, false);
           const resubmission = request.status === 'returned';
           request.status = transition(request.status, resubmission ? 'resubmit' : 'submit');
-          const attachments = await this.requests.attachmentsOf(id, manager);
+          const attachments = await this.requests.attachmentsOf(manager, id);
           const incomplete = findIncompleteFields({
             content: request.content,
             attachments,

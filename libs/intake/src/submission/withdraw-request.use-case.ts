@@ -30,13 +30,13 @@ export class WithdrawRequestUseCase {
   async execute(context: RequestContext, id: string, body: WithdrawRequestDto, ifMatch?: string): Promise<RequestView> {
     const scope = agencyScopeOf(context.principal);
     return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(scope, id, manager);
+      const request = await this.requests.lockVisible(manager, scope, id);
       checkIfMatch(ifMatch, request.rowVersion, false);
       const previousStatus = request.status;
       request.status = transition(request.status, 'withdraw');
       request.withdrawnAt = this.clock.now();
       request.rowVersion += 1;
-      await manager.save(request);
+      await this.requests.save(manager, request);
       await this.outbox.append(manager, {
         type: 'request.withdrawn.v1',
         aggregateId: id,
@@ -44,7 +44,7 @@ export class WithdrawRequestUseCase {
         correlationId: context.requestId,
         payload: { requestId: id, registrationNumber: request.registrationNumber, previousStatus, reason: body.reason.trim() },
       });
-      return toRequestView(request, await this.requests.attachmentsOf(id, manager));
+      return toRequestView(request, await this.requests.attachmentsOf(manager, id));
     });
   }
 }

@@ -17,7 +17,7 @@ export class PublicationAnchoredHandler implements EventHandler<'audit.publicati
 
   async handle(event: EventEnvelope<'audit.publication_anchored.v1', PublicationAnchoredV1>, manager: EntityManager): Promise<void> {
     const anchor = event.payload;
-    if (!(await this.publications.recordAnchor(anchor, manager))) {
+    if (!(await this.publications.recordAnchor(manager, anchor))) {
       // The ledger records only what this register published, so this is a fault, not a race:
       // failing keeps the event on the queue and in sight instead of showing a wrong anchor.
       throw new Error(

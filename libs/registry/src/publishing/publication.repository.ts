@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PublicationAnchoredV1, PublishedDecisionRecord } from '@qaztech/contracts';
+import { preparedQuery } from '@qaztech/platform';
 
 export interface StoredRecord {
   id: string;
@@ -22,6 +23,8 @@ export interface NewPublication {
   decisionDate: string;
 }
 
+const PUBLICATIONS = 'registry.publications';
+
 /** The register's table of signed records: rows are only ever added. */
 @Injectable()
 export class PublicationRepository {
@@ -30,10 +33,14 @@ export class PublicationRepository {
    * transaction ends, so publications take turns and a rolled-back one leaves no gap.
    */
   async nextSequence(manager: EntityManager): Promise<number> {
-    const [rows] = (await manager.query(
-      'UPDATE registry.publication_counter SET last_sequence = last_sequence + 1 WHERE id RETURNING last_sequence',
-    )) as [{ last_sequence: string }[], number];
-    const row = rows[0];
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update('registry.publication_counter')
+      .set({ last_sequence: () => 'last_sequence + 1' })
+      .where('id')
+      .returning('last_sequence')
+      .execute();
+    const row = (raw as { last_sequence: string }[])[0];
     if (!row) throw new Error('Publication counter is missing');
     return Number(row.last_sequence);
   }
@@ -41,10 +48,12 @@ export class PublicationRepository {
   /**
    * Keeps where the ledger holds a publication, once: the first anchor stands (the table refuses
    * changes) and a repeated one changes nothing. The anchor must name the event this register
-   * wrote for the publication; `false` when no publication matches.
+   * wrote for the publication; `false` when no publication matches. One statement, prepared.
    */
-  async recordAnchor(anchor: PublicationAnchoredV1, manager: EntityManager): Promise<boolean> {
-    const rows = (await manager.query(
+  async recordAnchor(manager: EntityManager, anchor: PublicationAnchoredV1): Promise<boolean> {
+    const rows = await preparedQuery(
+      manager,
+      'registry.record_anchor',
       `WITH publication AS (
          SELECT id FROM registry.publications WHERE id = $1 AND published_event_id = $2
        ), added AS (
@@ -54,52 +63,59 @@ export class PublicationRepository {
        )
        SELECT 1 FROM publication`,
       [anchor.publicationId, anchor.publishedEventId, anchor.leafIndex, anchor.treeSize, anchor.rootHash, anchor.checkpoint],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 
-  async publishedFrom(sourceEventId: string, manager: EntityManager): Promise<boolean> {
-    const rows = (await manager.query('SELECT 1 FROM registry.publications WHERE source_event_id = $1', [sourceEventId])) as unknown[];
-    return rows.length > 0;
+  async publishedFrom(manager: EntityManager, sourceEventId: string): Promise<boolean> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('1', 'found')
+      .from(PUBLICATIONS, 'p')
+      .where('p.source_event_id = :sourceEventId', { sourceEventId })
+      .getRawOne<{ found: number }>();
+    return row !== undefined;
   }
 
   /** Every record of a decision, oldest first. */
-  async recordsOf(decisionId: string, manager: EntityManager): Promise<StoredRecord[]> {
-    const rows = (await manager.query(
-      'SELECT id, record_number, sequence, record FROM registry.publications WHERE decision_id = $1 ORDER BY sequence',
-      [decisionId],
-    )) as { id: string; record_number: string; sequence: string; record: PublishedDecisionRecord }[];
+  async recordsOf(manager: EntityManager, decisionId: string): Promise<StoredRecord[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      .select(['p.id AS id', 'p.record_number AS record_number', 'p.sequence AS sequence', 'p.record AS record'])
+      .from(PUBLICATIONS, 'p')
+      .where('p.decision_id = :decisionId', { decisionId })
+      .orderBy('p.sequence')
+      .getRawMany<{ id: string; record_number: string; sequence: string; record: PublishedDecisionRecord }>();
     return rows.map((row) => ({ id: row.id, recordNumber: row.record_number, sequence: Number(row.sequence), record: row.record }));
   }
 
-  async insert(publication: NewPublication, manager: EntityManager): Promise<void> {
+  async insert(manager: EntityManager, publication: NewPublication): Promise<void> {
     const { record } = publication;
-    await manager.query(
-      `INSERT INTO registry.publications
-         (id, sequence, record_number, kind, correction_of, decision_id, decision_number, request_id, source_event_id,
-          published_event_id, record, jws, kid, bin, outcome, decision_date, reason_categories, data_categories, published_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-      [
-        publication.id,
-        publication.sequence,
-        record.recordNumber,
-        record.kind,
-        record.correctionOf,
-        publication.decisionId,
-        record.decisionNumber,
-        publication.requestId,
-        publication.sourceEventId,
-        publication.publishedEventId,
-        JSON.stringify(record),
-        publication.jws,
-        publication.kid,
-        record.applicant.bin,
-        record.outcome,
-        publication.decisionDate,
-        record.reasonCategories,
-        record.dataCategories,
-        record.publishedAt,
-      ],
-    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(PUBLICATIONS)
+      .values({
+        id: publication.id,
+        sequence: publication.sequence,
+        record_number: record.recordNumber,
+        kind: record.kind,
+        correction_of: record.correctionOf,
+        decision_id: publication.decisionId,
+        decision_number: record.decisionNumber,
+        request_id: publication.requestId,
+        source_event_id: publication.sourceEventId,
+        published_event_id: publication.publishedEventId,
+        record: JSON.stringify(record),
+        jws: publication.jws,
+        kid: publication.kid,
+        bin: record.applicant.bin,
+        outcome: record.outcome,
+        decision_date: publication.decisionDate,
+        reason_categories: record.reasonCategories,
+        data_categories: record.dataCategories,
+        published_at: record.publishedAt,
+      })
+      .execute();
   }
 }

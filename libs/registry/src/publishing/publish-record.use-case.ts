@@ -48,11 +48,11 @@ export class PublishRecordUseCase {
 
   async decision(event: EventEnvelope<'decision.issued.v1', DecisionIssuedV1>, manager: EntityManager): Promise<void> {
     const decision = event.payload;
-    if (await this.publications.publishedFrom(event.id, manager)) return;
+    if (await this.publications.publishedFrom(manager, event.id)) return;
     // A reconsideration's outcome corrects what the register last said about the earlier decision.
     let correctionOf: string | null = null;
     if (decision.reconsideredDecisionId) {
-      const earlier = await this.publications.recordsOf(decision.reconsideredDecisionId, manager);
+      const earlier = await this.publications.recordsOf(manager, decision.reconsideredDecisionId);
       if (earlier.length === 0) throw new EventArrivedEarly(`${event.id}: the reconsidered decision is not in the register yet`);
       correctionOf = earlier.at(-1)!.recordNumber;
     }
@@ -81,8 +81,8 @@ export class PublishRecordUseCase {
   }
 
   private async correct(subject: Subject, ending: Ending, decidedAt: string, manager: EntityManager): Promise<void> {
-    if (await this.publications.publishedFrom(subject.event.id, manager)) return;
-    const records = await this.publications.recordsOf(subject.decisionId, manager);
+    if (await this.publications.publishedFrom(manager, subject.event.id)) return;
+    const records = await this.publications.recordsOf(manager, subject.decisionId);
     const latest: StoredRecord | undefined = records.at(-1);
     if (!latest) throw new EventArrivedEarly(`${subject.event.type} ${subject.event.id} came before its decision was published`);
     await this.publish(subject, manager, (publishedAt) =>
@@ -111,21 +111,18 @@ export class PublishRecordUseCase {
       correlationId: subject.event.correlationId,
       payload: { publicationId, sequence, decisionId: subject.decisionId, requestId: subject.requestId, record, jws, kid: signer.kid },
     });
-    await this.publications.insert(
-      {
-        id: publicationId,
-        sequence,
-        decisionId: subject.decisionId,
-        requestId: subject.requestId,
-        sourceEventId: subject.event.id,
-        publishedEventId: announced.id,
-        record,
-        jws,
-        kid: signer.kid,
-        decisionDate: almatyDate(record.decidedAt),
-      },
-      manager,
-    );
+    await this.publications.insert(manager, {
+      id: publicationId,
+      sequence,
+      decisionId: subject.decisionId,
+      requestId: subject.requestId,
+      sourceEventId: subject.event.id,
+      publishedEventId: announced.id,
+      record,
+      jws,
+      kid: signer.kid,
+      decisionDate: almatyDate(record.decidedAt),
+    });
     this.logger.log({
       msg: 'record published',
       recordNumber: record.recordNumber,

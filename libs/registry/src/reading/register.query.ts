@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DecisionOutcome, PublicationKind, PublishedDecisionRecord } from '@qaztech/contracts';
-import { decodeCursor, encodeCursor } from '@qaztech/platform';
+import { decodeCursor, encodeCursor, preparedQuery } from '@qaztech/platform';
 import { RegisterAnswerCache } from './register-answer-cache';
 
 /** What the register can be filtered by; every filter is optional and they combine with AND. */
@@ -68,22 +68,20 @@ interface PublicationRow {
 }
 
 /** `correctionBound` limits which corrections count, for a view of the register at a sequence. */
-const selectView = (correctionBound = '') => `
-  SELECT p.record, p.jws, p.kid, p.sequence,
-         (SELECT json_build_object('recordNumber', c.record_number, 'kind', c.kind)
-            FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
-           ORDER BY c.sequence LIMIT 1) AS superseded_by,
-         (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
-                                   'checkpoint', a.checkpoint)
-            FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
-         (SELECT last_sequence FROM registry.publication_counter) AS register_head
-    FROM registry.publications p`;
-const SELECT_VIEW = selectView();
+const viewColumns = (correctionBound = '') => `p.record, p.jws, p.kid, p.sequence,
+  (SELECT json_build_object('recordNumber', c.record_number, 'kind', c.kind)
+     FROM registry.publications c WHERE c.correction_of = p.record_number ${correctionBound}
+    ORDER BY c.sequence LIMIT 1) AS superseded_by,
+  (SELECT json_build_object('leafIndex', a.leaf_index, 'treeSize', a.tree_size, 'rootHash', a.root_hash,
+                            'checkpoint', a.checkpoint)
+     FROM registry.anchors a WHERE a.publication_id = p.id) AS anchor,
+  (SELECT last_sequence FROM registry.publication_counter) AS register_head`;
 
 /**
  * The register's read side, newest publication first. Pages are keyed by the publication
  * sequence, so a page stays correct while new records arrive. Each read also tells the answer
- * cache how far the register it saw goes, in the same snapshot as the records.
+ * cache how far the register it saw goes, in the same snapshot as the records. Reads on the
+ * pool only, as prepared statements.
  */
 @Injectable()
 export class RegisterQuery {
@@ -92,53 +90,71 @@ export class RegisterQuery {
     private readonly answers: RegisterAnswerCache,
   ) {}
 
+  /**
+   * A hot path (the register's first page is the public's most common read): each combination
+   * of filters is a statement of its own, prepared once per connection.
+   */
   async list(filters: RegisterFilters, page: RegisterPageRequest): Promise<RegisterPage> {
+    const values: unknown[] = [];
     const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (condition: (placeholder: string) => string, value: unknown): void => {
-      params.push(value);
-      where.push(condition(`$${params.length}`));
+    const shape: string[] = [];
+    const bind = (value: unknown): string => `$${values.push(value)}`;
+    const filter = (name: string, condition: string): void => {
+      where.push(condition);
+      shape.push(name);
     };
-    if (page.cursor !== undefined) add((p) => `p.sequence < ${p}`, sequenceOf(page.cursor));
+    if (page.cursor !== undefined) filter('before', `p.sequence < ${bind(sequenceOf(page.cursor))}`);
     let correctionBound = '';
     if (page.through !== undefined) {
-      add((p) => `p.sequence <= ${p}`, page.through);
-      correctionBound = `AND c.sequence <= $${params.length}`;
+      const through = bind(page.through);
+      filter('through', `p.sequence <= ${through}`);
+      correctionBound = `AND c.sequence <= ${through}`;
     }
-    if (filters.bin !== undefined) add((p) => `p.bin = ${p}`, filters.bin);
-    if (filters.outcome !== undefined) add((p) => `p.outcome = ${p}`, filters.outcome);
-    if (filters.from !== undefined) add((p) => `p.decision_date >= ${p}::date`, filters.from);
-    if (filters.to !== undefined) add((p) => `p.decision_date <= ${p}::date`, filters.to);
-    if (filters.dataCategory !== undefined) add((p) => `p.data_categories @> ARRAY[${p}::text]`, filters.dataCategory);
-    if (filters.reasonCategory !== undefined) add((p) => `p.reason_categories @> ARRAY[${p}::text]`, filters.reasonCategory);
+    if (filters.bin !== undefined) filter('bin', `p.bin = ${bind(filters.bin)}`);
+    if (filters.outcome !== undefined) filter('outcome', `p.outcome = ${bind(filters.outcome)}`);
+    if (filters.from !== undefined) filter('from', `p.decision_date >= ${bind(filters.from)}::date`);
+    if (filters.to !== undefined) filter('to', `p.decision_date <= ${bind(filters.to)}::date`);
+    if (filters.dataCategory !== undefined) filter('data', `p.data_categories @> ARRAY[${bind(filters.dataCategory)}::text]`);
+    if (filters.reasonCategory !== undefined) filter('reason', `p.reason_categories @> ARRAY[${bind(filters.reasonCategory)}::text]`);
     if (filters.q !== undefined) {
-      params.push(`%${escapeLike(filters.q.toLowerCase())}%`);
-      add((p) => textMatch(p, `$${params.length - 1}`), filters.q);
+      filter('q', textMatch(bind(filters.q), bind(`%${escapeLike(filters.q.toLowerCase())}%`)));
     }
-    params.push(page.limit + 1);
-    const rows = await this.select(
-      `${selectView(correctionBound)} ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT $${params.length}`,
-      params,
+    const rows = await preparedQuery<PublicationRow>(
+      this.dataSource,
+      ['registry.register_page', ...shape].join('_'),
+      `SELECT ${viewColumns(correctionBound)} FROM registry.publications p
+        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.sequence DESC LIMIT ${bind(page.limit + 1)}`,
+      values,
     );
+    this.saw(rows);
     const items = rows.slice(0, page.limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > page.limit && last ? encodeCursor([last.sequence]) : null };
   }
 
   async byNumber(recordNumber: string): Promise<PublishedDecisionView | null> {
-    const [row] = await this.select(`${SELECT_VIEW} WHERE p.record_number = $1`, [recordNumber]);
-    return row ? toView(row) : null;
+    const rows = await preparedQuery<PublicationRow>(
+      this.dataSource,
+      'registry.record_by_number',
+      `SELECT ${viewColumns()} FROM registry.publications p WHERE p.record_number = $1`,
+      [recordNumber],
+    );
+    this.saw(rows);
+    return rows[0] ? toView(rows[0]) : null;
   }
 
-  private async select(sql: string, params: unknown[]): Promise<PublicationRow[]> {
-    const rows = (await this.dataSource.query(sql, params)) as PublicationRow[];
+  private saw(rows: readonly PublicationRow[]): void {
     if (rows[0]) this.answers.sawSequence(Number(rows[0].register_head));
-    return rows;
   }
 
   /** The newest sequence and the count of records: enough to tell whether anything changed. */
   async head(): Promise<{ lastSequence: number }> {
-    const [row] = (await this.dataSource.query('SELECT last_sequence FROM registry.publication_counter')) as { last_sequence: string }[];
+    const [row] = await preparedQuery<{ last_sequence: string }>(
+      this.dataSource,
+      'registry.register_head',
+      'SELECT last_sequence FROM registry.publication_counter',
+      [],
+    );
     return { lastSequence: Number(row?.last_sequence ?? 0) };
   }
 }

@@ -26,15 +26,12 @@ export class CreateSubscriptionUseCase {
     const problem = await checkTarget(targetUrl, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
     if (problem) throw DomainError.validation([{ field: 'url', code: RegistryFieldError[problem] }]);
     return this.dataSource.transaction(async (manager) => {
-      const subscription = await this.subscriptions.insert(
-        {
-          id: randomUUID(),
-          targetUrl,
-          description: body.description.trim(),
-          createdBy: context.principal.subject,
-        },
-        manager,
-      );
+      const subscription = await this.subscriptions.insert(manager, {
+        id: randomUUID(),
+        targetUrl,
+        description: body.description.trim(),
+        createdBy: context.principal.subject,
+      });
       await this.outbox.append(manager, {
         type: 'webhook.subscription_created.v1',
         // About no request: the ledger files subscription changes by type and actor, not in a request's history.

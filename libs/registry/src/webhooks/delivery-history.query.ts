@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, DomainError, Page, toPage } from '@qaztech/platform';
+import { decodeCursor, DomainError, Page, preparedQuery, toPage } from '@qaztech/platform';
 import { DeliveryStatus } from './delivery-rule';
 import { RegistryError } from '../shared/registry-errors';
 
@@ -73,18 +73,22 @@ export class DeliveryHistoryQuery {
   /** Newest publication first, by cursor. */
   async list(subscriptionId: string, limit: number, cursor: string | undefined): Promise<Page<DeliveryView>> {
     const before = cursor ? decodeCursor(cursor, ([sequence]) => (typeof sequence === 'number' ? sequence : undefined)) : null;
-    const rows = (await this.dataSource.query(
+    const rows = await preparedQuery<DeliveryRow>(
+      this.dataSource,
+      'registry.deliveries_of',
       `${SELECT_DELIVERIES} WHERE d.subscription_id = $1 AND ($2::bigint IS NULL OR d.sequence < $2) ORDER BY d.sequence DESC LIMIT $3`,
       [subscriptionId, before, limit + 1],
-    )) as DeliveryRow[];
+    );
     return toPage(rows, limit, toView, (row) => [Number(row.sequence)]);
   }
 
   async find(subscriptionId: string, deliveryId: string): Promise<DeliveryView> {
-    const rows = (await this.dataSource.query(`${SELECT_DELIVERIES} WHERE d.subscription_id = $1 AND d.id = $2`, [
-      subscriptionId,
-      deliveryId,
-    ])) as DeliveryRow[];
+    const rows = await preparedQuery<DeliveryRow>(
+      this.dataSource,
+      'registry.delivery',
+      `${SELECT_DELIVERIES} WHERE d.subscription_id = $1 AND d.id = $2`,
+      [subscriptionId, deliveryId],
+    );
     if (rows.length === 0) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
     return toView(rows[0]!);
   }

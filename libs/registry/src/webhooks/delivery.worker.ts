@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DelayedError, Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import {
   CONTEXT_DATABASE,
   ContextDatabase,
@@ -45,6 +46,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly deliveries: DeliveryRepository,
     private readonly scheduler: DeliveryScheduler,
     private readonly metrics: Metrics,
+    private readonly dataSource: DataSource,
   ) {
     this.listener = new NotificationListener(database.url, WEBHOOK_CHANNEL, () => this.requestSweep());
   }
@@ -104,6 +106,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   /** Queues every subscriber's next delivery, at its time. */
   async sweep(): Promise<void> {
-    for (const head of await this.deliveries.heads()) await this.scheduler.schedule(head.id, head.nextAttemptAt);
+    for (const head of await this.deliveries.heads(this.dataSource.manager)) await this.scheduler.schedule(head.id, head.nextAttemptAt);
   }
 }

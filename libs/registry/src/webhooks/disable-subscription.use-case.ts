@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RequestContext } from '@qaztech/platform';
 import { RegistryOutbox } from '../shared/registry-outbox';
+import { DeliveryRepository } from './delivery.repository';
 import { SubscriptionView } from './subscription.dto';
 import { SubscriptionRepository } from './subscription.repository';
 import { subscriptionView } from './subscription-view';
@@ -16,19 +17,16 @@ export class DisableSubscriptionUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly subscriptions: SubscriptionRepository,
+    private readonly deliveries: DeliveryRepository,
     private readonly outbox: RegistryOutbox,
   ) {}
 
   async execute(context: RequestContext, id: string): Promise<SubscriptionView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.subscriptions.lock(id, manager);
+      const current = await this.subscriptions.lock(manager, id);
       if (current.status === 'disabled') return subscriptionView(current);
-      const subscription = await this.subscriptions.disable(id, manager);
-      const [, cancelled] = (await manager.query(
-        `UPDATE registry.webhook_deliveries SET status = 'cancelled', finished_at = now()
-          WHERE subscription_id = $1 AND status = 'pending'`,
-        [id],
-      )) as [unknown, number];
+      const subscription = await this.subscriptions.disable(manager, id);
+      const cancelled = await this.deliveries.cancelPending(manager, id);
       await this.outbox.append(manager, {
         type: 'webhook.subscription_disabled.v1',
         aggregateId: null,

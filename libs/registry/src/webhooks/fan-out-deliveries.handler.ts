@@ -28,13 +28,13 @@ abstract class FanOutDeliveries<T extends 'decision.published.v1' | 'decision.pu
     const last = await this.fanOuts.lockProgress(manager);
     if (publication.sequence <= last) return;
     const between = publication.sequence - last - 1;
-    const earlier = between > 0 ? await this.fanOuts.publishedBetween(last + 1, publication.sequence - 1, manager) : [];
+    const earlier = between > 0 ? await this.fanOuts.publishedBetween(manager, last + 1, publication.sequence - 1) : [];
     if (earlier.length !== between) {
       throw new EventArrivedEarly(`publication ${publication.sequence} came before publication ${last + 1} was fanned out`);
     }
     let created = 0;
-    for (const item of [...earlier, publication]) created += await this.fanOuts.fanOut(item, manager);
-    await this.fanOuts.saveProgress(publication.sequence, manager);
+    for (const item of [...earlier, publication]) created += await this.fanOuts.fanOut(manager, item);
+    await this.fanOuts.saveProgress(manager, publication.sequence);
     if (created > 0) await this.deliveries.notify(manager);
     this.logger.log({ msg: 'publication fanned out', sequence: publication.sequence, deliveries: created, requestId: event.correlationId });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionPublishedV1, DecisionPublishedV2, PublishedDecisionRecord } from '@qaztech/contracts';
-import { canonicalJson } from '@qaztech/platform';
+import { canonicalJson, preparedQuery } from '@qaztech/platform';
 
 interface PublicationRow {
   id: string;
@@ -34,26 +34,36 @@ export function deliveryEventType(body: string): 'decision.published.v1' | 'deci
   return 'exemptionInForce' in record ? 'decision.published.v2' : 'decision.published.v1';
 }
 
+const FAN_OUT = 'registry.webhook_fan_out';
+
 /** Turns publications into deliveries, strictly in the register's sequence. */
 @Injectable()
 export class FanOutRepository {
   /** The last sequence fanned out, held until the transaction ends so fan-outs take turns. */
   async lockProgress(manager: EntityManager): Promise<number> {
-    const rows = (await manager.query('SELECT last_sequence FROM registry.webhook_fan_out FOR UPDATE')) as { last_sequence: string }[];
-    return Number(rows[0]!.last_sequence);
+    const row = await manager
+      .createQueryBuilder()
+      .select('f.last_sequence', 'last_sequence')
+      .from(FAN_OUT, 'f')
+      .setLock('pessimistic_write')
+      .getRawOne<{ last_sequence: string }>();
+    return Number(row!.last_sequence);
   }
 
-  async saveProgress(sequence: number, manager: EntityManager): Promise<void> {
-    await manager.query('UPDATE registry.webhook_fan_out SET last_sequence = $1', [sequence]);
+  async saveProgress(manager: EntityManager, sequence: number): Promise<void> {
+    await manager.createQueryBuilder().update(FAN_OUT).set({ last_sequence: sequence }).execute();
   }
 
   /** Publications already in the register with a sequence in [from, to], in order. */
-  async publishedBetween(from: number, to: number, manager: EntityManager): Promise<Publication[]> {
-    const rows = (await manager.query(
-      `SELECT id, sequence, decision_id, request_id, record, jws, kid FROM registry.publications
-        WHERE sequence BETWEEN $1 AND $2 ORDER BY sequence`,
-      [from, to],
-    )) as PublicationRow[];
+  async publishedBetween(manager: EntityManager, from: number, to: number): Promise<Publication[]> {
+    const rows = await manager
+      .createQueryBuilder()
+      .select(['p.id AS id', 'p.sequence AS sequence', 'p.decision_id AS decision_id', 'p.request_id AS request_id'])
+      .addSelect(['p.record AS record', 'p.jws AS jws', 'p.kid AS kid'])
+      .from('registry.publications', 'p')
+      .where('p.sequence BETWEEN :from AND :to', { from, to })
+      .orderBy('p.sequence')
+      .getRawMany<PublicationRow>();
     return rows.map((row) => ({
       publicationId: row.id,
       sequence: Number(row.sequence),
@@ -66,13 +76,15 @@ export class FanOutRepository {
   }
 
   /** One pending delivery per active subscription; returns how many were created. */
-  async fanOut(publication: Publication, manager: EntityManager): Promise<number> {
-    const rows = (await manager.query(
+  async fanOut(manager: EntityManager, publication: Publication): Promise<number> {
+    const rows = await preparedQuery(
+      manager,
+      'registry.fan_out',
       `INSERT INTO registry.webhook_deliveries (id, subscription_id, publication_id, sequence, body)
        SELECT gen_random_uuid(), s.id, $1, $2, $3 FROM registry.webhook_subscriptions s WHERE s.status = 'active'
        ON CONFLICT (subscription_id, publication_id) DO NOTHING RETURNING id`,
       [publication.publicationId, publication.sequence, deliveryBody(publication)],
-    )) as unknown[];
+    );
     return rows.length;
   }
 }

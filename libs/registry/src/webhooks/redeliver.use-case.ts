@@ -21,15 +21,9 @@ export class RedeliverUseCase {
 
   async execute(subscriptionId: string, deliveryId: string): Promise<DeliveryView> {
     await this.dataSource.transaction(async (manager) => {
-      const subscription = await this.subscriptions.lock(subscriptionId, manager);
+      const subscription = await this.subscriptions.lock(manager, subscriptionId);
       if (subscription.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
-      const [, count] = (await manager.query(
-        `UPDATE registry.webhook_deliveries
-            SET status = 'pending', window_started_at = now(), next_attempt_at = now(), finished_at = NULL
-          WHERE id = $1 AND subscription_id = $2`,
-        [deliveryId, subscriptionId],
-      )) as [unknown, number];
-      if (count === 0) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
+      if (!(await this.deliveries.revive(manager, subscriptionId, deliveryId))) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);
       await this.deliveries.notify(manager);
     });
     return this.history.find(subscriptionId, deliveryId);

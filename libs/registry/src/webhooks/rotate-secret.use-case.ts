@@ -24,9 +24,9 @@ export class RotateSecretUseCase {
 
   async execute(context: RequestContext, id: string): Promise<SubscriptionWithSecretView> {
     return this.dataSource.transaction(async (manager) => {
-      const current = await this.subscriptions.lock(id, manager);
+      const current = await this.subscriptions.lock(manager, id);
       if (current.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
-      const subscription = await this.subscriptions.rotate(id, this.config.WEBHOOK_SECRET_GRACE_MS, manager);
+      const subscription = await this.subscriptions.rotate(manager, id, this.config.WEBHOOK_SECRET_GRACE_MS);
       await this.outbox.append(manager, {
         type: 'webhook.secret_rotated.v1',
         aggregateId: null,

@@ -34,11 +34,11 @@ export class SendDeliveryUseCase {
   async execute(deliveryId: string): Promise<DeliveryStep> {
     const claimToken = randomUUID();
     const claimed = await this.dataSource.transaction(async (manager) => {
-      const delivery = await this.deliveries.lock(deliveryId, manager);
+      const delivery = await this.deliveries.lock(manager, deliveryId);
       if (!delivery) return { step: { kind: 'finished' } as DeliveryStep };
       const step = nextStep(delivery, delivery.now);
       if (step.kind === 'send')
-        await this.deliveries.claim(deliveryId, claimToken, this.config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS, manager);
+        await this.deliveries.claim(manager, deliveryId, claimToken, this.config.WEBHOOK_TIMEOUT_MS + LEASE_MARGIN_MS);
       return { step, delivery };
     });
     if (claimed.step.kind !== 'send' || !claimed.delivery) return claimed.step;
@@ -62,16 +62,18 @@ export class SendDeliveryUseCase {
     const finishedAt = new Date(delivery.now.getTime() + result.durationMs);
     const policy = { baseMs: this.config.WEBHOOK_RETRY_BASE_MS, windowMs: this.config.WEBHOOK_RETRY_WINDOW_MS };
     const retryAt = delivered ? null : nextAttemptAt(policy, delivery.attempts + 1, finishedAt, delivery.windowStartedAt);
-    await this.deliveries.recordAttempt({
-      deliveryId: delivery.id,
-      claimToken,
-      attemptedAt: delivery.now,
-      durationMs: result.durationMs,
-      statusCode: result.statusCode,
-      error: delivered ? null : (result.error ?? `HTTP ${result.statusCode}`),
-      delivered,
-      nextAttemptAt: retryAt,
-    });
+    await this.dataSource.transaction((manager) =>
+      this.deliveries.recordAttempt(manager, {
+        deliveryId: delivery.id,
+        claimToken,
+        attemptedAt: delivery.now,
+        durationMs: result.durationMs,
+        statusCode: result.statusCode,
+        error: delivered ? null : (result.error ?? `HTTP ${result.statusCode}`),
+        delivered,
+        nextAttemptAt: retryAt,
+      }),
+    );
     this.metrics.webhookDeliveries.inc({ outcome: delivered ? 'delivered' : retryAt ? 'retrying' : 'dead' });
     this.logger.log({
       msg: delivered ? 'webhook delivered' : retryAt ? 'webhook attempt failed' : 'webhook dead-lettered',
@@ -87,6 +89,7 @@ export class SendDeliveryUseCase {
 
   /** The subscriber's next delivery may go now that this one is delivered or dead. */
   async wakeNext(subscriptionId: string): Promise<void> {
-    for (const head of await this.deliveries.heads(subscriptionId)) await this.scheduler.quietly(head.id, head.nextAttemptAt);
+    for (const head of await this.deliveries.heads(this.dataSource.manager, subscriptionId))
+      await this.scheduler.quietly(head.id, head.nextAttemptAt);
   }
 }

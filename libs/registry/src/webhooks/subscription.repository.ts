@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { decodeCursor, DomainError, Page, toPage } from '@qaztech/platform';
+import { EntityManager } from 'typeorm';
+import { DomainError } from '@qaztech/platform';
 import { SigningSecrets } from './signature';
 import { RegistryError } from '../shared/registry-errors';
 
@@ -18,7 +18,7 @@ export interface Subscription extends SigningSecrets {
   disabledAt: Date | null;
 }
 
-interface SubscriptionRow {
+export interface SubscriptionRow {
   id: string;
   target_url: string;
   description: string;
@@ -32,7 +32,7 @@ interface SubscriptionRow {
   disabled_at: Date | null;
 }
 
-function toSubscription(row: SubscriptionRow): Subscription {
+export function toSubscription(row: SubscriptionRow): Subscription {
   return {
     id: row.id,
     targetUrl: row.target_url,
@@ -59,67 +59,76 @@ export interface NewSubscription {
  * A new signing secret, 256 random bits, drawn by the database: a secret is never a query
  * parameter, because a failed query is logged with its parameters.
  */
-const NEW_SECRET = `'whsec_' || rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=')`;
+const NEW_SECRET = (): string => `'whsec_' || rtrim(translate(encode(gen_random_bytes(32), 'base64'), '+/', '-_'), '=')`;
 
-/** The register's webhook subscriptions. */
+export const SUBSCRIPTIONS = 'registry.webhook_subscriptions';
+
+/** The register's webhook subscriptions, as the transactions that change them see them. */
 @Injectable()
 export class SubscriptionRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async insert(subscription: NewSubscription, manager: EntityManager): Promise<Subscription> {
-    const rows = (await manager.query(
-      `INSERT INTO registry.webhook_subscriptions (id, target_url, description, status, secret, created_by)
-       VALUES ($1, $2, $3, 'active', ${NEW_SECRET}, $4) RETURNING *`,
-      [subscription.id, subscription.targetUrl, subscription.description, subscription.createdBy],
-    )) as SubscriptionRow[];
-    return toSubscription(rows[0]!);
-  }
-
-  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<Subscription> {
-    const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1', [id])) as SubscriptionRow[];
-    if (rows.length === 0) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
-    return toSubscription(rows[0]!);
+  async insert(manager: EntityManager, subscription: NewSubscription): Promise<Subscription> {
+    const { raw } = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SUBSCRIPTIONS, ['id', 'target_url', 'description', 'status', 'secret', 'created_by'])
+      .values({
+        id: subscription.id,
+        target_url: subscription.targetUrl,
+        description: subscription.description,
+        status: 'active',
+        secret: NEW_SECRET,
+        created_by: subscription.createdBy,
+      })
+      .returning('*')
+      .execute();
+    return toSubscription((raw as SubscriptionRow[])[0]!);
   }
 
   /** Holds the subscription until the transaction ends: its changes and the fan-out take turns. */
-  async lock(id: string, manager: EntityManager): Promise<Subscription> {
-    const rows = (await manager.query('SELECT * FROM registry.webhook_subscriptions WHERE id = $1 FOR UPDATE', [id])) as SubscriptionRow[];
-    if (rows.length === 0) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
-    return toSubscription(rows[0]!);
+  async lock(manager: EntityManager, id: string): Promise<Subscription> {
+    const row = await manager
+      .createQueryBuilder()
+      .select('s.*')
+      .from(SUBSCRIPTIONS, 's')
+      .where('s.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getRawOne<SubscriptionRow>();
+    if (!row) throw new DomainError(RegistryError.SUBSCRIPTION_NOT_FOUND);
+    return toSubscription(row);
   }
 
-  /** Oldest first, by cursor. */
-  async list(limit: number, cursor: string | undefined): Promise<Page<Subscription>> {
-    const after = cursor
-      ? decodeCursor(cursor, ([at, id]) => (typeof at === 'string' && typeof id === 'string' ? [at, id] : undefined))
-      : null;
-    // The cursor keeps the time as Postgres writes it: microseconds, which a JavaScript Date would cut.
-    const rows = (await this.dataSource.query(
-      `SELECT *, created_at::text AS created_key FROM registry.webhook_subscriptions
-        WHERE $1::timestamptz IS NULL OR (created_at, id) > ($1::timestamptz, $2::uuid)
-        ORDER BY created_at, id LIMIT $3`,
-      [after?.[0] ?? null, after?.[1] ?? null, limit + 1],
-    )) as (SubscriptionRow & { created_key: string })[];
-    return toPage(rows, limit, toSubscription, (row) => [row.created_key, row.id]);
-  }
-
-  async disable(id: string, manager: EntityManager): Promise<Subscription> {
-    const rows = (await manager.query(
-      `UPDATE registry.webhook_subscriptions SET status = 'disabled', disabled_at = now() WHERE id = $1 RETURNING *`,
-      [id],
-    )) as [SubscriptionRow[], number];
-    return toSubscription(rows[0][0]!);
+  async disable(manager: EntityManager, id: string): Promise<Subscription> {
+    return this.change(manager, id, { status: 'disabled', disabled_at: () => 'now()' });
   }
 
   /** A new secret; the current one becomes the previous one, valid for `graceMs` more. */
-  async rotate(id: string, graceMs: number, manager: EntityManager): Promise<Subscription> {
-    const rows = (await manager.query(
-      `UPDATE registry.webhook_subscriptions
-          SET previous_secret = secret, previous_secret_until = now() + make_interval(secs => $2::double precision / 1000),
-              secret = ${NEW_SECRET}, secret_rotated_at = now()
-        WHERE id = $1 RETURNING *`,
-      [id, graceMs],
-    )) as [SubscriptionRow[], number];
-    return toSubscription(rows[0][0]!);
+  async rotate(manager: EntityManager, id: string, graceMs: number): Promise<Subscription> {
+    return this.change(
+      manager,
+      id,
+      {
+        previous_secret: () => 'secret',
+        previous_secret_until: () => 'now() + make_interval(secs => CAST(:graceMs AS double precision) / 1000)',
+        secret: NEW_SECRET,
+        secret_rotated_at: () => 'now()',
+      },
+      { graceMs },
+    );
+  }
+
+  private async change(
+    manager: EntityManager,
+    id: string,
+    changes: Record<string, unknown>,
+    parameters: Record<string, unknown> = {},
+  ): Promise<Subscription> {
+    const { raw } = await manager
+      .createQueryBuilder()
+      .update(SUBSCRIPTIONS)
+      .set(changes)
+      .where('id = :id', { id, ...parameters })
+      .returning('*')
+      .execute();
+    return toSubscription((raw as SubscriptionRow[])[0]!);
   }
 }

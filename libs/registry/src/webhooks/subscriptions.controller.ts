@@ -7,7 +7,7 @@ import { DisableSubscriptionUseCase } from './disable-subscription.use-case';
 import { RedeliverUseCase } from './redeliver.use-case';
 import { RotateSecretUseCase } from './rotate-secret.use-case';
 import { CreateSubscriptionDto, SubscriptionView, SubscriptionWithSecretView } from './subscription.dto';
-import { SubscriptionRepository } from './subscription.repository';
+import { SubscriptionsQuery } from './subscriptions.query';
 import { subscriptionView } from './subscription-view';
 
 /** Webhook subscriptions of the register and their deliveries: administrators only. */
@@ -17,7 +17,7 @@ import { subscriptionView } from './subscription-view';
 @Controller('registry/subscriptions')
 export class SubscriptionsController {
   constructor(
-    private readonly subscriptions: SubscriptionRepository,
+    private readonly subscriptions: SubscriptionsQuery,
     private readonly history: DeliveryHistoryQuery,
     private readonly createSubscription: CreateSubscriptionUseCase,
     private readonly disableSubscription: DisableSubscriptionUseCase,

@@ -11,6 +11,7 @@ import { RotateSecretUseCase } from './rotate-secret.use-case';
 import { SendDeliveryUseCase } from './send-delivery.use-case';
 import { SubscriptionRepository } from './subscription.repository';
 import { SubscriptionsController } from './subscriptions.controller';
+import { SubscriptionsQuery } from './subscriptions.query';
 import { loadWebhookConfig, WEBHOOK_CONFIG } from './webhook-config';
 
 /** The webhooks' part of the registry module (the fan-out handler joins the context's event handlers). */
@@ -19,6 +20,7 @@ export const WEBHOOK_CONTROLLERS: Type[] = [SubscriptionsController];
 export const WEBHOOK_PROVIDERS: Provider[] = [
   { provide: WEBHOOK_CONFIG, useFactory: () => loadWebhookConfig() },
   SubscriptionRepository,
+  SubscriptionsQuery,
   DeliveryRepository,
   FanOutRepository,
   DeliveryHistoryQuery,

@@ -30,7 +30,7 @@ abstract class VersionArrivedHandler<T extends 'request.submitted.v1' | 'request
       if (await tx.cases.wasWithdrawn(tx.manager, snapshot.requestId)) return;
       if (existing && existing.version >= snapshot.version) return;
       const theCase =
-        existing ?? tx.manager.create(CaseEntity, { id: snapshot.requestId, firstSubmittedAt: new Date(snapshot.submittedAt) });
+        existing ?? Object.assign(new CaseEntity(), { id: snapshot.requestId, firstSubmittedAt: new Date(snapshot.submittedAt) });
       Object.assign(theCase, {
         agencyBin: snapshot.agencyBin,
         registrationNumber: snapshot.registrationNumber,

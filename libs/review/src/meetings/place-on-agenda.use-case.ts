@@ -44,7 +44,7 @@ export class PlaceOnAgendaUseCase {
       theCase.status = transition(theCase.status, 'place_on_agenda');
       await this.assertReady(tx, theCase);
       const origin = { actor: actorOf(context.principal, ['commission.secretary']), correlationId: context.requestId };
-      const item = tx.manager.create(AgendaItemEntity, {
+      const item = Object.assign(new AgendaItemEntity(), {
         id: randomUUID(),
         meetingId,
         requestId,

@@ -39,7 +39,7 @@ export class ScheduleMeetingUseCase {
       chair: member.chair === true,
     }));
     return this.uow.run(async (tx) => {
-      const meeting = tx.manager.create(MeetingEntity, {
+      const meeting = Object.assign(new MeetingEntity(), {
         id: randomUUID(),
         meetingDate: body.date,
         protocolNumber: body.protocolNumber.trim(),

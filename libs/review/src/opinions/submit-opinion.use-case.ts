@@ -54,7 +54,7 @@ export class SubmitOpinionUseCase {
     context: RequestContext,
     origin: EventOrigin,
   ): Promise<{ opinion: OpinionEntity; given: Act }> {
-    const opinion = tx.manager.create(OpinionEntity, {
+    const opinion = Object.assign(new OpinionEntity(), {
       id: randomUUID(),
       taskId: task.id,
       requestId: task.requestId,

@@ -41,7 +41,7 @@ export class TaskPlanner {
   async open(tx: CaseWork, theCase: CaseEntity, stage: ReviewStage, origin: EventOrigin): Promise<TaskEntity> {
     const startDate = almatyDate(tx.now());
     const workingDays = this.workingDaysFor(stage);
-    const task = tx.manager.create(TaskEntity, {
+    const task = Object.assign(new TaskEntity(), {
       id: randomUUID(),
       requestId: theCase.id,
       version: theCase.version,

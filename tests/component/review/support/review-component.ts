@@ -1,22 +1,11 @@
-import 'reflect-metadata';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DynamicModule, INestApplicationContext, Module, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Type } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { Clock, loadPlatformConfig, PlatformConfig, PlatformModule, Principal, RequestContext } from '@qaztech/platform';
-import { DEADLINE_QUEUE, ReviewCoreModule } from '@qaztech/review';
-
-/** Review and the platform, without messaging: no relay, no event worker, no timer worker. */
-@Module({})
-class ReviewComponentModule {
-  static forRoot(config: PlatformConfig): DynamicModule {
-    return {
-      module: ReviewComponentModule,
-      imports: [PlatformModule.forRoot({ config }), ReviewCoreModule],
-    };
-  }
-}
+import { Clock, Principal, RequestContext } from '@qaztech/platform';
+import { DEADLINE_QUEUE, ReviewModule } from '@qaztech/review';
+import { DeadlineWorker } from '../../../../libs/review/src/deadlines/deadline.worker';
+import { Component, startComponent } from '../../../support/component';
 
 export interface OutboxRow {
   id: string;
@@ -37,28 +26,33 @@ export class ReviewComponent {
   readonly cases = new Set<string>();
 
   private constructor(
-    readonly app: INestApplicationContext,
-    readonly dataSource: DataSource,
+    private readonly component: Component,
     readonly timers: Queue,
     private readonly startPosition: string,
   ) {}
 
+  /** Review's module with messaging off and without its timer worker: timers wait on the queue. */
   static async start(): Promise<ReviewComponent> {
     const prefix = `${process.env.QUEUE_PREFIX ?? 'qtx-test'}-component-${randomBytes(3).toString('hex')}`;
-    const config = loadPlatformConfig({ ...process.env, QUEUE_PREFIX: prefix });
-    const app = await NestFactory.createApplicationContext(ReviewComponentModule.forRoot(config), { logger: false });
-    const dataSource = app.get(DataSource);
-    const [row] = (await dataSource.query('SELECT coalesce(max(position), 0)::text AS start FROM review.outbox')) as { start: string }[];
-    const timers = new Queue(DEADLINE_QUEUE, { connection: { url: config.REDIS_URL }, prefix });
-    return new ReviewComponent(app, dataSource, timers, row!.start);
+    const component = await startComponent('review', ReviewModule, { without: [DeadlineWorker], env: { QUEUE_PREFIX: prefix } });
+    const [row] = (await component.owner.query('SELECT coalesce(max(position), 0)::text AS start FROM review.outbox')) as {
+      start: string;
+    }[];
+    const timers = new Queue(DEADLINE_QUEUE, { connection: { url: component.config.REDIS_URL }, prefix });
+    return new ReviewComponent(component, timers, row!.start);
+  }
+
+  /** Review's own pool, as its use cases get it. */
+  get dataSource(): DataSource {
+    return this.component.dataSource;
   }
 
   get<T>(type: Type<T>): T {
-    return this.app.get(type);
+    return this.component.get(type);
   }
 
   get clock(): Clock {
-    return this.app.get(Clock);
+    return this.component.get(Clock);
   }
 
   /** The events the change committed for `aggregateId` (null: those of no request), oldest first. */
@@ -94,7 +88,7 @@ export class ReviewComponent {
     await this.cleanUp();
     await this.timers.obliterate({ force: true });
     await this.timers.close();
-    await this.app.close();
+    await this.component.close();
   }
 
   private async cleanUp(): Promise<void> {

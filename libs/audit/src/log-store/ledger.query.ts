@@ -102,12 +102,16 @@ function toCheckpoint(raw: RawCheckpoint): CheckpointRow {
   return { id: Number(raw.id), size: Number(raw.size), rootHash: raw.root_hash, note: raw.note, signedAt: raw.signed_at };
 }
 
-/** Reads of the log. Writes happen only in the integrator's batch. */
+/**
+ * What auditors read of the log, outside any transaction: reads on the pool only, the hot ones
+ * as prepared statements. Writes happen only in the appender's batch (LedgerAppendRepository).
+ */
 @Injectable()
-export class LedgerRepository {
+export class LedgerQuery {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  get manager(): EntityManager {
+  /** The pool, for the log's readers that take a manager (tiles, exports). */
+  get pool(): EntityManager {
     return this.dataSource.manager;
   }
 
@@ -137,10 +141,12 @@ export class LedgerRepository {
   }
 
   async leaves(fromIndex: number, count: number): Promise<Buffer[]> {
-    const rows = (await this.dataSource.query('SELECT leaf FROM audit.entries WHERE index >= $1 AND index < $2 ORDER BY index', [
-      fromIndex,
-      fromIndex + count,
-    ])) as { leaf: Buffer }[];
+    const rows = await preparedQuery<{ leaf: Buffer }>(
+      this.dataSource,
+      'audit.leaves',
+      'SELECT leaf FROM audit.entries WHERE index >= $1 AND index < $2 ORDER BY index',
+      [fromIndex, fromIndex + count],
+    );
     return rows.map((row) => row.leaf);
   }
 
@@ -150,34 +156,36 @@ export class LedgerRepository {
   }
 
   async requestIdOfRegistration(registrationNumber: string): Promise<string | undefined> {
-    const [row] = (await this.dataSource.query('SELECT request_id FROM audit.request_chains WHERE registration_number = $1', [
-      registrationNumber,
-    ])) as { request_id: string }[];
+    const [row] = await preparedQuery<{ request_id: string }>(
+      this.dataSource,
+      'audit.request_of_registration',
+      'SELECT request_id FROM audit.request_chains WHERE registration_number = $1',
+      [registrationNumber],
+    );
     return row?.request_id;
   }
 
   async events(filter: EventFilter): Promise<EntryRow[]> {
-    const conditions: string[] = [];
-    const values: unknown[] = [];
-    const add = (sql: string, value: unknown): void => {
-      values.push(value);
-      conditions.push(sql.replace('?', `$${values.length}`));
-    };
-    if (filter.requestId) add('e.request_id = ?', filter.requestId);
-    if (filter.actorId) add('e.actor_id = ?', filter.actorId);
-    if (filter.agencyBin) add('e.agency_bin = ?', filter.agencyBin);
-    if (filter.eventTypes?.length) add('e.event_type = ANY(?::text[])', filter.eventTypes);
-    if (filter.from) add('e.occurred_at >= ?', filter.from);
-    if (filter.to) add('e.occurred_at < ?', filter.to);
+    const query = this.dataSource
+      .createQueryBuilder()
+      .select(ENTRY_COLUMNS)
+      .from('audit.entries', 'e')
+      // A table name with a schema reads as a relation path here; a plain subquery (which
+      // Postgres flattens into the join) names the table instead.
+      .leftJoin((payloads) => payloads.select('*').from('audit.payloads', 'payloads'), 'p', 'p.index = e.index')
+      .where('TRUE');
+    if (filter.requestId) query.andWhere('e.request_id = :requestId', { requestId: filter.requestId });
+    if (filter.actorId) query.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.agencyBin) query.andWhere('e.agency_bin = :agencyBin', { agencyBin: filter.agencyBin });
+    if (filter.eventTypes?.length) query.andWhere('e.event_type = ANY(CAST(:eventTypes AS text[]))', { eventTypes: filter.eventTypes });
+    if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
     const newest = filter.order === 'newest';
-    if (filter.after !== undefined) add(newest ? 'e.index < ?' : 'e.index > ?', filter.after);
-    values.push(filter.limit + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT ${ENTRY_COLUMNS} FROM audit.entries e LEFT JOIN audit.payloads p ON p.index = e.index
-        ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-        ORDER BY e.index ${newest ? 'DESC' : 'ASC'} LIMIT $${values.length}`,
-      values,
-    )) as RawEntry[];
+    if (filter.after !== undefined) query.andWhere(newest ? 'e.index < :after' : 'e.index > :after', { after: filter.after });
+    const rows = await query
+      .orderBy('e.index', newest ? 'DESC' : 'ASC')
+      .limit(filter.limit + 1)
+      .getRawMany<RawEntry>();
     return rows.map(toEntry);
   }
 }
