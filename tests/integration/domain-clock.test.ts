@@ -18,6 +18,7 @@ describe('the time intake and the ledger record', () => {
   beforeAll(async () => {
     testApp = await startTestApp({}, clock);
     api = apiClient(testApp.baseUrl);
+    // The owner's connection reads across the schemas; each context's own role sees only its own.
     dataSource = testApp.owner;
   });
 

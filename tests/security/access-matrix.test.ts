@@ -3,7 +3,7 @@ import { Role, ROLES } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient, ApiResponse } from '../support/http-client';
-import { discoverRoutes } from '../support/routes';
+import { discoverRoutes, mountedRoutes } from '../support/routes';
 import { commission, onAgenda, rejectOnAgenda, submitCompleteRequest } from '../support/review-flow';
 
 jest.setTimeout(120_000);
@@ -86,6 +86,18 @@ const MATRIX: Record<string, readonly Cell[]> = {
   'POST /registry/subscriptions/:id/rotate-secret':  [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
   'GET /registry/subscriptions/:id/deliveries':      [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
   'POST /registry/subscriptions/:id/deliveries/:deliveryId/redeliver': [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'GET /admin/queues/*':                             [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'PATCH /admin/queues/*':                           [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'POST /admin/queues/*':                            [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+  'PUT /admin/queues/*':                             [no,  no,  no,  no,  no,  no,  no,  no,  no, ok,    anon],
+};
+
+/** A route of the read-only queue dashboard for each method: the admin's writes answer 405. */
+const DASHBOARD_CALLS: Record<string, string> = {
+  'GET /admin/queues/*': '/admin/queues/api/queues',
+  'PATCH /admin/queues/*': '/admin/queues/api/queues/events.intake/1/delay',
+  'POST /admin/queues/*': '/admin/queues/api/queues/events.intake/add',
+  'PUT /admin/queues/*': '/admin/queues/api/queues/events.intake/pause',
 };
 
 interface Fixture {
@@ -109,6 +121,7 @@ async function callFor(
   role: Role | 'none',
 ): Promise<{ method: string; path: string; body?: unknown; headers?: Record<string, string> }> {
   const [method, pattern] = route.split(' ') as [string, string];
+  if (DASHBOARD_CALLS[route]) return { method, path: DASHBOARD_CALLS[route], body: method === 'GET' ? undefined : {} };
   const agencyRoute = pattern.startsWith('/requests') || pattern.includes('reconsideration');
   const id = pattern.startsWith('/requests') ? fixture.requestId : pattern.includes('reconsideration') ? fixture.decisionId : randomUUID();
   const path = pattern
@@ -177,7 +190,7 @@ describe('access control matrix: every route × every role × own or another age
   });
 
   it('has a row for every route the application serves, and no row for a route it does not', () => {
-    expect(discoverRoutes(testApp.app)).toEqual(Object.keys(MATRIX).sort());
+    expect([...discoverRoutes(testApp.app), ...mountedRoutes(testApp.app)].sort()).toEqual(Object.keys(MATRIX).sort());
     for (const row of Object.values(MATRIX)) expect(row).toHaveLength(ROLES.length + 1);
   });
 

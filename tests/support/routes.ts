@@ -2,7 +2,7 @@ import { RequestMethod, Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ACCESS_METADATA, AccessRule } from '@qaztech/platform';
+import { ACCESS_METADATA, AccessRule, QUEUE_DASHBOARD_PATH, QueueDashboard } from '@qaztech/platform';
 
 // @nestjs/swagger keeps these keys internal; they are the ones its decorators write.
 const EXCLUDED_CONTROLLER = 'swagger/apiExcludeController';
@@ -65,6 +65,20 @@ export function servedRoutes(app: NestFastifyApplication): Route[] {
     .getControllers()
     .flatMap((wrapper) => (wrapper.metatype ? [wrapper.metatype as Type<unknown>] : []));
   return routesOfControllers(controllers);
+}
+
+/**
+ * What Fastify plugins serve beside Nest's controllers, one `METHOD /mount/*` per method: the
+ * queue dashboard's routes all pass one access hook, so one call per method shows who it admits.
+ */
+export function mountedRoutes(app: NestFastifyApplication): string[] {
+  const methods = new Set(
+    app
+      .get(QueueDashboard)
+      .routes()
+      .map((route) => route.split(' ')[0]!),
+  );
+  return [...methods].map((method) => `${method} ${QUEUE_DASHBOARD_PATH}/*`).sort();
 }
 
 export const WRITE_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@qaztech/audit';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
+import { CONTEXT_QUEUES } from '../../standalone/src/context-queues';
 
 /** The audit context alone, as its own service. */
 @Module({})
@@ -8,7 +9,7 @@ export class AuditServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: AuditServiceModule,
-      imports: [PlatformModule.forRoot({ config }), AuditModule],
+      imports: [PlatformModule.forRoot({ config, queues: CONTEXT_QUEUES.audit }), AuditModule],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformConfig, PlatformModule } from '@qaztech/platform';
 import { ReviewModule } from '@qaztech/review';
+import { CONTEXT_QUEUES } from '../../standalone/src/context-queues';
 
 /** The review context alone, as its own service. */
 @Module({})
@@ -8,7 +9,7 @@ export class ReviewServiceModule {
   static forRoot(config: PlatformConfig): DynamicModule {
     return {
       module: ReviewServiceModule,
-      imports: [PlatformModule.forRoot({ config }), ReviewModule],
+      imports: [PlatformModule.forRoot({ config, queues: CONTEXT_QUEUES.review }), ReviewModule],
     };
   }
 }

@@ -4,6 +4,7 @@ import { INTAKE_CONTEXT, IntakeModule } from '@qaztech/intake';
 import { Clock, ContextDefinition, PlatformConfig, PlatformModule } from '@qaztech/platform';
 import { REGISTRY_CONTEXT, RegistryModule } from '@qaztech/registry';
 import { REVIEW_CONTEXT, ReviewModule } from '@qaztech/review';
+import { ALL_QUEUES } from './context-queues';
 
 /** The contexts the standalone process runs, each connected as its own role. */
 export const ALL_CONTEXTS: readonly ContextDefinition[] = [INTAKE_CONTEXT, REVIEW_CONTEXT, REGISTRY_CONTEXT, AUDIT_CONTEXT];
@@ -15,7 +16,7 @@ export class StandaloneModule {
   static forRoot(config: PlatformConfig, clock?: Clock): DynamicModule {
     return {
       module: StandaloneModule,
-      imports: [PlatformModule.forRoot({ config, clock }), IntakeModule, ReviewModule, RegistryModule, AuditModule],
+      imports: [PlatformModule.forRoot({ config, clock, queues: ALL_QUEUES }), IntakeModule, ReviewModule, RegistryModule, AuditModule],
     };
   }
 }

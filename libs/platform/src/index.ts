@@ -46,6 +46,7 @@ export * from './platform.module';
 export * from './queues/event-consumer';
 export * from './queues/event-publisher';
 export * from './queues/job-defaults';
+export * from './queues/queue-dashboard';
 export * from './queues/redis-connection';
 export * from './util/with-timeout';
 export * from './util/canonical-json';

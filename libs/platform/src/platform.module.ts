@@ -15,6 +15,7 @@ import { PlatformValidationPipe } from './http/validation';
 import { HealthController } from './observability/health.controller';
 import { Metrics } from './observability/metrics';
 import { EventPublisher } from './queues/event-publisher';
+import { QueueDashboard } from './queues/queue-dashboard';
 import { createCounterConnection } from './queues/redis-connection';
 import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
@@ -27,6 +28,8 @@ export interface PlatformOptions {
   config: PlatformConfig;
   /** The time the domain reads; the real one unless a test brings a clock it moves. */
   clock?: Clock;
+  /** The queues of the contexts the process runs, shown on the admin dashboard. */
+  queues?: readonly string[];
 }
 
 /** Closes shared connections last, after contexts have stopped their workers. */
@@ -80,8 +83,15 @@ export class PlatformModule {
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
               maxLifetimeSeconds: config.AUTH_MAX_TOKEN_LIFETIME_SECONDS,
-              ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL }),
+              // Without a JWKS URL the verifier discovers it from the issuer URL.
+              ...(devIssuer ? { localKeys: devKeys } : { jwksUrl: config.AUTH_JWKS_URL || undefined }),
             }),
+        },
+        {
+          provide: QueueDashboard,
+          inject: [TOKEN_VERIFIER],
+          useFactory: (verifier: TokenVerifier) =>
+            new QueueDashboard({ queues: options.queues ?? [], redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, verifier }),
         },
         { provide: RATE_LIMITER, useFactory: () => new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX) },
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
@@ -104,6 +114,7 @@ export class PlatformModule {
         Metrics,
         TOKEN_VERIFIER,
         SignatureVerifierService,
+        QueueDashboard,
       ],
     };
   }

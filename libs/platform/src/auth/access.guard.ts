@@ -34,7 +34,7 @@ export class AccessGuard implements CanActivate {
   }
 }
 
-function bearerToken(header: string | undefined): string | undefined {
+export function bearerToken(header: string | undefined): string | undefined {
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)\s*$/i.exec(header ?? '');
   return match?.[1];
 }

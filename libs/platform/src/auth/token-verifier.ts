@@ -1,7 +1,9 @@
+import { Logger } from '@nestjs/common';
 import { createLocalJWKSet, createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { isValidKzIdentifier } from '../identifiers/kz-identifier';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
+import { discoverJwksUrl } from './oidc-discovery';
 import { AGENCY_ROLES, isRole, Principal } from './roles';
 import { VerifiedTokenCache } from './verified-token-cache';
 
@@ -11,7 +13,10 @@ const ACCEPTED_ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'RS256', 'PS256'];
 export interface TokenVerifierOptions {
   issuer: string;
   audience: string;
-  /** An OIDC provider's JWKS endpoint. */
+  /**
+   * An OIDC provider's JWKS endpoint. Without it (and without local keys) the verifier finds it
+   * by OpenID discovery from the issuer URL.
+   */
   jwksUrl?: string;
   /** Keys held in memory: the development issuer's. */
   localKeys?: { keys: object[] };
@@ -31,16 +36,34 @@ export interface TokenVerifierOptions {
  */
 const CACHED_TOKENS = 10_000;
 const CACHED_VERIFICATION_MS = 10 * 60_000;
+const discoveryLogger = new Logger('TokenVerifier');
 
 export class TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
   private readonly verified: VerifiedTokenCache;
+  private discovered?: Promise<JWTVerifyGetKey>;
 
   constructor(private readonly options: TokenVerifierOptions) {
     this.verified = new VerifiedTokenCache({ maxEntries: CACHED_TOKENS, maxAgeMs: CACHED_VERIFICATION_MS, now: options.now });
     if (options.localKeys) this.keys = createLocalJWKSet(options.localKeys as Parameters<typeof createLocalJWKSet>[0]);
     else if (options.jwksUrl) this.keys = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 30_000 });
-    else throw new Error('TokenVerifier needs a JWKS URL or local keys');
+    else this.keys = (header, token) => this.discoveredKeys().then((keys) => keys(header, token));
+  }
+
+  /**
+   * Discovered on the first token, not at start-up: a service starts while its identity provider
+   * is away, and answers 503 until it can reach it; a failed discovery is tried again.
+   */
+  private discoveredKeys(): Promise<JWTVerifyGetKey> {
+    this.discovered ??= discoverJwksUrl(this.options.issuer).then(
+      (url) => createRemoteJWKSet(url, { cooldownDuration: 30_000 }),
+      (error: unknown) => {
+        this.discovered = undefined;
+        discoveryLogger.error({ msg: 'OpenID discovery failed', issuer: this.options.issuer, error: (error as Error).message });
+        throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE);
+      },
+    );
+    return this.discovered;
   }
 
   async verify(token: string): Promise<Principal> {

@@ -11,6 +11,7 @@ import { Metrics } from '../observability/metrics';
 import { enableCors } from '../http/cors';
 import { registerStrictJsonParser } from '../http/json-body';
 import { registerSecurityHeaders } from '../http/security-headers';
+import { QueueDashboard } from '../queues/queue-dashboard';
 import { refuseRequestsWhileStopping } from './graceful-shutdown';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
@@ -56,6 +57,7 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
   enableCors(app, options.config.CORS_ALLOWED_ORIGINS);
   registerSecurityHeaders(fastify, { hsts: options.config.NODE_ENV === 'production' });
   refuseRequestsWhileStopping(app);
+  await app.get(QueueDashboard).mount(app);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

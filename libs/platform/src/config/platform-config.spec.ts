@@ -31,10 +31,12 @@ describe('platform configuration', () => {
     );
   });
 
-  it('turns the development issuer off in production and then wants a JWKS URL', () => {
-    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_JWKS_URL is required/);
+  it('turns the development issuer off in production and then wants an issuer URL to discover, or a JWKS URL', () => {
+    expect(() => loadPlatformConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_ISSUER must be the identity provider's URL/);
     const config = loadPlatformConfig({ NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example/jwks' });
     expect(config.AUTH_DEV_ISSUER).toBe(false);
     expect(config.MIGRATE_ON_START).toBe(false);
+    const discovered = loadPlatformConfig({ NODE_ENV: 'production', AUTH_ISSUER: 'https://id.example.kz/realms/qaztech' });
+    expect(discovered.AUTH_JWKS_URL).toBe('');
   });
 });

@@ -1,3 +1,4 @@
+import { isDiscoverableIssuer } from '../auth/oidc-discovery';
 import { SIGNATURES_CONFIG_SCHEMA } from '../signatures/signatures-config';
 import { ConfigOf, ConfigurationError, InvalidValue, loadConfig, parsers, VariableSpec } from './config-schema';
 
@@ -36,11 +37,15 @@ export const PLATFORM_CONFIG_SCHEMA = {
   },
   QUEUE_PREFIX: { description: 'Prefix of every BullMQ key in Redis', parse: parsers.string, default: () => 'qtx' },
   AUTH_JWKS_URL: {
-    description: "The token issuer's JWKS URL; required unless the development issuer is on",
+    description: "The token issuer's JWKS URL; without it, found by OpenID discovery from AUTH_ISSUER",
     parse: parsers.url(['https:', 'http:']),
     default: () => '',
   },
-  AUTH_ISSUER: { description: 'Expected `iss` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions-dev' },
+  AUTH_ISSUER: {
+    description: "Expected `iss` of tokens: the identity provider's URL, whose /.well-known/openid-configuration names its keys",
+    parse: parsers.string,
+    default: () => 'qaztech-exemptions-dev',
+  },
   AUTH_AUDIENCE: { description: 'Expected `aud` of tokens', parse: parsers.string, default: () => 'qaztech-exemptions' },
   AUTH_MAX_TOKEN_LIFETIME_SECONDS: {
     description: 'Longest lifetime (exp minus iat) a token may have to be accepted, in seconds; tokens without exp are refused',
@@ -144,8 +149,10 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_ISSUER) {
     problems.push('AUTH_DEV_ISSUER=true is refused with NODE_ENV=production: the development issuer signs any token');
   }
-  if (!config.AUTH_DEV_ISSUER && !config.AUTH_JWKS_URL) {
-    problems.push('AUTH_JWKS_URL is required when AUTH_DEV_ISSUER is false');
+  if (!config.AUTH_DEV_ISSUER && !config.AUTH_JWKS_URL && !isDiscoverableIssuer(config.AUTH_ISSUER)) {
+    problems.push(
+      "AUTH_ISSUER must be the identity provider's URL (its keys are found by OpenID discovery), or AUTH_JWKS_URL set, when AUTH_DEV_ISSUER is false",
+    );
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;

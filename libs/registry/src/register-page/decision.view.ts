@@ -34,8 +34,9 @@ const dateValue = (date: string): Html => html`<time datetime="${date}">${date}<
 
 /**
  * The decision's facts. On a revocation or an expiry they describe the decision it ends, under a
- * heading that says so, with its validity in the past tense and without the decision date (the
- * record's date is the ending's; the decision's own record, linked above, has it).
+ * heading that says so, with its validity in the past tense; the record's own number, kind, date
+ * and publication belong to the ending, shown above (the decision's own record, linked there, has
+ * the decision date).
  */
 function decisionFacts(view: PublishedDecisionView, language: Language, labels: UiLabels): Html {
   const { record } = view;
@@ -45,15 +46,18 @@ function decisionFacts(view: PublishedDecisionView, language: Language, labels: 
     [labels.outcome, html`<span class="outcome outcome-${record.outcome}">${OUTCOME_LABELS[record.outcome][language]}</span>`],
     ...(status === null ? [] : [[labels.exemptionStatus, status] as Row]),
     [labels.decisionNumber, record.decisionNumber],
-    [labels.recordNumber, record.recordNumber],
-    [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]],
+    ...(ending
+      ? []
+      : [[labels.recordNumber, record.recordNumber] as Row, [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]] as Row]),
     [labels.registrationNumber, record.registrationNumber],
     ...(ending ? [] : [[labels.decidedAt, dateValue(decisionDate(record.decidedAt))] as Row]),
     [ending ? labels.validUntilEnded : labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
     [labels.protocolNumber, record.meeting.protocolNumber],
     [labels.meetingDate, dateValue(record.meeting.date)],
     [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
-    [labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`],
+    ...(ending
+      ? []
+      : [[labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`] as Row]),
   ];
   return html`<section aria-labelledby="s-decision">
     <h2 id="s-decision">${ending ? labels.sectionEndedDecision : labels.sectionDecision}</h2>

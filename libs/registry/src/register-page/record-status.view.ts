@@ -1,7 +1,8 @@
 import { PublishedDecisionRecord } from '@qaztech/contracts';
 import { PublishedDecisionView } from '../reading/register.query';
-import { decisionDate } from './format';
+import { decisionDate, formatMoment } from './format';
 import { Html, html, HtmlValue } from './html';
+import { RECORD_KIND_LABELS } from './i18n/code-labels';
 import { LABELS, PageLanguage, UiLabels } from './i18n/labels';
 import { decisionHref } from './layout';
 
@@ -54,10 +55,13 @@ export function endingSection(view: PublishedDecisionView, language: PageLanguag
   const ended = record.correctionOf ?? record.decisionNumber;
   const date = decisionDate(record.decidedAt);
   const rows: [string, HtmlValue][] = [
+    [labels.recordNumber, record.recordNumber],
+    [labels.recordKind, RECORD_KIND_LABELS[record.kind][language.language]],
     [labels.endedDecision, html`<a href="${decisionHref(ended, language)}">${ended}</a>`],
     [revocation ? labels.revokedAt : labels.expiredAt, html`<time datetime="${date}">${date}</time>`],
     ...(revocation ? [[labels.revocationReasons, reasons(record, labels)] as [string, HtmlValue]] : []),
     [labels.exemptionStatus, exemptionStatus(view, labels)],
+    [labels.publishedAt, html`<time datetime="${record.publishedAt}">${formatMoment(record.publishedAt)}</time>`],
   ];
   return html`<section aria-labelledby="s-ending">
     <h2 id="s-ending">${revocation ? labels.sectionRevocation : labels.sectionExpiry}</h2>
