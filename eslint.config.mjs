@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const CONTEXTS = ['intake', 'review', 'registry', 'audit'];
+const CONTEXTS = ['intake', 'review', 'registry', 'audit', 'catalogue'];
 
 /** Forbids importing `forbidden` contexts, by alias or by relative path. */
 function forbidContexts(forbidden, message) {
@@ -19,6 +19,40 @@ function forbidContexts(forbidden, message) {
       },
     ],
   };
+}
+
+/**
+ * Review's layers, bottom first. A folder may import from the layers below it only: not from
+ * a layer above, nor from a neighbour on its own layer. The case and its unit of work sit at the
+ * bottom; timers are asked for through the unit of work, so the deadlines layer can sit on top.
+ */
+const REVIEW_LAYERS = [
+  ['shared'],
+  ['case'],
+  ['calendar'],
+  ['tasks'],
+  ['screening', 'opinions'],
+  ['meetings'],
+  ['voting'],
+  ['decisions'],
+  ['deadlines'],
+  ['case-file', 'intake-events', 'migrations'],
+];
+
+function reviewLayerZones() {
+  const root = './libs/review/src';
+  return REVIEW_LAYERS.flatMap((layer, index) =>
+    layer.map((folder) => {
+      const above = REVIEW_LAYERS.slice(index + 1).flat();
+      const neighbours = layer.filter((other) => other !== folder);
+      const forbidden = [...neighbours, ...above];
+      return {
+        target: `${root}/${folder}`,
+        from: [...forbidden.map((other) => `${root}/${other}`), `${root}/review.module.ts`, `${root}/index.ts`],
+        message: `Review's layers depend only downward: ${folder} may not import ${forbidden.join(', ') || 'the module'}.`,
+      };
+    }),
+  );
 }
 
 const DATABASE_CALLS =
@@ -81,6 +115,10 @@ export default tseslint.config(
     ),
   })),
   {
+    files: ['libs/review/src/**/*.ts'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: reviewLayerZones() }] },
+  },
+  {
     files: ['libs/platform/**/*.ts', 'libs/contracts/**/*.ts'],
     rules: forbidContexts(CONTEXTS, 'Shared libraries never depend on a bounded context.'),
   },
@@ -108,17 +146,17 @@ export default tseslint.config(
   {
     // ADR 0001: writes only in repositories, each taking the caller's transaction. Use cases,
     // controllers and handlers hand the transaction on; read models (*.query.ts) read the pool.
-    files: ['libs/intake/src/**/*.ts', 'libs/registry/src/**/*.ts', 'libs/audit/src/**/*.ts'],
+    files: CONTEXTS.map((context) => `libs/${context}/src/**/*.ts`),
     // Migrations are reviewed SQL by nature: they run as the owner, outside the application.
     ignores: ['**/*.repository.ts', '**/*.query.ts', '**/migrations/**'],
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.outsideRepositories, ...PERSISTENCE_RULES.everywhere] },
   },
   {
-    files: ['libs/intake/src/**/*.repository.ts', 'libs/registry/src/**/*.repository.ts', 'libs/audit/src/**/*.repository.ts'],
+    files: CONTEXTS.map((context) => `libs/${context}/src/**/*.repository.ts`),
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.inRepositories, ...PERSISTENCE_RULES.everywhere] },
   },
   {
-    files: ['libs/intake/src/**/*.query.ts', 'libs/registry/src/**/*.query.ts', 'libs/audit/src/**/*.query.ts'],
+    files: CONTEXTS.map((context) => `libs/${context}/src/**/*.query.ts`),
     rules: { 'no-restricted-syntax': ['error', ...PERSISTENCE_RULES.everywhere] },
   },
 );

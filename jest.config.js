@@ -28,7 +28,7 @@ const shared = {
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swcOptions] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
   moduleNameMapper: {
-    '^@qaztech/(platform|contracts|intake|review|audit|registry)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@qaztech/(platform|contracts|intake|review|audit|registry|catalogue)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testEnvironment: 'node',
 };

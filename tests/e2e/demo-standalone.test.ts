@@ -1,4 +1,5 @@
 import { AuditModule } from '@qaztech/audit';
+import { CatalogueModule } from '@qaztech/catalogue';
 import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
 import { runDemo } from '../../tools/demo/run-demo';
@@ -9,7 +10,7 @@ import { openApiPath, routesOf } from '../support/routes';
 
 jest.setTimeout(120_000);
 
-const CONTEXT_MODULES = { intake: IntakeModule, review: ReviewModule, audit: AuditModule };
+const CONTEXT_MODULES = { intake: IntakeModule, review: ReviewModule, audit: AuditModule, catalogue: CatalogueModule };
 
 /** `npm start` and `npm run demo`: the demo's own steps against the standalone application. */
 describe('the demo against the standalone application', () => {
@@ -66,7 +67,7 @@ describe('the demo against the standalone application', () => {
     // A readiness check takes a connection from every context's pool; it stays open a while.
     expect((await fetch(`${testApp.baseUrl}/ready`)).status).toBe(200);
     const roles = await rolesByApplication(testApp.config.DATABASE_URL);
-    const contexts = ['audit', 'intake', 'registry', 'review'];
+    const contexts = ['audit', 'catalogue', 'intake', 'registry', 'review'];
     expect(roles[testApp.config.DATABASE_APPLICATION_NAME]).toEqual(contexts.map((context) => `qaztech_${context}`));
     for (const context of contexts) expect([context, roles[`listen outbox_${context}`]]).toEqual([context, [`qaztech_${context}`]]);
   });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource } from 'typeorm';
-import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
+import { Clock } from '@qaztech/platform';
+import { DEADLINE_QUEUE, expiryJobId } from '@qaztech/review';
 import { RegistryMessaging } from '@qaztech/registry';
 import { startTestApp, TestApp } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
@@ -105,7 +106,7 @@ describe('registry: publishing what ends a decision', () => {
   });
 
   it('publishes an expiry as a record that supersedes the decision', async () => {
-    const clock = testApp.app.get(ReviewClock);
+    const clock = testApp.app.get(Clock);
     const timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
     try {
       const validUntil = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { DEADLINE_QUEUE, expiryJobId, ReviewClock } from '@qaztech/review';
+import { DEADLINE_QUEUE, expiryJobId } from '@qaztech/review';
+import { Clock } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -25,7 +26,7 @@ describe('review: after a decision', () => {
   let testApp: TestApp;
   let api: Api;
   let dataSource: DataSource;
-  let clock: ReviewClock;
+  let clock: Clock;
   let timers: Queue;
   const agencyBin = randomBin();
   let signatory: string;
@@ -36,7 +37,7 @@ describe('review: after a decision', () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.owner;
-    clock = testApp.app.get(ReviewClock);
+    clock = testApp.app.get(Clock);
     timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'after-secretary' });

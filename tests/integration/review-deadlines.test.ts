@@ -1,13 +1,7 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import {
-  caseDeadlineJobId,
-  CheckCaseDeadlineUseCase,
-  CheckTaskDeadlineUseCase,
-  DEADLINE_QUEUE,
-  ReviewClock,
-  taskDeadlineJobId,
-} from '@qaztech/review';
+import { caseDeadlineJobId, CheckCaseDeadlineUseCase, CheckTaskDeadlineUseCase, DEADLINE_QUEUE, taskDeadlineJobId } from '@qaztech/review';
+import { Clock } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -22,7 +16,7 @@ describe('review: deadlines on the working-day calendar', () => {
   let dataSource: DataSource;
   let timers: Queue;
   let completions: JobCompletions;
-  let clock: ReviewClock;
+  let clock: Clock;
   const agencyBin = randomBin();
   let signatory: string;
   let secretary: string;
@@ -32,7 +26,7 @@ describe('review: deadlines on the working-day calendar', () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.owner;
-    clock = testApp.app.get(ReviewClock);
+    clock = testApp.app.get(Clock);
     timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
     completions = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });

@@ -134,6 +134,7 @@ describe('property-based: arbitrary JSON bodies to every JSON write route, with 
         'PUT /review/calendar/:year',
         'POST /review/meetings',
         'POST /registry/subscriptions',
+        'POST /catalogue/capabilities',
       ]),
     );
     expect(routes.filter((route) => route.fields.length > 0).length).toBeGreaterThanOrEqual(12);

@@ -11,6 +11,7 @@ export const SERVICES: readonly ServiceSpec[] = [
   { name: 'review', defaultPort: 3002 },
   { name: 'registry', defaultPort: 3003 },
   { name: 'audit', defaultPort: 3004 },
+  { name: 'catalogue', defaultPort: 3005 },
 ];
 
 export const DEFAULT_GATEWAY_PORT = 3000;
@@ -34,6 +35,9 @@ export const GATEWAY_ROUTES: readonly GatewayRoute[] = [
   { path: '/review', service: 'review' },
   { path: '/audit', service: 'audit', streaming: true },
   { path: '/public', service: 'registry' },
+  // The catalogue's public list, inside the register's prefix: the longer prefix wins.
+  { path: '/public/capabilities', service: 'catalogue' },
+  { path: '/catalogue', service: 'catalogue' },
   { path: '/register', service: 'registry' },
   { path: '/registry', service: 'registry' },
   { path: '/auth/dev/', service: 'intake' },

@@ -1,8 +1,9 @@
 import { AUDIT_EVENT_QUEUE } from '@qaztech/audit';
-import { ContextName, eventQueueName } from '@qaztech/contracts';
+import { CATALOGUE_EVENT_QUEUE } from '@qaztech/catalogue';
+import { ContextName } from '@qaztech/contracts';
 import { INTAKE_EVENT_QUEUE } from '@qaztech/intake';
 import { REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE } from '@qaztech/registry';
-import { DEADLINE_QUEUE } from '@qaztech/review';
+import { DEADLINE_QUEUE, REVIEW_EVENT_QUEUE } from '@qaztech/review';
 
 /**
  * Every queue each context reads, as the context names it: what the admin dashboard shows and
@@ -10,9 +11,10 @@ import { DEADLINE_QUEUE } from '@qaztech/review';
  */
 export const CONTEXT_QUEUES: Readonly<Record<ContextName, readonly string[]>> = {
   intake: [INTAKE_EVENT_QUEUE],
-  review: [eventQueueName('review'), DEADLINE_QUEUE],
+  review: [REVIEW_EVENT_QUEUE, DEADLINE_QUEUE],
   registry: [REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE],
   audit: [AUDIT_EVENT_QUEUE],
+  catalogue: [CATALOGUE_EVENT_QUEUE],
 };
 
 export const ALL_QUEUES: readonly string[] = Object.values(CONTEXT_QUEUES).flat();

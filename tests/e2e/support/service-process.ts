@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..', '..');
 export function ensureBuilt(): void {
   const marker = join(dirname(process.env.STORAGE_DIR ?? join(root, 'var', 'storage')), 'dist-built');
   if (existsSync(marker)) return;
-  execFileSync(join(root, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'tools', '-d', 'dist', '--quiet'], {
+  execFileSync(join(root, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'tools', '-d', 'dist', '--copy-files', '--quiet'], {
     cwd: root,
     stdio: 'inherit',
   });

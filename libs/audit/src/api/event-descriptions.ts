@@ -82,6 +82,26 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Опубликованное решение вошло в подписанную контрольную точку журнала',
     en: 'Published decision included in a signed ledger checkpoint',
   },
+  'catalogue.capability_created.v1': {
+    kk: 'QazTech мүмкіндіктер каталогына жазба қосылды',
+    ru: 'В каталог возможностей QazTech добавлена запись',
+    en: 'QazTech capability added to the catalogue',
+  },
+  'catalogue.capability_updated.v1': {
+    kk: 'QazTech мүмкіндігінің сипаттамасы өзгертілді',
+    ru: 'Изменено описание возможности QazTech',
+    en: 'QazTech capability description changed',
+  },
+  'catalogue.capability_status_changed.v1': {
+    kk: 'QazTech мүмкіндігінің мәртебесі өзгерді',
+    ru: 'Изменён статус возможности QazTech',
+    en: 'QazTech capability status changed',
+  },
+  'catalogue.capability_retired.v1': {
+    kk: 'QazTech мүмкіндігі каталогтан алынып тасталды',
+    ru: 'Возможность QazTech выведена из каталога',
+    en: 'QazTech capability retired from the catalogue',
+  },
 };
 
 export function describeEvent(type: string, language: Language): string {

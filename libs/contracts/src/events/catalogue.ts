@@ -1,4 +1,5 @@
 import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
+import { CapabilityCreatedV1, CapabilityRetiredV1, CapabilityStatusChangedV1, CapabilityUpdatedV1 } from './catalogue-events';
 import { CONTEXTS, ContextName } from './envelope';
 import {
   DecisionPublishedV1,
@@ -79,6 +80,10 @@ export interface EventCatalogue {
   'audit.accessed.v1': AuditAccessedV1;
   'audit.redelivery_requested.v1': RedeliveryRequestedV1;
   'audit.publication_anchored.v1': PublicationAnchoredV1;
+  'catalogue.capability_created.v1': CapabilityCreatedV1;
+  'catalogue.capability_updated.v1': CapabilityUpdatedV1;
+  'catalogue.capability_status_changed.v1': CapabilityStatusChangedV1;
+  'catalogue.capability_retired.v1': CapabilityRetiredV1;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -137,6 +142,11 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'audit.redelivery_requested.v1': { source: 'audit', consumers: CONTEXTS },
   // The register keeps where the ledger holds each of its records.
   'audit.publication_anchored.v1': { source: 'audit', consumers: ['registry', 'audit'] },
+  // The catalogue's versions: the ledger holds its history.
+  'catalogue.capability_created.v1': { source: 'catalogue', consumers: ['audit'] },
+  'catalogue.capability_updated.v1': { source: 'catalogue', consumers: ['audit'] },
+  'catalogue.capability_status_changed.v1': { source: 'catalogue', consumers: ['audit'] },
+  'catalogue.capability_retired.v1': { source: 'catalogue', consumers: ['audit'] },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_ROUTES) as EventType[];

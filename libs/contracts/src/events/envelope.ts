@@ -1,5 +1,5 @@
 /** The bounded contexts; each is a source of events with its own gapless sequence. */
-export const CONTEXTS = ['intake', 'review', 'registry', 'audit'] as const;
+export const CONTEXTS = ['intake', 'review', 'registry', 'audit', 'catalogue'] as const;
 export type ContextName = (typeof CONTEXTS)[number];
 
 export interface EventActor {

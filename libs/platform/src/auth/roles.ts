@@ -9,6 +9,7 @@ export const ROLES = [
   'commission.chair',
   'auditor',
   'admin',
+  'platform.operator',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

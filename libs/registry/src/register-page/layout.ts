@@ -61,6 +61,7 @@ function siteNavigation(language: PageLanguage): Html {
       <li><a href="/public/decisions.atom" type="application/atom+xml">${labels.navFeed}</a></li>
       <li><a href="/public/decisions.csv" type="text/csv">${labels.navCsv}</a></li>
       <li><a href="/public/jwks.json" type="application/json">${labels.navKeys}</a></li>
+      <li><a href="/public/capabilities" type="application/json">${labels.navCapabilities}</a></li>
     </ul>
   </nav>`;
 }

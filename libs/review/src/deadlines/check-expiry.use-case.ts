@@ -1,12 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { nextStatus } from '@qaztech/contracts';
 import { endOfAlmatyDay } from '../calendar/working-days';
-import { DecisionEntity } from '../decisions/decision.entity';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
+import { DecisionRepository } from '../decisions/decision.repository';
 import { SYSTEM_ACTOR } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
 import { DeadlineScheduler } from './deadline.scheduler';
 
 export type ExpiryCheck = 'gone' | 'not_in_force' | 'not_due' | 'expired';
@@ -17,37 +14,38 @@ export class CheckExpiryUseCase {
   private readonly logger = new Logger(CheckExpiryUseCase.name);
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
-    private readonly outbox: ReviewOutbox,
+    private readonly uow: ReviewUnitOfWork,
+    private readonly decisions: DecisionRepository,
     private readonly deadlines: DeadlineScheduler,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(decisionId: string): Promise<ExpiryCheck> {
-    const peek = await this.dataSource.manager.findOneBy(DecisionEntity, { id: decisionId });
-    if (!peek) return 'gone';
-    const result = await this.dataSource.transaction(async (manager): Promise<ExpiryCheck> => {
-      const request = await this.requests.lock(peek.requestId, manager);
-      const decision = await manager.findOne(DecisionEntity, { where: { id: decisionId }, lock: { mode: 'pessimistic_write' } });
+    return this.uow.run(async (tx): Promise<ExpiryCheck> => {
+      const peek = await this.decisions.findIfPresent(tx.manager, decisionId);
+      if (!peek) return 'gone';
+      const theCase = await tx.cases.lock(tx.manager, peek.requestId);
+      const decision = await this.decisions.lockIfPresent(tx.manager, decisionId);
       if (!decision || decision.status !== 'in_force' || !decision.validUntil) return 'not_in_force';
-      if (this.clock.now().getTime() < endOfAlmatyDay(decision.validUntil).getTime()) return 'not_due';
+      const validUntil = decision.validUntil;
+      if (tx.now().getTime() < endOfAlmatyDay(validUntil).getTime()) {
+        // A timer that fired early (clocks differ by a little) looks again under a fresh id.
+        tx.afterCommit(() => this.deadlines.recheckExpiry(decisionId, validUntil));
+        return 'not_due';
+      }
       decision.status = 'expired';
-      await manager.save(decision);
-      const next = nextStatus(request.status, 'expire');
-      if (next) await manager.save(Object.assign(request, { status: next }));
+      await this.decisions.saveStatus(tx.manager, decision);
+      const next = nextStatus(theCase.status, 'expire');
+      if (next) await tx.saveCase(Object.assign(theCase, { status: next }));
       else
-        this.logger.warn({ msg: 'approval expired while its request is elsewhere in the lifecycle', decisionId, status: request.status });
-      await this.outbox.append(manager, {
+        this.logger.warn({ msg: 'approval expired while its request is elsewhere in the lifecycle', decisionId, status: theCase.status });
+      await tx.append({
         type: 'exemption.expired.v1',
-        aggregateId: request.id,
+        aggregateId: theCase.id,
         actor: SYSTEM_ACTOR,
         correlationId: `expiry-${decisionId}`,
-        payload: { decisionId, decisionNumber: decision.decisionNumber, requestId: request.id, validUntil: decision.validUntil },
+        payload: { decisionId, decisionNumber: decision.decisionNumber, requestId: theCase.id, validUntil },
       });
       return 'expired';
     });
-    if (result === 'not_due') await this.deadlines.recheckExpiry(decisionId, peek.validUntil!);
-    return result;
   }
 }

@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { CalendarRepository } from '../calendar/calendar.repository';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { SYSTEM_ACTOR } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
 import { dueOf } from '../tasks/task-planner';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskRepository } from '../tasks/task.repository';
 import { DeadlineScheduler } from './deadline.scheduler';
 
 export type DeadlineCheck = 'gone' | 'closed' | 'not_due' | 'already_escalated' | 'escalated';
@@ -20,34 +17,32 @@ export type DeadlineCheck = 'gone' | 'closed' | 'not_due' | 'already_escalated' 
 @Injectable()
 export class CheckTaskDeadlineUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
+    private readonly tasks: TaskRepository,
     private readonly calendar: CalendarRepository,
-    private readonly outbox: ReviewOutbox,
     private readonly deadlines: DeadlineScheduler,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(taskId: string): Promise<DeadlineCheck> {
-    const peek = await this.dataSource.manager.findOneBy(TaskEntity, { id: taskId });
-    if (!peek) return 'gone';
-    let later: { task: TaskEntity; moved: boolean } | undefined;
-    const result = await this.dataSource.transaction(async (manager): Promise<DeadlineCheck> => {
-      await this.requests.lock(peek.requestId, manager);
-      const task = await manager.findOne(TaskEntity, { where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
+    return this.uow.run(async (tx): Promise<DeadlineCheck> => {
+      const peek = await this.tasks.findIfPresent(tx.manager, taskId);
+      if (!peek) return 'gone';
+      await tx.cases.lock(tx.manager, peek.requestId);
+      const task = await this.tasks.lockIfPresent(tx.manager, taskId);
       if (!task) return 'gone';
       if (task.status !== 'open' && task.status !== 'claimed') return 'closed';
-      const due = dueOf(task.startDate, task.workingDays, await this.calendar.load(manager));
-      const now = this.clock.now();
+      const due = dueOf(task.startDate, task.workingDays, await this.calendar.load(tx.manager));
+      const now = tx.now();
       if (now.getTime() < due.dueAt.getTime()) {
         const moved = due.dueDate !== task.dueDate;
-        if (moved) await manager.save(Object.assign(task, due));
-        later = { task, moved };
+        if (moved) await this.tasks.save(tx.manager, Object.assign(task, due));
+        // A moved date gets its own timer; the same date, one that fired early, looks again under a fresh id.
+        tx.afterCommit((timers) => (moved ? timers.scheduleTasks([task]) : this.deadlines.recheckTask(task)));
         return 'not_due';
       }
       if (task.overdue) return 'already_escalated';
-      await manager.save(Object.assign(task, due, { overdue: true, escalatedAt: now, priority: task.priority + 1 }));
-      await this.outbox.append(manager, {
+      await this.tasks.save(tx.manager, Object.assign(task, due, { overdue: true, escalatedAt: now, priority: task.priority + 1 }));
+      await tx.append({
         type: 'deadline.missed.v1',
         aggregateId: task.requestId,
         actor: SYSTEM_ACTOR,
@@ -63,8 +58,5 @@ export class CheckTaskDeadlineUseCase {
       });
       return 'escalated';
     });
-    if (later?.moved) await this.deadlines.scheduleTasks([later.task]);
-    else if (later) await this.deadlines.recheckTask(later.task);
-    return result;
   }
 }

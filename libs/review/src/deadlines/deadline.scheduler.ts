@@ -1,32 +1,32 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
+import { Injectable } from '@nestjs/common';
+import { Clock, EventPublisher, TIMER_JOB_OPTIONS, withTimeout } from '@qaztech/platform';
 import { endOfAlmatyDay } from '../calendar/working-days';
-import { ReviewClock } from '../shared/review-clock';
-import { caseDeadlineJobId, CLAIM_LEASE_SCHEDULER_ID, DEADLINE_QUEUE, expiryJobId, taskDeadlineJobId, TimerJob } from './deadline-queue';
-
-export interface ScheduledTask {
-  id: string;
-  dueDate: string;
-  dueAt: Date;
-}
+import { ReviewTimers, TimedTask } from '../case/review-timers';
+import {
+  caseDeadlineJobId,
+  CLAIM_LEASE_SCHEDULER_ID,
+  DEADLINE_QUEUE,
+  expiryJobId,
+  taskDeadlineJobId,
+  TimerJob,
+} from '../shared/review-queues';
 
 /**
  * Puts timers on the queue. A timer only says "look again at this moment": the job reads the
  * database before acting, so a timer for a task that was rolled back, finished or re-dated does
- * nothing. That is why scheduling may happen inside the transaction, and why a failure to
- * schedule (Redis away) is logged rather than failing the change: the sweep the worker runs
- * when Redis is back schedules every live timer again.
+ * nothing. A failure to schedule (Redis away) is logged rather than failing the change: the
+ * sweep the worker runs when Redis is back schedules every live timer again.
  */
 @Injectable()
-export class DeadlineScheduler {
-  private readonly logger = new Logger(DeadlineScheduler.name);
-
+export class DeadlineScheduler extends ReviewTimers {
   constructor(
     private readonly publisher: EventPublisher,
-    private readonly clock: ReviewClock,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
 
-  async scheduleTasks(tasks: readonly ScheduledTask[]): Promise<void> {
+  async scheduleTasks(tasks: readonly TimedTask[]): Promise<void> {
     for (const task of tasks) {
       await this.add({ kind: 'task_deadline', taskId: task.id }, taskDeadlineJobId(task.id, task.dueDate), task.dueAt);
     }
@@ -46,7 +46,7 @@ export class DeadlineScheduler {
    * A timer that fired before its moment (clocks differ by a little) looks again later. Its own id
    * still names the moment, and is already taken by the job that fired, so the retry takes a new one.
    */
-  async recheckTask(task: ScheduledTask): Promise<void> {
+  async recheckTask(task: TimedTask): Promise<void> {
     const jobId = `${taskDeadlineJobId(task.id, task.dueDate)}-recheck-${this.clock.now().getTime()}`;
     await this.add({ kind: 'task_deadline', taskId: task.id }, jobId, task.dueAt);
   }
@@ -69,15 +69,6 @@ export class DeadlineScheduler {
       5_000,
       'scheduling the claim-lease sweep',
     );
-  }
-
-  /** Best effort, for use after a change is decided: the worker's sweep covers a failure. */
-  async quietly(schedule: () => Promise<void>): Promise<void> {
-    try {
-      await schedule();
-    } catch (error) {
-      this.logger.warn(`Timer not scheduled now, the next sweep will: ${(error as Error).message}`);
-    }
   }
 
   private async add(job: TimerJob, jobId: string, at: Date): Promise<void> {

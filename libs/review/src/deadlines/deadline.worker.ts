@@ -2,16 +2,10 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBoo
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
-import { DecisionRepository } from '../decisions/decision.repository';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { ReleaseExpiredClaimsUseCase } from '../tasks/release-expired-claims.use-case';
-import { TaskRepository } from '../tasks/task.repository';
-import { CaseTimers } from './case-timers';
-import { CheckCaseDeadlineUseCase } from './check-case-deadline.use-case';
-import { CheckExpiryUseCase } from './check-expiry.use-case';
-import { CheckTaskDeadlineUseCase } from './check-task-deadline.use-case';
-import { DEADLINE_QUEUE, TimerJob } from './deadline-queue';
-import { DeadlineScheduler } from './deadline.scheduler';
+import { DEADLINE_QUEUE, TimerJob } from '../shared/review-queues';
+import { TimerJobs } from './timer-jobs';
+import { TimerSweep } from './timer-sweep';
 
 /**
  * Runs the review timers. Whenever its Redis connection becomes ready (at start-up, and again
@@ -28,14 +22,8 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     @Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig,
-    private readonly checkTask: CheckTaskDeadlineUseCase,
-    private readonly checkCase: CheckCaseDeadlineUseCase,
-    private readonly checkExpiry: CheckExpiryUseCase,
-    private readonly caseTimers: CaseTimers,
-    private readonly scheduler: DeadlineScheduler,
-    private readonly tasks: TaskRepository,
-    private readonly decisions: DecisionRepository,
-    private readonly releaseExpiredClaims: ReleaseExpiredClaimsUseCase,
+    private readonly jobs: TimerJobs,
+    private readonly sweep: TimerSweep,
     @Inject(REVIEW_CONFIG) private readonly reviewConfig: ReviewConfig,
   ) {}
 
@@ -67,37 +55,19 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   async process(job: TimerJob): Promise<string> {
-    switch (job.kind) {
-      case 'task_deadline':
-        return this.checkTask.execute(job.taskId);
-      case 'case_deadline':
-        return this.checkCase.execute(job.requestId);
-      case 'decision_expiry':
-        return this.checkExpiry.execute(job.decisionId);
-      case 'claim_leases':
-        return `released ${(await this.releaseExpiredClaims.execute()).length}`;
-    }
+    return this.jobs.run(job);
   }
 
   /** The producer connection may come back a moment after this one: try for a few seconds. */
   private async sweepPatiently(): Promise<void> {
     for (let attempt = 0; attempt < 10 && !this.stopped; attempt += 1) {
       try {
-        await this.sweep();
+        await this.sweep.all(this.reviewConfig.REVIEW_CLAIM_SWEEP_SECONDS * 1_000);
         return;
       } catch {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
       }
     }
     if (!this.stopped) this.logger.warn('Timers not queued again after Redis returned; the next start-up will');
-  }
-
-  private async sweep(): Promise<void> {
-    await this.scheduler.scheduleTasks(await this.tasks.live());
-    await this.caseTimers.scheduleRunning();
-    await this.scheduler.scheduleClaimLeases(this.reviewConfig.REVIEW_CLAIM_SWEEP_SECONDS * 1_000);
-    for (const decision of await this.decisions.inForce()) {
-      if (decision.validUntil) await this.scheduler.scheduleExpiry(decision.id, decision.validUntil);
-    }
   }
 }

@@ -52,3 +52,13 @@ export class DecisionEntity {
   @Column({ name: 'reconsideration_requested_at', type: 'timestamptz', nullable: true })
   reconsiderationRequestedAt!: Date | null;
 }
+
+/** The last decision number given in a year: numbers are gapless per year. */
+@Entity({ schema: 'review', name: 'decision_counters' })
+export class DecisionCounterEntity {
+  @PrimaryColumn({ type: 'int' })
+  year!: number;
+
+  @Column({ name: 'last_number', type: 'int' })
+  lastNumber!: number;
+}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DecisionIssuedV1, DecisionRevokedV1, ReconsiderationRequestedV1 } from '@qaztech/contracts';
 import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
@@ -21,6 +22,7 @@ export interface DecisionView extends DecisionIssuedV1 {
 @Controller('review')
 export class DecisionsController {
   constructor(
+    private readonly uow: ReviewUnitOfWork,
     private readonly decisions: DecisionRepository,
     private readonly issueDecision: IssueDecisionUseCase,
     private readonly revokeDecision: RevokeDecisionUseCase,
@@ -41,7 +43,7 @@ export class DecisionsController {
   @Get('decisions/:id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<DecisionView> {
-    const decision = await this.decisions.find(id);
+    const decision = await this.uow.read((manager) => this.decisions.find(manager, id));
     return {
       ...decision.published,
       status: decision.status,

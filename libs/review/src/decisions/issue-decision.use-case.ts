@@ -1,27 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
-import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
+import { CaseEntity } from '../case/case.entity';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { Act, actorOf, systemStepAfter } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
-import { transition } from '../shared/transition';
-import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
-import { TaskEntity } from '../tasks/task.entity';
+import { TaskPlanner } from '../tasks/task-planner';
 import { decisionFieldProblems } from './decision-fields';
 import { decisionFollowsVote, isApproval, isFinal } from './decision-rules';
 import { DecisionEntity, DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto } from './issue-decision.dto';
 import { publicRecord } from './public-record';
+import { Act, systemStepAfter } from '../shared/actor';
 import { ReviewError } from '../shared/review-errors';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
@@ -41,47 +36,32 @@ function statusOf(outcome: DecisionIssuedV1['outcome']): DecisionStatus {
 @Injectable()
 export class IssueDecisionUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
     private readonly decisions: DecisionRepository,
     private readonly planner: TaskPlanner,
-    private readonly outbox: ReviewOutbox,
-    private readonly deadlines: DeadlineScheduler,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: IssueDecisionDto): Promise<DecisionIssuedV1> {
-    const peek = await this.meetings.item(itemId);
-    const reopened: TaskEntity[] = [];
-    const record = await this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lock(peek.requestId, manager);
-      const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_write');
+    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
+    return this.uow.onCase(caseOfItem, async (tx, theCase) => {
+      const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       this.checkAgainstVote(item, body);
-      if (await this.decisions.ofItem(itemId, manager)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
-      const problems = decisionFieldProblems(body, almatyDate(this.clock.now()));
+      if (await this.decisions.ofItem(tx.manager, itemId)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
+      const problems = decisionFieldProblems(body, almatyDate(tx.now()));
       if (problems.length > 0) throw DomainError.validation(problems);
-      request.status = transition(request.status, ACTION_BY_OUTCOME[body.outcome]);
+      theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      const published = await this.record(manager, context, request, item, body);
-      await manager.save(request);
-      const issued = await this.outbox.append(manager, {
-        type: 'decision.issued.v1',
-        aggregateId: request.id,
-        ...origin,
-        payload: published,
-      });
-      reopened.push(...(await this.sendBackIfNotFinal(manager, request, item, published, origin, issued)));
-      if (isFinal(body.outcome) && request.reconsideredDecisionId) {
-        await manager.update(DecisionEntity, { id: request.reconsideredDecisionId }, { status: 'superseded' });
-      }
+      const published = await this.record(tx, context, theCase, item, body);
+      await tx.saveCase(theCase);
+      const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
+      await this.sendBackIfNotFinal(tx, theCase, item, published, issued);
+      if (isFinal(body.outcome) && theCase.reconsideredDecisionId)
+        await this.decisions.supersede(tx.manager, theCase.reconsideredDecisionId);
+      const { decisionId, validUntil } = published;
+      if (validUntil) tx.afterCommit((timers) => timers.scheduleExpiry(decisionId, validUntil));
       return published;
     });
-    await this.deadlines.quietly(async () => {
-      await this.deadlines.scheduleTasks(reopened);
-      if (record.validUntil) await this.deadlines.scheduleExpiry(record.decisionId, record.validUntil);
-    });
-    return record;
   }
 
   private checkAgainstVote(item: AgendaItemEntity, body: IssueDecisionDto): void {
@@ -92,24 +72,23 @@ export class IssueDecisionUseCase {
   }
 
   private async record(
-    manager: EntityManager,
+    tx: CaseWork,
     context: RequestContext,
-    request: ReviewRequestEntity,
+    theCase: CaseEntity,
     item: AgendaItemEntity,
     body: IssueDecisionDto,
   ): Promise<DecisionIssuedV1> {
-    const meeting = await this.meetings.find(item.meetingId, manager);
+    const meeting = await this.meetings.find(tx.manager, item.meetingId);
     assertChairOf(meeting, context.principal);
-    const issuedAt = this.clock.now();
+    const issuedAt = tx.now();
     // A decision is dated the day it is issued, which cannot come before the meeting that took it.
     if (almatyDate(issuedAt) < meeting.meetingDate) {
       throw new DomainError(ReviewError.MEETING_NOT_HELD_YET, [], { meetingDate: meeting.meetingDate });
     }
-    const decisionId = randomUUID();
     const published = publicRecord({
-      decisionId,
-      decisionNumber: await this.decisions.nextNumber(Number(almatyDate(issuedAt).slice(0, 4)), manager),
-      request,
+      decisionId: randomUUID(),
+      decisionNumber: await this.decisions.nextNumber(tx.manager, Number(almatyDate(issuedAt).slice(0, 4))),
+      request: theCase,
       version: item.version,
       outcome: body.outcome,
       conditions: body.conditions ?? [],
@@ -120,54 +99,55 @@ export class IssueDecisionUseCase {
       issuedAt,
       chair: { name: context.principal.name, position: body.chairPosition.trim() },
     });
-    await this.store(manager, published, item, context.principal.subject);
+    await this.decisions.insert(tx.manager, decisionOf(published, item, context.principal.subject));
     return published;
-  }
-
-  private async store(manager: EntityManager, published: DecisionIssuedV1, item: AgendaItemEntity, issuedBy: string): Promise<void> {
-    await manager.insert(DecisionEntity, {
-      id: published.decisionId,
-      decisionNumber: published.decisionNumber,
-      requestId: published.requestId,
-      itemId: item.id,
-      version: item.version,
-      round: item.round,
-      outcome: published.outcome,
-      status: statusOf(published.outcome),
-      validUntil: published.validUntil,
-      issuedAt: new Date(published.issuedAt),
-      issuedBy,
-      published,
-      revokedAt: null,
-      revocationReasons: null,
-      reconsiderationRequestedAt: null,
-    });
   }
 
   /** A return goes to the agency as a revision; a deferral puts the request back before the agenda. */
   private async sendBackIfNotFinal(
-    manager: EntityManager,
-    request: ReviewRequestEntity,
+    tx: CaseWork,
+    theCase: CaseEntity,
     item: AgendaItemEntity,
     published: DecisionIssuedV1,
-    origin: EventOrigin,
     issued: Act,
-  ): Promise<TaskEntity[]> {
+  ): Promise<void> {
+    const origin = { actor: issued.actor, correlationId: issued.correlationId };
     if (published.outcome === 'returned_for_revision') {
-      await this.outbox.append(manager, {
+      await tx.append({
         type: 'request.returned.v1',
-        aggregateId: request.id,
+        aggregateId: theCase.id,
         ...origin,
-        payload: { requestId: request.id, version: request.version, remarks: [{ field: 'decision', remark: published.reasoning.ru }] },
+        payload: { requestId: theCase.id, version: theCase.version, remarks: [{ field: 'decision', remark: published.reasoning.ru }] },
       });
     }
-    if (published.outcome !== 'deferred') return [];
-    await this.outbox.append(manager, {
+    if (published.outcome !== 'deferred') return;
+    await tx.append({
       type: 'request.deferred.v1',
-      aggregateId: request.id,
+      aggregateId: theCase.id,
       ...origin,
-      payload: { requestId: request.id, version: request.version, meetingId: item.meetingId, reason: 'decision' },
+      payload: { requestId: theCase.id, version: theCase.version, meetingId: item.meetingId, reason: 'decision' },
     });
-    return [await this.planner.open(manager, request, 'agenda', systemStepAfter(issued))];
+    // Putting the case back before the agenda is the system's step, set off by the decision.
+    await this.planner.open(tx, theCase, 'agenda', systemStepAfter(issued));
   }
+}
+
+function decisionOf(published: DecisionIssuedV1, item: AgendaItemEntity, issuedBy: string): DecisionEntity {
+  return {
+    id: published.decisionId,
+    decisionNumber: published.decisionNumber,
+    requestId: published.requestId,
+    itemId: item.id,
+    version: item.version,
+    round: item.round,
+    outcome: published.outcome,
+    status: statusOf(published.outcome),
+    validUntil: published.validUntil,
+    issuedAt: new Date(published.issuedAt),
+    issuedBy,
+    published,
+    revokedAt: null,
+    revocationReasons: null,
+    reconsiderationRequestedAt: null,
+  };
 }

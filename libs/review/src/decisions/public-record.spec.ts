@@ -1,7 +1,7 @@
-import { ReviewRequestEntity } from '../projection/review-request.entity';
+import { CaseEntity } from '../case/case.entity';
 import { publicRecord } from './public-record';
 
-const request = Object.assign(new ReviewRequestEntity(), {
+const request = Object.assign(new CaseEntity(), {
   id: 'b7d6c1de-5f0a-4a39-9d55-0f4b0c8f2a11',
   agencyBin: '940140000385',
   registrationNumber: 'QTX-2026-000042',
@@ -32,7 +32,7 @@ describe('the public record of a decision', () => {
   const record = publicRecord({
     decisionId: 'd',
     decisionNumber: 'QTX-D-2026-0001',
-    request: request as ReviewRequestEntity,
+    request: request as CaseEntity,
     version: 2,
     outcome: 'rejected',
     conditions: [],

@@ -1,11 +1,11 @@
 import { DecisionIssuedV1, DecisionOutcome, VoteTallyV1 } from '@qaztech/contracts';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
+import { CaseEntity } from '../case/case.entity';
 import { DecisionConditionDto, ReasoningDto } from './issue-decision.dto';
 
 export interface PublicRecordInput {
   decisionId: string;
   decisionNumber: string;
-  request: ReviewRequestEntity;
+  request: CaseEntity;
   version: number;
   outcome: DecisionOutcome;
   conditions: readonly DecisionConditionDto[];

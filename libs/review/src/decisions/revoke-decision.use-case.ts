@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { DecisionRevokedV1 } from '@qaztech/contracts';
-import { DomainError, RequestContext } from '@qaztech/platform';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
-import { transition } from '../shared/transition';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { DecisionRepository } from './decision.repository';
 import { RevokeDecisionDto } from './issue-decision.dto';
 import { ReviewError } from '../shared/review-errors';
@@ -15,33 +11,30 @@ import { ReviewError } from '../shared/review-errors';
 @Injectable()
 export class RevokeDecisionUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly decisions: DecisionRepository,
-    private readonly outbox: ReviewOutbox,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(context: RequestContext, decisionId: string, body: RevokeDecisionDto): Promise<DecisionRevokedV1> {
-    const peek = await this.decisions.find(decisionId);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lock(peek.requestId, manager);
-      const decision = await this.decisions.lock(decisionId, manager);
+    const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(manager, decisionId)).requestId;
+    return this.uow.onCase(caseOfDecision, async (tx, theCase) => {
+      const decision = await this.decisions.lock(tx.manager, decisionId);
       if (decision.status !== 'in_force') throw new DomainError(ReviewError.DECISION_NOT_IN_FORCE);
-      request.status = transition(request.status, 'revoke');
-      const revokedAt = this.clock.now();
+      theCase.status = transition(theCase.status, 'revoke');
+      const revokedAt = tx.now();
       Object.assign(decision, { status: 'revoked', revokedAt, revocationReasons: body.reasons.trim() });
-      await manager.save([request, decision]);
+      await tx.saveCase(theCase);
+      await this.decisions.saveStatus(tx.manager, decision);
       const payload: DecisionRevokedV1 = {
         decisionId,
         decisionNumber: decision.decisionNumber,
-        requestId: request.id,
+        requestId: theCase.id,
         reasons: body.reasons.trim(),
         revokedAt: revokedAt.toISOString(),
       };
-      await this.outbox.append(manager, {
+      await tx.append({
         type: 'decision.revoked.v1',
-        aggregateId: request.id,
+        aggregateId: theCase.id,
         actor: actorOf(context.principal, ['commission.chair']),
         correlationId: context.requestId,
         payload,

@@ -1,24 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { PlaceOnAgendaDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingView, toMeetingView } from './meeting.view';
-import { Minutes, MinutesQuery } from './minutes.query';
 import { AgendaItemView, PlaceOnAgendaUseCase } from './place-on-agenda.use-case';
 import { ScheduleMeetingUseCase } from './schedule-meeting.use-case';
 
-const COMMISSION = ['commission.secretary', 'commission.member', 'commission.chair', 'auditor'] as const;
+export const COMMISSION_ROLES = ['commission.secretary', 'commission.member', 'commission.chair', 'auditor'] as const;
 
 @ApiTags('review: meetings')
 @ApiBearerAuth()
 @Controller('review/meetings')
 export class MeetingsController {
   constructor(
+    private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
     private readonly scheduleMeeting: ScheduleMeetingUseCase,
     private readonly placeOnAgenda: PlaceOnAgendaUseCase,
-    private readonly minutes: MinutesQuery,
   ) {}
 
   @Post()
@@ -29,9 +29,9 @@ export class MeetingsController {
   }
 
   @Get(':id')
-  @Roles(...COMMISSION)
+  @Roles(...COMMISSION_ROLES)
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<MeetingView> {
-    return toMeetingView(await this.meetings.find(id));
+    return toMeetingView(await this.uow.read((manager) => this.meetings.find(manager, id)));
   }
 
   @Post(':id/attendance')
@@ -55,12 +55,5 @@ export class MeetingsController {
     @Body() body: PlaceOnAgendaDto,
   ): Promise<AgendaItemView> {
     return this.placeOnAgenda.execute(context, id, body.requestId.toLowerCase());
-  }
-
-  @Get(':id/minutes')
-  @Roles(...COMMISSION)
-  @ApiOperation({ summary: 'The minutes: attendance, recusals, votes and outcomes' })
-  async getMinutes(@Param('id', new UuidPipe('id')) id: string): Promise<Minutes> {
-    return this.minutes.of(id);
   }
 }

@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
 import { EXPERT_KINDS } from '@qaztech/contracts';
-import { DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, transition } from '@qaztech/platform';
+import { CaseEntity } from '../case/case.entity';
+import { automaticRecusals } from '../case/recusal';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { OpinionRepository } from '../opinions/opinion.repository';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf, systemStepAfter } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
-import { transition } from '../shared/transition';
+import { systemStepAfter } from '../shared/actor';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
-import { TaskRepository } from '../tasks/task.repository';
-import { automaticRecusals } from '../voting/recusal';
-import { VoteEntity } from '../voting/vote.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
+import { VoteRepository } from './vote.repository';
 import { ReviewError } from '../shared/review-errors';
 
 export interface AgendaItemView {
@@ -36,83 +31,71 @@ export interface AgendaItemView {
 @Injectable()
 export class PlaceOnAgendaUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
+    private readonly votes: VoteRepository,
     private readonly opinions: OpinionRepository,
-    private readonly tasks: TaskRepository,
     private readonly planner: TaskPlanner,
-    private readonly outbox: ReviewOutbox,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(context: RequestContext, meetingId: string, requestId: string): Promise<AgendaItemView> {
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lock(requestId, manager);
-      const meeting = await this.meetings.lock(meetingId, manager);
-      request.status = transition(request.status, 'place_on_agenda');
-      await this.assertReady(manager, request);
+    return this.uow.onCase(requestId, async (tx, theCase) => {
+      const meeting = await this.meetings.lock(tx.manager, meetingId);
+      theCase.status = transition(theCase.status, 'place_on_agenda');
+      await this.assertReady(tx, theCase);
       const origin = { actor: actorOf(context.principal, ['commission.secretary']), correlationId: context.requestId };
-      const item = manager.create(AgendaItemEntity, {
+      const item = Object.assign(new AgendaItemEntity(), {
         id: randomUUID(),
         meetingId,
         requestId,
-        version: request.version,
-        round: request.round,
-        position: await this.meetings.nextPosition(meetingId, manager),
+        version: theCase.version,
+        round: theCase.round,
+        position: await this.meetings.nextPosition(tx.manager, meetingId),
         status: 'open',
         outcome: null,
         tally: null,
         closedAt: null,
       });
-      await manager.insert(AgendaItemEntity, item);
-      await manager.save(request);
-      for (const task of await this.tasks.liveOf(requestId, manager, 'agenda'))
-        await this.planner.complete(manager, task, 'placed_on_agenda');
-      const placed = await this.outbox.append(manager, {
+      await this.meetings.insertItem(tx.manager, item);
+      await tx.saveCase(theCase);
+      await this.planner.completeLive(tx, requestId, 'agenda', 'placed_on_agenda');
+      const placed = await tx.append({
         type: 'request.placed_on_agenda.v1',
         aggregateId: requestId,
         ...origin,
-        payload: { requestId, version: request.version, meetingId, meetingDate: meeting.meetingDate, itemId: item.id },
+        payload: { requestId, version: theCase.version, meetingId, meetingDate: meeting.meetingDate, itemId: item.id },
       });
-      const recused = await this.recuseApplicantMembers(manager, meeting, request, item, systemStepAfter(placed));
+      const recused = await this.recuseApplicantMembers(tx, meeting, theCase, item, systemStepAfter(placed));
       return { id: item.id, meetingId, requestId, version: item.version, position: item.position, status: item.status, recused };
     });
   }
 
-  private async assertReady(manager: EntityManager, request: ReviewRequestEntity): Promise<void> {
-    const opinions = await this.opinions.of(request.id, request.round, request.version, manager);
+  private async assertReady(tx: CaseWork, theCase: CaseEntity): Promise<void> {
+    const opinions = await this.opinions.of(tx.manager, theCase.id, theCase.round, theCase.version);
     if (!EXPERT_KINDS.every((kind) => opinions.some((opinion) => opinion.kind === kind)))
       throw new DomainError(ReviewError.NOT_READY_FOR_AGENDA);
-    const open = await manager.countBy(AgendaItemEntity, { requestId: request.id, status: 'open' });
-    if (open > 0) throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: 'on_agenda', action: 'place_on_agenda' });
+    if (await this.meetings.hasOpenItem(tx.manager, theCase.id)) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, [], { status: 'on_agenda', action: 'place_on_agenda' });
+    }
   }
 
   private async recuseApplicantMembers(
-    manager: EntityManager,
+    tx: CaseWork,
     meeting: MeetingEntity,
-    request: ReviewRequestEntity,
+    theCase: CaseEntity,
     item: AgendaItemEntity,
     origin: EventOrigin,
   ): Promise<string[]> {
-    const recused = automaticRecusals(meeting.members, request.agencyBin);
+    const recused = automaticRecusals(meeting.members, theCase.agencyBin);
     for (const member of recused) {
-      const vote = manager.create(VoteEntity, {
-        itemId: item.id,
-        memberId: member.id,
-        memberName: member.name,
-        choice: 'recused',
-        grounds: 'applicant_organisation',
-        reason: null,
-        castAt: this.clock.now(),
-      });
-      await this.meetings.insertVote(vote, manager);
-      await this.outbox.append(manager, {
+      const vote = { itemId: item.id, memberId: member.id, memberName: member.name, castAt: tx.now() };
+      await this.votes.insert(tx.manager, { ...vote, choice: 'recused', grounds: 'applicant_organisation', reason: null });
+      await tx.append({
         type: 'vote.recused.v1',
-        aggregateId: request.id,
+        aggregateId: theCase.id,
         ...origin,
         payload: {
-          requestId: request.id,
+          requestId: theCase.id,
           meetingId: meeting.id,
           itemId: item.id,
           memberId: member.id,

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { MeetingMemberV1 } from '@qaztech/contracts';
-import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
-import { actorOf } from '../shared/actor';
-import { ReviewOutbox } from '../shared/review-outbox';
+import { actorOf, DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingEntity } from './meeting.entity';
 import { MeetingRepository } from './meeting.repository';
@@ -27,9 +25,8 @@ function rosterProblems(members: ScheduleMeetingDto['members']): FieldError[] {
 @Injectable()
 export class ScheduleMeetingUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
-    private readonly outbox: ReviewOutbox,
   ) {}
 
   async schedule(context: RequestContext, body: ScheduleMeetingDto): Promise<MeetingView> {
@@ -41,8 +38,8 @@ export class ScheduleMeetingUseCase {
       organisationBin: member.organisationBin ?? null,
       chair: member.chair === true,
     }));
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = manager.create(MeetingEntity, {
+    return this.uow.run(async (tx) => {
+      const meeting = Object.assign(new MeetingEntity(), {
         id: randomUUID(),
         meetingDate: body.date,
         protocolNumber: body.protocolNumber.trim(),
@@ -51,14 +48,8 @@ export class ScheduleMeetingUseCase {
         attendanceRecordedAt: null,
         createdBy: context.principal.subject,
       });
-      // The unique protocol number decides between two secretaries scheduling with the same one.
-      const inserted = (await manager.query(
-        `INSERT INTO review.meetings (id, meeting_date, protocol_number, members, created_by)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (protocol_number) DO NOTHING RETURNING id`,
-        [meeting.id, meeting.meetingDate, meeting.protocolNumber, JSON.stringify(members), meeting.createdBy],
-      )) as unknown[];
-      if (inserted.length === 0) throw new DomainError(ReviewError.PROTOCOL_NUMBER_TAKEN);
-      await this.outbox.append(manager, {
+      if (!(await this.meetings.insert(tx.manager, meeting))) throw new DomainError(ReviewError.PROTOCOL_NUMBER_TAKEN);
+      await tx.append({
         type: 'meeting.scheduled.v1',
         aggregateId: null,
         actor: actorOf(context.principal, ['commission.secretary']),
@@ -70,8 +61,8 @@ export class ScheduleMeetingUseCase {
   }
 
   async recordAttendance(context: RequestContext, meetingId: string, body: RecordAttendanceDto): Promise<MeetingView> {
-    return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.lock(meetingId, manager);
+    return this.uow.run(async (tx) => {
+      const meeting = await this.meetings.lock(tx.manager, meetingId);
       const ids = new Set(meeting.members.map((member) => member.id));
       const problems: FieldError[] = [];
       body.present.forEach((id, index) => {
@@ -80,9 +71,9 @@ export class ScheduleMeetingUseCase {
       });
       if (problems.length > 0) throw DomainError.validation(problems);
       meeting.present = [...body.present];
-      meeting.attendanceRecordedAt = new Date();
-      await manager.save(meeting);
-      await this.outbox.append(manager, {
+      meeting.attendanceRecordedAt = tx.now();
+      await this.meetings.saveAttendance(tx.manager, meeting);
+      await tx.append({
         type: 'meeting.attendance_recorded.v1',
         aggregateId: null,
         actor: actorOf(context.principal, ['commission.secretary']),

@@ -1,17 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { OpinionEntity } from './opinion.entity';
 
 @Injectable()
 export class OpinionRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
   /** The opinions of one round on one version: the set a readiness check looks at. */
-  async of(requestId: string, round: number, version: number, manager: EntityManager = this.dataSource.manager): Promise<OpinionEntity[]> {
-    return manager.find(OpinionEntity, { where: { requestId, round, version }, order: { submittedAt: 'ASC' } });
+  async of(manager: EntityManager, requestId: string, round: number, version: number): Promise<OpinionEntity[]> {
+    return manager
+      .createQueryBuilder(OpinionEntity, 'opinion')
+      .where('opinion.request_id = :requestId AND opinion.round = :round AND opinion.version = :version', { requestId, round, version })
+      .orderBy('opinion.submitted_at', 'ASC')
+      .getMany();
   }
 
-  async allOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<OpinionEntity[]> {
-    return manager.find(OpinionEntity, { where: { requestId }, order: { submittedAt: 'ASC' } });
+  async allOf(manager: EntityManager, requestId: string): Promise<OpinionEntity[]> {
+    return manager
+      .createQueryBuilder(OpinionEntity, 'opinion')
+      .where('opinion.request_id = :requestId', { requestId })
+      .orderBy('opinion.submitted_at', 'ASC')
+      .getMany();
+  }
+
+  async insert(manager: EntityManager, opinion: OpinionEntity): Promise<void> {
+    await manager.createQueryBuilder().insert().into(OpinionEntity).values(opinion).execute();
   }
 }

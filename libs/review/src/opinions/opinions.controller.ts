@@ -2,7 +2,8 @@ import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { SubmitOpinionDto } from './submit-opinion.dto';
-import { OpinionView, SubmitOpinionUseCase } from './submit-opinion.use-case';
+import { OpinionView } from './opinion.view';
+import { SubmitOpinionUseCase } from './submit-opinion.use-case';
 
 @ApiTags('review: opinions')
 @ApiBearerAuth()

@@ -1,5 +1,5 @@
 import { ConfigOf, contextDatabaseVariables, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
-import { parseFraction } from '../voting/quorum';
+import { parseFraction } from './fraction';
 
 function fraction(raw: string): { numerator: number; denominator: number } | InvalidValue {
   return parseFraction(raw) ?? new InvalidValue('expected a fraction such as 2/3, at most 1');

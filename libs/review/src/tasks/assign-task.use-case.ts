@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
-import { recusalReason } from '../voting/recusal';
+import { actorOf, DomainError, IsKzIdentifier, RequestContext } from '@qaztech/platform';
+import { recusalReason } from '../case/recusal';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
+import { onTask } from './held-task';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
 import { ReviewError } from '../shared/review-errors';
@@ -35,42 +32,42 @@ export class AssignTaskDto {
 @Injectable()
 export class AssignTaskUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly tasks: TaskRepository,
-    private readonly outbox: ReviewOutbox,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(context: RequestContext, taskId: string, body: AssignTaskDto): Promise<TaskView> {
-    const peek = await this.tasks.find(taskId);
-    return this.dataSource.transaction(async (manager) => {
-      await this.requests.lock(peek.requestId, manager);
-      const task = await this.tasks.lock(taskId, manager);
-      if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ReviewError.TASK_CLOSED);
-      const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
-      if (recusalReason({ id: body.assigneeId, organisationBin: body.organisationBin }, parties)) {
-        throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
-      }
-      const previousAssigneeId = task.assigneeId;
-      Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: this.clock.now() });
-      await manager.save(task);
-      await this.outbox.append(manager, {
-        type: 'review.task_assigned.v1',
-        aggregateId: task.requestId,
-        actor: actorOf(context.principal, ['commission.secretary']),
-        correlationId: context.requestId,
-        payload: {
-          taskId,
-          requestId: task.requestId,
-          version: task.version,
-          stage: task.stage,
-          assigneeId: body.assigneeId,
-          assigneeName: body.assigneeName,
-          previousAssigneeId,
-        },
-      });
-      return toTaskView(task, this.clock.now());
-    });
+    return onTask(
+      this.uow,
+      this.tasks,
+      taskId,
+      () => undefined,
+      async (tx, _case, task) => {
+        if (task.status !== 'open' && task.status !== 'claimed') throw new DomainError(ReviewError.TASK_CLOSED);
+        const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
+        if (recusalReason({ id: body.assigneeId, organisationBin: body.organisationBin }, parties)) {
+          throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
+        }
+        const previousAssigneeId = task.assigneeId;
+        Object.assign(task, { status: 'claimed', assigneeId: body.assigneeId, assigneeName: body.assigneeName, claimedAt: tx.now() });
+        await this.tasks.save(tx.manager, task);
+        await tx.append({
+          type: 'review.task_assigned.v1',
+          aggregateId: task.requestId,
+          actor: actorOf(context.principal, ['commission.secretary']),
+          correlationId: context.requestId,
+          payload: {
+            taskId,
+            requestId: task.requestId,
+            version: task.version,
+            stage: task.stage,
+            assigneeId: body.assigneeId,
+            assigneeName: body.assigneeName,
+            previousAssigneeId,
+          },
+        });
+        return toTaskView(task, tx.now());
+      },
+    );
   }
 }

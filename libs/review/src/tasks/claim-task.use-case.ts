@@ -1,52 +1,43 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, RequestContext } from '@qaztech/platform';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf } from '../shared/actor';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { CaseEntity } from '../case/case.entity';
+import { recusalReason } from '../case/recusal';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { assertWorksStage, STAGE_ROLE } from '../shared/stage-roles';
-import { transition } from '../shared/transition';
-import { recusalReason } from '../voting/recusal';
+import { onTask } from './held-task';
 import { EventOrigin } from './task-planner';
+import { TaskEntity } from './task.entity';
 import { TaskRepository } from './task.repository';
 import { TaskView, toTaskView } from './task.view';
 import { ReviewError } from '../shared/review-errors';
 
 /**
- * Takes a task from the queue. The request row is locked first, then the task: concurrent
- * claims of one task queue up behind the first, which wins; the others find it claimed (409).
- * The first claim of a screening task is when screening starts.
+ * Takes a task from the queue. The case row is locked first, then the task: concurrent claims of
+ * one task queue up behind the first, which wins; the others find it claimed (409). The first
+ * claim of a screening task is when screening starts.
  */
 @Injectable()
 export class ClaimTaskUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly tasks: TaskRepository,
-    private readonly outbox: ReviewOutbox,
-    private readonly clock: ReviewClock,
   ) {}
 
   async execute(context: RequestContext, taskId: string): Promise<TaskView> {
     const { principal } = context;
-    const peek = await this.tasks.find(taskId);
-    assertWorksStage(principal, peek.stage);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lock(peek.requestId, manager);
-      const task = await this.tasks.lock(taskId, manager);
-      if (task.status === 'claimed' && task.assigneeId === principal.subject) return toTaskView(task, this.clock.now());
+    const check = (task: TaskEntity) => assertWorksStage(principal, task.stage);
+    return onTask(this.uow, this.tasks, taskId, check, async (tx, theCase, task) => {
+      if (task.status === 'claimed' && task.assigneeId === principal.subject) return toTaskView(task, tx.now());
       if (task.status === 'claimed') throw new DomainError(ReviewError.TASK_ALREADY_CLAIMED);
       if (task.status !== 'open') throw new DomainError(ReviewError.TASK_CLOSED);
       const parties = { applicantBin: task.applicantBin, excludedReviewers: task.excludedReviewers };
       if (recusalReason({ id: principal.subject, organisationBin: principal.organisationBin }, parties)) {
         throw new DomainError(ReviewError.CONFLICT_OF_INTEREST);
       }
-      Object.assign(task, { status: 'claimed', assigneeId: principal.subject, assigneeName: principal.name, claimedAt: this.clock.now() });
-      await manager.save(task);
+      Object.assign(task, { status: 'claimed', assigneeId: principal.subject, assigneeName: principal.name, claimedAt: tx.now() });
+      await this.tasks.save(tx.manager, task);
       const origin = { actor: actorOf(principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
-      await this.outbox.append(manager, {
+      await tx.append({
         type: 'review.task_claimed.v1',
         aggregateId: task.requestId,
         ...origin,
@@ -59,19 +50,19 @@ export class ClaimTaskUseCase {
           assigneeName: principal.name,
         },
       });
-      if (task.stage === 'screening' && request.status === 'submitted') await this.startScreening(manager, request, taskId, origin);
-      return toTaskView(task, this.clock.now());
+      if (task.stage === 'screening' && theCase.status === 'submitted') await this.startScreening(tx, theCase, taskId, origin);
+      return toTaskView(task, tx.now());
     });
   }
 
-  private async startScreening(manager: EntityManager, request: ReviewRequestEntity, taskId: string, origin: EventOrigin): Promise<void> {
-    request.status = transition(request.status, 'start_screening');
-    await manager.save(request);
-    await this.outbox.append(manager, {
+  private async startScreening(tx: CaseWork, theCase: CaseEntity, taskId: string, origin: EventOrigin): Promise<void> {
+    theCase.status = transition(theCase.status, 'start_screening');
+    await tx.saveCase(theCase);
+    await tx.append({
       type: 'request.screening_started.v1',
-      aggregateId: request.id,
+      aggregateId: theCase.id,
       ...origin,
-      payload: { requestId: request.id, version: request.version, taskId },
+      payload: { requestId: theCase.id, version: theCase.version, taskId },
     });
   }
 }

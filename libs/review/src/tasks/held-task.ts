@@ -1,28 +1,49 @@
-import { EntityManager } from 'typeorm';
 import { ReviewStage } from '@qaztech/contracts';
 import { DomainError, Principal } from '@qaztech/platform';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
+import { CaseEntity } from '../case/case.entity';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { TaskEntity } from './task.entity';
 import { TaskRepository } from './task.repository';
 import { ReviewError } from '../shared/review-errors';
 
+export type TaskWork<T> = (tx: CaseWork, theCase: CaseEntity, task: TaskEntity) => Promise<T>;
+
+/** A change to one task: its case locked first, then the task. `check` runs on the unlocked task before any lock. */
+export async function onTask<T>(
+  uow: ReviewUnitOfWork,
+  tasks: TaskRepository,
+  taskId: string,
+  check: (task: TaskEntity) => void,
+  work: TaskWork<T>,
+): Promise<T> {
+  return uow.onCase(
+    async (manager) => {
+      const peek = await tasks.find(manager, taskId);
+      check(peek);
+      return peek.requestId;
+    },
+    async (tx, theCase) => work(tx, theCase, await tasks.lock(tx.manager, taskId)),
+  );
+}
+
 /**
- * Locks a task the caller holds, with its request, for work on it: only the holder finishes a
- * task, and only a task of the stage the action belongs to.
+ * Work on a task the caller holds: only the holder finishes a task, and only a task of the stage
+ * the action belongs to.
  */
-export async function lockHeldTask(
-  manager: EntityManager,
-  repositories: { requests: ReviewRequestRepository; tasks: TaskRepository },
+export async function onHeldTask<T>(
+  uow: ReviewUnitOfWork,
+  tasks: TaskRepository,
   principal: Principal,
   taskId: string,
   stages: readonly ReviewStage[],
-): Promise<{ request: ReviewRequestEntity; task: TaskEntity }> {
-  const peek = await repositories.tasks.find(taskId, manager);
-  if (!stages.includes(peek.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: peek.stage });
-  const request = await repositories.requests.lock(peek.requestId, manager);
-  const task = await repositories.tasks.lock(taskId, manager);
-  if (task.status === 'done' || task.status === 'cancelled') throw new DomainError(ReviewError.TASK_CLOSED);
-  if (task.status !== 'claimed' || task.assigneeId !== principal.subject) throw new DomainError(ReviewError.TASK_NOT_HELD);
-  return { request, task };
+  work: TaskWork<T>,
+): Promise<T> {
+  const checkStage = (task: TaskEntity) => {
+    if (!stages.includes(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
+  };
+  return onTask(uow, tasks, taskId, checkStage, async (tx, theCase, task) => {
+    if (task.status === 'done' || task.status === 'cancelled') throw new DomainError(ReviewError.TASK_CLOSED);
+    if (task.status !== 'claimed' || task.assigneeId !== principal.subject) throw new DomainError(ReviewError.TASK_NOT_HELD);
+    return work(tx, theCase, task);
+  });
 }

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { EventActor, EventCause, ReviewStage } from '@qaztech/contracts';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { addWorkingDays, almatyDate, endOfAlmatyDay, WorkingCalendar } from '../calendar/working-days';
-import { ReviewRequestEntity } from '../projection/review-request.entity';
+import { CaseEntity } from '../case/case.entity';
+import { CaseWork } from '../case/unit-of-work';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
 import { TaskEntity, TaskStatus } from './task.entity';
+import { TaskRepository } from './task.repository';
 
 export interface EventOrigin {
   actor: EventActor;
   correlationId: string;
+  /** For a step the system takes by itself: the act that set it off. */
   causedBy?: EventCause;
 }
 
@@ -22,13 +22,12 @@ export function dueOf(startDate: string, workingDays: number, calendar: WorkingC
   return { dueDate, dueAt: endOfAlmatyDay(dueDate) };
 }
 
-/** Opens and closes tasks, each with its event. */
+/** Opens and closes tasks, each with its event, in the change `tx`. */
 @Injectable()
 export class TaskPlanner {
   constructor(
     private readonly calendar: CalendarRepository,
-    private readonly outbox: ReviewOutbox,
-    private readonly clock: ReviewClock,
+    private readonly tasks: TaskRepository,
     @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
   ) {}
 
@@ -38,54 +37,56 @@ export class TaskPlanner {
     return this.config.REVIEW_EXPERT_WORKING_DAYS;
   }
 
-  async open(manager: EntityManager, request: ReviewRequestEntity, stage: ReviewStage, origin: EventOrigin): Promise<TaskEntity> {
-    const startDate = almatyDate(this.clock.now());
+  /** Opens a task on the case; its deadline timer is set once the change commits. */
+  async open(tx: CaseWork, theCase: CaseEntity, stage: ReviewStage, origin: EventOrigin): Promise<TaskEntity> {
+    const startDate = almatyDate(tx.now());
     const workingDays = this.workingDaysFor(stage);
-    const task = manager.create(TaskEntity, {
+    const task = Object.assign(new TaskEntity(), {
       id: randomUUID(),
-      requestId: request.id,
-      version: request.version,
-      round: request.round,
+      requestId: theCase.id,
+      version: theCase.version,
+      round: theCase.round,
       stage,
       status: 'open',
       assigneeId: null,
       assigneeName: null,
-      priority: request.round > 1 ? 1 : 0,
+      priority: theCase.round > 1 ? 1 : 0,
       startDate,
       workingDays,
-      ...dueOf(startDate, workingDays, await this.calendar.load(manager)),
+      ...dueOf(startDate, workingDays, await this.calendar.load(tx.manager)),
       overdue: false,
       escalatedAt: null,
-      applicantBin: request.agencyBin,
-      excludedReviewers: request.excludedReviewers,
+      applicantBin: theCase.agencyBin,
+      excludedReviewers: theCase.excludedReviewers,
       outcome: null,
       claimedAt: null,
       completedAt: null,
     });
-    await manager.insert(TaskEntity, task);
-    await this.outbox.append(manager, {
+    await this.tasks.insert(tx.manager, task);
+    await tx.append({
       type: 'review.task_created.v1',
-      aggregateId: request.id,
+      aggregateId: theCase.id,
       ...origin,
-      payload: { taskId: task.id, requestId: request.id, version: task.version, stage, dueDate: task.dueDate, priority: task.priority },
+      payload: { taskId: task.id, requestId: theCase.id, version: task.version, stage, dueDate: task.dueDate, priority: task.priority },
     });
+    tx.afterCommit((timers) => timers.scheduleTasks([task]));
     return task;
   }
 
-  async complete(manager: EntityManager, task: TaskEntity, outcome: string): Promise<void> {
-    await this.finish(manager, task, 'done', outcome);
+  async complete(tx: CaseWork, task: TaskEntity, outcome: string): Promise<void> {
+    await this.finish(tx, task, 'done', outcome);
   }
 
-  /** Cancels the request's live tasks, e.g. when it is withdrawn or comes back as a new version. */
-  async cancelLive(
-    manager: EntityManager,
-    tasks: readonly TaskEntity[],
-    reason: 'withdrawn' | 'superseded',
-    origin: EventOrigin,
-  ): Promise<void> {
-    for (const task of tasks) {
-      await this.finish(manager, task, 'cancelled', reason);
-      await this.outbox.append(manager, {
+  /** Finishes the case's live tasks of one stage: the work they stood for is done. */
+  async completeLive(tx: CaseWork, requestId: string, stage: ReviewStage, outcome: string): Promise<void> {
+    for (const task of await this.tasks.liveOf(tx.manager, requestId, stage)) await this.complete(tx, task, outcome);
+  }
+
+  /** Cancels the case's live tasks, e.g. when it is withdrawn or comes back as a new version. */
+  async cancelLive(tx: CaseWork, requestId: string, reason: 'withdrawn' | 'superseded', origin: EventOrigin): Promise<void> {
+    for (const task of await this.tasks.liveOf(tx.manager, requestId)) {
+      await this.finish(tx, task, 'cancelled', reason);
+      await tx.append({
         type: 'review.task_cancelled.v1',
         aggregateId: task.requestId,
         ...origin,
@@ -94,10 +95,8 @@ export class TaskPlanner {
     }
   }
 
-  private async finish(manager: EntityManager, task: TaskEntity, status: TaskStatus, outcome: string): Promise<void> {
-    task.status = status;
-    task.outcome = outcome;
-    task.completedAt = this.clock.now();
-    await manager.save(task);
+  private async finish(tx: CaseWork, task: TaskEntity, status: TaskStatus, outcome: string): Promise<void> {
+    Object.assign(task, { status, outcome, completedAt: tx.now() });
+    await this.tasks.save(tx.manager, task);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ReviewStage } from '@qaztech/contracts';
 import { DomainError } from '@qaztech/platform';
 import { TaskEntity, TaskStatus } from './task.entity';
@@ -23,24 +23,46 @@ export interface QueueRow extends TaskEntity {
   overdueRank: number;
 }
 
+/** The columns a change to a task may write: its identity and its plan stay as they were made. */
+type TaskChange = Pick<
+  TaskEntity,
+  | 'status'
+  | 'assigneeId'
+  | 'assigneeName'
+  | 'priority'
+  | 'dueDate'
+  | 'dueAt'
+  | 'overdue'
+  | 'escalatedAt'
+  | 'outcome'
+  | 'claimedAt'
+  | 'completedAt'
+>;
+
 @Injectable()
 export class TaskRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async find(id: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity> {
-    const task = await manager.findOneBy(TaskEntity, { id });
+  async find(manager: EntityManager, id: string): Promise<TaskEntity> {
+    const task = await this.findIfPresent(manager, id);
     if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
-  /** Lock a task only after its request (always in that order, so two changes never deadlock). */
-  async lock(id: string, manager: EntityManager): Promise<TaskEntity> {
-    const task = await manager.findOne(TaskEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  async findIfPresent(manager: EntityManager, id: string): Promise<TaskEntity | null> {
+    return manager.createQueryBuilder(TaskEntity, 'task').where('task.id = :id', { id }).getOne();
+  }
+
+  /** Lock a task only after its case (always in that order, so two changes never deadlock). */
+  async lock(manager: EntityManager, id: string): Promise<TaskEntity> {
+    const task = await this.lockIfPresent(manager, id);
     if (!task) throw new DomainError(ReviewError.TASK_NOT_FOUND);
     return task;
   }
 
-  async liveOf(requestId: string, manager: EntityManager, stage?: ReviewStage): Promise<TaskEntity[]> {
+  async lockIfPresent(manager: EntityManager, id: string): Promise<TaskEntity | null> {
+    return manager.createQueryBuilder(TaskEntity, 'task').setLock('pessimistic_write').where('task.id = :id', { id }).getOne();
+  }
+
+  async liveOf(manager: EntityManager, requestId: string, stage?: ReviewStage): Promise<TaskEntity[]> {
     const query = manager
       .createQueryBuilder(TaskEntity, 'task')
       .setLock('pessimistic_write')
@@ -50,17 +72,65 @@ export class TaskRepository {
     return query.getMany();
   }
 
-  async allOf(requestId: string, manager: EntityManager = this.dataSource.manager): Promise<TaskEntity[]> {
-    return manager.find(TaskEntity, { where: { requestId }, order: { listPosition: 'ASC' } });
+  async allOf(manager: EntityManager, requestId: string): Promise<TaskEntity[]> {
+    return manager
+      .createQueryBuilder(TaskEntity, 'task')
+      .where('task.request_id = :requestId', { requestId })
+      .orderBy('task.list_position', 'ASC')
+      .getMany();
   }
 
-  async live(manager: EntityManager = this.dataSource.manager): Promise<TaskEntity[]> {
+  async live(manager: EntityManager): Promise<TaskEntity[]> {
     return manager.createQueryBuilder(TaskEntity, 'task').where("task.status IN ('open', 'claimed')").getMany();
   }
 
-  async queue(filter: QueueFilter): Promise<QueueRow[]> {
+  /** Claimed tasks whose claim is older than `cutoff`, oldest first. */
+  async claimedBefore(manager: EntityManager, cutoff: Date, limit: number): Promise<Pick<TaskEntity, 'id' | 'requestId'>[]> {
+    return manager
+      .createQueryBuilder(TaskEntity, 'task')
+      .select(['task.id', 'task.requestId'])
+      .where("task.status = 'claimed'")
+      .andWhere('task.claimed_at <= :cutoff', { cutoff })
+      .orderBy('task.claimed_at', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+
+  async insert(manager: EntityManager, task: TaskEntity): Promise<void> {
+    await manager.createQueryBuilder().insert().into(TaskEntity).values(task).execute();
+  }
+
+  async save(manager: EntityManager, task: TaskEntity): Promise<void> {
+    const { status, assigneeId, assigneeName, priority, dueDate, dueAt, overdue, escalatedAt, outcome, claimedAt, completedAt } = task;
+    const change: TaskChange = {
+      status,
+      assigneeId,
+      assigneeName,
+      priority,
+      dueDate,
+      dueAt,
+      overdue,
+      escalatedAt,
+      outcome,
+      claimedAt,
+      completedAt,
+    };
+    await manager.createQueryBuilder().update(TaskEntity).set(change).where('id = :id', { id: task.id }).execute();
+  }
+
+  /** Moves a live task's deadline only: the task is not locked, and whoever holds it keeps it. */
+  async redate(manager: EntityManager, id: string, due: Pick<TaskEntity, 'dueDate' | 'dueAt'>): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(TaskEntity)
+      .set({ dueDate: due.dueDate, dueAt: due.dueAt })
+      .where('id = :id', { id })
+      .execute();
+  }
+
+  async queue(manager: EntityManager, filter: QueueFilter): Promise<QueueRow[]> {
     const rank = 'CASE WHEN task.due_at < :now THEN 0 ELSE 1 END';
-    const query = this.dataSource.manager
+    const query = manager
       .createQueryBuilder(TaskEntity, 'task')
       .addSelect(rank, 'overdue_rank')
       .where('task.stage = :stage', { stage: filter.stage, now: filter.now })

@@ -2,13 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } fr
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
 import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
-import { ReviewClock } from '../shared/review-clock';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { AssignTaskDto, AssignTaskUseCase } from './assign-task.use-case';
 import { ClaimTaskUseCase } from './claim-task.use-case';
 import { ListQueueQuery } from './list-queue.query';
 import { ReleaseTaskUseCase } from './release-task.use-case';
-import { QueueCursor, TaskRepository } from './task.repository';
+import { QueueCursor, QueueFilter, TaskRepository } from './task.repository';
 import { TaskPageView, TaskView, toTaskView } from './task.view';
 
 const acceptCursor = (values: unknown[]): QueueCursor | undefined => {
@@ -32,8 +32,8 @@ const stagePipe = new ParseEnumPipe(REVIEW_STAGES, {
 @Controller('review')
 export class TasksController {
   constructor(
+    private readonly uow: ReviewUnitOfWork,
     private readonly tasks: TaskRepository,
-    private readonly clock: ReviewClock,
     private readonly claimTask: ClaimTaskUseCase,
     private readonly releaseTask: ReleaseTaskUseCase,
     private readonly assignTask: AssignTaskUseCase,
@@ -52,8 +52,8 @@ export class TasksController {
     if (!context.principal.roles.includes('commission.secretary')) assertWorksStage(context.principal, stage);
     const limit = query.limit ?? 20;
     const view = query.view ?? 'all';
-    const now = this.clock.now();
-    const rows = await this.tasks.queue({
+    const now = this.uow.now();
+    const filter: QueueFilter = {
       stage,
       now,
       statuses: view === 'open' ? ['open'] : view === 'all' ? ['open', 'claimed'] : ['claimed'],
@@ -62,7 +62,8 @@ export class TasksController {
       requestId: query.requestId,
       after: query.cursor ? decodeCursor(query.cursor, acceptCursor) : undefined,
       limit,
-    });
+    };
+    const rows = await this.uow.read((manager) => this.tasks.queue(manager, filter));
     return toPage(
       rows,
       limit,
@@ -75,7 +76,7 @@ export class TasksController {
   @Roles(...REVIEW_STAFF_ROLES)
   @ApiOkResponse({ type: TaskView })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
-    return toTaskView(await this.tasks.find(id), this.clock.now());
+    return toTaskView(await this.uow.read((manager) => this.tasks.find(manager, id)), this.uow.now());
   }
 
   @Post('tasks/:id/claim')

@@ -1,21 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
-import { DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
-import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
+import { actorOf, DomainError, FieldErrorCode, RequestContext, transition } from '@qaztech/platform';
+import { CaseEntity } from '../case/case.entity';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
-import { ReviewRequestRepository } from '../projection/review-request.repository';
-import { actorOf, systemStepAfter } from '../shared/actor';
+import { VoteEntity } from '../meetings/vote.entity';
+import { VoteRepository } from '../meetings/vote.repository';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { ReviewClock } from '../shared/review-clock';
-import { ReviewOutbox } from '../shared/review-outbox';
-import { transition } from '../shared/transition';
-import { TaskPlanner } from '../tasks/task-planner';
-import { TaskEntity } from '../tasks/task.entity';
+import { systemStepAfter } from '../shared/actor';
+import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
 import { BallotCount, itemOutcome } from './quorum';
 import { CloseItemDto } from './vote.dto';
-import { VoteEntity } from './vote.entity';
 import { ReviewError } from '../shared/review-errors';
 
 export interface ClosedItemView {
@@ -31,56 +29,50 @@ export interface ClosedItemView {
 @Injectable()
 export class CloseItemUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
+    private readonly votes: VoteRepository,
     private readonly planner: TaskPlanner,
-    private readonly outbox: ReviewOutbox,
-    private readonly deadlines: DeadlineScheduler,
-    private readonly clock: ReviewClock,
     @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: CloseItemDto): Promise<ClosedItemView> {
-    let reopened: TaskEntity | undefined;
-    const peek = await this.meetings.item(itemId);
-    const view = await this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lock(peek.requestId, manager);
-      const item = await this.meetings.lockItem(itemId, manager, 'pessimistic_write');
+    const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
+    return this.uow.onCase(caseOfItem, async (tx, theCase) => {
+      const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       if (item.status !== 'open') throw new DomainError(ReviewError.VOTING_CLOSED);
-      const meeting = await this.meetings.find(item.meetingId, manager);
+      const meeting = await this.meetings.find(tx.manager, item.meetingId);
       assertChairOf(meeting, context.principal);
-      const result = itemOutcome(this.count(meeting, await this.meetings.votesOf(itemId, manager), body), {
+      const result = itemOutcome(this.count(meeting, await this.votes.of(tx.manager, itemId), body), {
         quorum: this.config.REVIEW_QUORUM,
         abstentionsCountAsCast: this.config.REVIEW_ABSTENTIONS_COUNT_AS_CAST,
       });
       if (result.outcome === 'needs_casting_vote') throw DomainError.validation([{ field: 'castingVote', code: FieldErrorCode.REQUIRED }]);
-      Object.assign(item, { status: 'closed', outcome: result.outcome, tally: result.tally, closedAt: this.clock.now() });
-      await manager.save(item);
+      Object.assign(item, { status: 'closed', outcome: result.outcome, tally: result.tally, closedAt: tx.now() });
+      await this.meetings.closeItem(tx.manager, item);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      const closed = await this.outbox.append(manager, {
+      const closed = await tx.append({
         type: 'agenda.item_closed.v1',
         aggregateId: item.requestId,
         ...origin,
         payload: { requestId: item.requestId, meetingId: item.meetingId, itemId, outcome: result.outcome, tally: result.tally },
       });
-      if (result.outcome === 'no_quorum') {
-        // Without a quorum the system sends the case back before the agenda; the chair only closed the item.
-        const deferral = systemStepAfter(closed);
-        request.status = transition(request.status, 'defer');
-        await manager.save(request);
-        await this.outbox.append(manager, {
-          type: 'request.deferred.v1',
-          aggregateId: request.id,
-          ...deferral,
-          payload: { requestId: request.id, version: request.version, meetingId: item.meetingId, reason: 'no_quorum' },
-        });
-        reopened = await this.planner.open(manager, request, 'agenda', deferral);
-      }
+      // Without a quorum the system sends the case back before the agenda; the chair only closed the item.
+      if (result.outcome === 'no_quorum') await this.defer(tx, theCase, item, systemStepAfter(closed));
       return { itemId, outcome: result.outcome, tally: result.tally };
     });
-    if (reopened) await this.deadlines.quietly(() => this.deadlines.scheduleTasks([reopened!]));
-    return view;
+  }
+
+  private async defer(tx: CaseWork, theCase: CaseEntity, item: AgendaItemEntity, origin: EventOrigin): Promise<void> {
+    theCase.status = transition(theCase.status, 'defer');
+    await tx.saveCase(theCase);
+    await tx.append({
+      type: 'request.deferred.v1',
+      aggregateId: theCase.id,
+      ...origin,
+      payload: { requestId: theCase.id, version: theCase.version, meetingId: item.meetingId, reason: 'no_quorum' },
+    });
+    await this.planner.open(tx, theCase, 'agenda', origin);
   }
 
   private count(meeting: MeetingEntity, votes: readonly VoteEntity[], body: CloseItemDto): BallotCount {

@@ -1,4 +1,5 @@
-import { BallotCount, itemOutcome, parseFraction, quorumMet, VotingRules } from './quorum';
+import { parseFraction } from '../shared/fraction';
+import { BallotCount, itemOutcome, quorumMet, VotingRules } from './quorum';
 
 const rules: VotingRules = { quorum: { numerator: 2, denominator: 3 }, abstentionsCountAsCast: false };
 const strict: VotingRules = { ...rules, abstentionsCountAsCast: true };

@@ -53,13 +53,3 @@ export function itemOutcome(count: BallotCount, rules: VotingRules): ItemResult 
   const cast = count.for + count.against + (rules.abstentionsCountAsCast ? count.abstain : 0);
   return { outcome: count.for * 2 > cast ? 'carried' : 'not_carried', tally: tally(null, true) };
 }
-
-/** Parses `2/3` into a fraction in (0, 1]. */
-export function parseFraction(raw: string): { numerator: number; denominator: number } | undefined {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
-  if (!match) return undefined;
-  const numerator = Number(match[1]);
-  const denominator = Number(match[2]);
-  if (numerator <= 0 || denominator <= 0 || numerator > denominator) return undefined;
-  return { numerator, denominator };
-}

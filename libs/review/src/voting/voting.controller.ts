@@ -1,7 +1,8 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
-import { CastVoteUseCase, VoteView } from './cast-vote.use-case';
+import { VoteView } from '../meetings/vote.view';
+import { CastVoteUseCase } from './cast-vote.use-case';
 import { ClosedItemView, CloseItemUseCase } from './close-item.use-case';
 import { CastVoteDto, CloseItemDto, DeclareConflictDto } from './vote.dto';
 

@@ -10,6 +10,7 @@ export const EN_LABELS = {
   navFeed: 'Atom feed',
   navCsv: 'CSV',
   navKeys: 'Signing keys',
+  navCapabilities: 'QazTech capabilities',
   footer: 'Published by the Commission on digitalization. Every record is signed; the same data is open as JSON, Atom and CSV.',
   listTitle: 'Published decisions',
   searchHeading: 'Search and filters',

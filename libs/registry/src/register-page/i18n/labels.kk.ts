@@ -12,6 +12,7 @@ export const KK_LABELS: UiLabels = {
   navFeed: 'Atom арнасы',
   navCsv: 'CSV',
   navKeys: 'Қолтаңба кілттері',
+  navCapabilities: 'QazTech мүмкіндіктері',
   footer: 'Цифрландыру жөніндегі комиссия жариялайды. Әр жазбаға қол қойылған; осы деректер JSON, Atom және CSV пішімдерінде ашық.',
   listTitle: 'Жарияланған шешімдер',
   searchHeading: 'Іздеу және сүзгілер',

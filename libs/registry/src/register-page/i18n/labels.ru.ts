@@ -11,6 +11,7 @@ export const RU_LABELS: UiLabels = {
   navFeed: 'Лента Atom',
   navCsv: 'CSV',
   navKeys: 'Ключи подписи',
+  navCapabilities: 'Возможности QazTech',
   footer: 'Публикует Комиссия по цифровизации. Каждая запись подписана; те же данные открыты в форматах JSON, Atom и CSV.',
   listTitle: 'Опубликованные решения',
   searchHeading: 'Поиск и фильтры',

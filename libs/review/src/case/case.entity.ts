@@ -1,9 +1,12 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AttachmentRefV1, RequestContentV1, RequestStatus } from '@qaztech/contracts';
 
-/** Review's own copy of a request, built from intake's events: the version under review. */
+/**
+ * The case: review's own copy of a request, built from intake's events (the version under review),
+ * and where it stands in the Commission's process. Every change to a case locks this row first.
+ */
 @Entity({ schema: 'review', name: 'requests' })
-export class ReviewRequestEntity {
+export class CaseEntity {
   @PrimaryColumn('uuid')
   id!: string;
 

@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
-import { CaseTimers } from '../deadlines/case-timers';
-import { DeadlineScheduler } from '../deadlines/deadline.scheduler';
-import { actorOf } from '../shared/actor';
-import { ReviewOutbox } from '../shared/review-outbox';
+import { actorOf, DomainError, FieldError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { CalendarYearView, ReplaceCalendarDto } from '../calendar/calendar.dto';
+import { CalendarRepository } from '../calendar/calendar.repository';
+import { isWeekend } from '../calendar/working-days';
+import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { dueOf } from '../tasks/task-planner';
 import { TaskEntity } from '../tasks/task.entity';
 import { TaskRepository } from '../tasks/task.repository';
-import { CalendarYearView, ReplaceCalendarDto } from './calendar.dto';
-import { CalendarRepository } from './calendar.repository';
-import { isWeekend } from './working-days';
+import { CaseTimers } from './case-timers';
 import { ReviewFieldError } from '../shared/review-errors';
 
 export function calendarProblems(year: number, body: ReplaceCalendarDto): FieldError[] {
@@ -29,16 +26,14 @@ export function calendarProblems(year: number, body: ReplaceCalendarDto): FieldE
 
 /**
  * An administrator replaces a year of the calendar (a new decree moves days). Live tasks whose
- * due date the change moves get the new date at once, and new timers.
+ * due date the change moves get the new date at once, and new timers; so does every running case.
  */
 @Injectable()
 export class ReplaceCalendarUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: ReviewUnitOfWork,
     private readonly calendar: CalendarRepository,
     private readonly tasks: TaskRepository,
-    private readonly outbox: ReviewOutbox,
-    private readonly deadlines: DeadlineScheduler,
     private readonly caseTimers: CaseTimers,
   ) {}
 
@@ -48,34 +43,33 @@ export class ReplaceCalendarUseCase {
     const days = [...body.days]
       .sort((a, b) => a.date.localeCompare(b.date))
       .map(({ date, kind, name }) => ({ date, kind, name: name.trim() }));
-    const moved = await this.dataSource.transaction(async (manager) => {
-      // One calendar change at a time: two administrators' edits would otherwise interleave.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('review.calendar'))");
-      await this.calendar.replaceYear(manager, year, days);
-      await this.outbox.append(manager, {
+    await this.uow.run(async (tx) => {
+      await this.calendar.lockCalendar(tx.manager);
+      await this.calendar.replaceYear(tx.manager, year, days);
+      await tx.append({
         type: 'calendar.updated.v1',
         aggregateId: null,
         actor: actorOf(context.principal, ['admin']),
         correlationId: context.requestId,
         payload: { year, days },
       });
-      return this.redate(manager);
-    });
-    await this.deadlines.quietly(async () => {
-      await this.deadlines.scheduleTasks(moved);
-      await this.caseTimers.scheduleRunning();
+      const moved = await this.redate(tx);
+      tx.afterCommit(async (timers) => {
+        await timers.scheduleTasks(moved);
+        await this.uow.read((manager) => this.caseTimers.scheduleRunning(manager));
+      });
     });
     return { year, days };
   }
 
-  private async redate(manager: EntityManager): Promise<TaskEntity[]> {
-    const calendar = await this.calendar.load(manager);
+  private async redate(tx: CaseWork): Promise<TaskEntity[]> {
+    const calendar = await this.calendar.load(tx.manager);
     const moved: TaskEntity[] = [];
-    for (const task of await this.tasks.live(manager)) {
+    for (const task of await this.tasks.live(tx.manager)) {
       const due = dueOf(task.startDate, task.workingDays, calendar);
       if (due.dueDate === task.dueDate) continue;
-      await manager.update(TaskEntity, { id: task.id }, due);
       moved.push(Object.assign(task, due));
+      await this.tasks.redate(tx.manager, task.id, due);
     }
     return moved;
   }

@@ -1,4 +1,9 @@
-/** The review context's timer queue: one name, one payload type per job, defined here only. */
+import { eventQueueName } from '@qaztech/contracts';
+
+/** Review's event queue, whose name the routing in the contracts gives. */
+export const REVIEW_EVENT_QUEUE = eventQueueName('review');
+
+/** Review's own machine queue, its timers: one name, one payload type per job, defined here only. */
 export const DEADLINE_QUEUE = 'review.deadlines';
 
 export type TimerJob =

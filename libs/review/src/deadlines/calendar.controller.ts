@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, DomainError, FieldErrorCode, RequestContext, Roles } from '@qaztech/platform';
+import { CalendarYearView, ReplaceCalendarDto } from '../calendar/calendar.dto';
+import { CalendarRepository } from '../calendar/calendar.repository';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { CalendarYearView, ReplaceCalendarDto } from './calendar.dto';
-import { CalendarRepository } from './calendar.repository';
 import { ReplaceCalendarUseCase } from './replace-calendar.use-case';
 
 const yearPipe = new ParseIntPipe({
@@ -20,6 +21,7 @@ function checkYear(year: number): number {
 @Controller('review/calendar')
 export class CalendarController {
   constructor(
+    private readonly uow: ReviewUnitOfWork,
     private readonly calendar: CalendarRepository,
     private readonly replaceCalendar: ReplaceCalendarUseCase,
   ) {}
@@ -28,7 +30,7 @@ export class CalendarController {
   @Roles('admin', 'auditor', ...REVIEW_STAFF_ROLES)
   @ApiOperation({ summary: "A year's weekdays off and working weekend days" })
   async get(@Param('year', yearPipe) year: number): Promise<CalendarYearView> {
-    const days = await this.calendar.year(checkYear(year));
+    const days = await this.uow.read((manager) => this.calendar.year(manager, checkYear(year)));
     return { year, days: days.map(({ date, kind, name }) => ({ date, kind, name })) };
   }
 

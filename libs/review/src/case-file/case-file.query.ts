@@ -1,20 +1,16 @@
-import { Controller, Get, Inject, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Inject, Injectable } from '@nestjs/common';
 import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
-import { DataSource } from 'typeorm';
-import { inReadSnapshot, Roles, UuidPipe } from '@qaztech/platform';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { almatyDate } from '../calendar/working-days';
+import { CaseRepository } from '../case/case.repository';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
 import { DecisionRepository } from '../decisions/decision.repository';
 import { OpinionRepository } from '../opinions/opinion.repository';
-import { OpinionView, toOpinionView } from '../opinions/submit-opinion.use-case';
+import { OpinionView, toOpinionView } from '../opinions/opinion.view';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
-import { ReviewClock } from '../shared/review-clock';
-import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { TaskRepository } from '../tasks/task.repository';
 import { TaskView, toTaskView } from '../tasks/task.view';
-import { ReviewRequestRepository } from './review-request.repository';
 
 export interface CaseFileView {
   id: string;
@@ -33,33 +29,28 @@ export interface CaseFileView {
   decisions: { id: string; number: string; outcome: string; status: string; issuedAt: string }[];
 }
 
-@ApiTags('review: cases')
-@ApiBearerAuth()
-@Controller('review/requests')
-export class CaseFileController {
+/** The case as review sees it, read from one snapshot so its parts agree with each other. */
+@Injectable()
+export class CaseFileQuery {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly requests: ReviewRequestRepository,
+    private readonly uow: ReviewUnitOfWork,
+    private readonly cases: CaseRepository,
     private readonly tasks: TaskRepository,
     private readonly opinions: OpinionRepository,
     private readonly decisions: DecisionRepository,
     private readonly calendar: CalendarRepository,
-    private readonly clock: ReviewClock,
     @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
   ) {}
 
-  @Get(':id')
-  @Roles(...REVIEW_STAFF_ROLES, 'auditor')
-  @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })
-  async get(@Param('id', new UuidPipe('id')) id: string): Promise<CaseFileView> {
-    const { request, tasks, opinions, decisions, calendar } = await inReadSnapshot(this.dataSource, async (manager) => ({
-      request: await this.requests.find(id, manager),
-      tasks: await this.tasks.allOf(id, manager),
-      opinions: await this.opinions.allOf(id, manager),
-      decisions: await this.decisions.ofRequest(id, manager),
+  async of(id: string): Promise<CaseFileView> {
+    const { request, tasks, opinions, decisions, calendar } = await this.uow.readSnapshot(async (manager) => ({
+      request: await this.cases.find(manager, id),
+      tasks: await this.tasks.allOf(manager, id),
+      opinions: await this.opinions.allOf(manager, id),
+      decisions: await this.decisions.ofRequest(manager, id),
       calendar: await this.calendar.load(manager),
     }));
-    const now = this.clock.now();
+    const now = this.uow.now();
     const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, calendar);
     return {
       id: request.id,

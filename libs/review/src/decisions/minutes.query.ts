@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { AgendaItemOutcome, DecisionOutcome, MeetingMemberV1, VoteTallyV1 } from '@qaztech/contracts';
+import { ReviewUnitOfWork } from '../case/unit-of-work';
+import { MeetingRepository } from '../meetings/meeting.repository';
+import { VoteRepository } from '../meetings/vote.repository';
+import { toVoteView, VoteView } from '../meetings/vote.view';
+import { AgendaItemEntity } from '../meetings/agenda-item.entity';
+import { MeetingEntity } from '../meetings/meeting.entity';
+import { DecisionEntity } from './decision.entity';
+import { DecisionRepository } from './decision.repository';
+
+export interface MinutesItem {
+  itemId: string;
+  position: number;
+  requestId: string;
+  version: number;
+  status: 'open' | 'closed';
+  recusals: VoteView[];
+  votes: VoteView[];
+  outcome: AgendaItemOutcome | null;
+  tally: VoteTallyV1 | null;
+  decision: { id: string; number: string; outcome: DecisionOutcome } | null;
+}
+
+export interface Minutes {
+  meetingId: string;
+  date: string;
+  protocolNumber: string;
+  members: MeetingMemberV1[];
+  present: string[];
+  absent: string[];
+  items: MinutesItem[];
+}
+
+/** The meeting's minutes: who came, who was recused, how each voted, what came of each item. */
+@Injectable()
+export class MinutesQuery {
+  constructor(
+    private readonly uow: ReviewUnitOfWork,
+    private readonly meetings: MeetingRepository,
+    private readonly votes: VoteRepository,
+    private readonly decisions: DecisionRepository,
+  ) {}
+
+  /** Read from one snapshot: a vote or a decision committed midway cannot show on one item and not another. */
+  async of(meetingId: string): Promise<Minutes> {
+    return this.uow.readSnapshot(async (manager) => {
+      const meeting = await this.meetings.find(manager, meetingId);
+      const items = await this.meetings.itemsOf(manager, meetingId);
+      const decisions = await this.decisions.ofItems(
+        manager,
+        items.map((item) => item.id),
+      );
+      const votes = new Map<string, VoteView[]>();
+      for (const item of items) votes.set(item.id, (await this.votes.of(manager, item.id)).map(toVoteView));
+      return minutesOf(meeting, items, votes, decisions);
+    });
+  }
+}
+
+function minutesOf(
+  meeting: MeetingEntity,
+  items: readonly AgendaItemEntity[],
+  allVotes: ReadonlyMap<string, VoteView[]>,
+  decisions: readonly DecisionEntity[],
+): Minutes {
+  const present = meeting.present ?? [];
+  const rows: MinutesItem[] = [];
+  for (const item of items) {
+    const votes = allVotes.get(item.id) ?? [];
+    const decision = decisions.find((candidate) => candidate.itemId === item.id);
+    rows.push({
+      itemId: item.id,
+      position: item.position,
+      requestId: item.requestId,
+      version: item.version,
+      status: item.status,
+      recusals: votes.filter((vote) => vote.choice === 'recused'),
+      votes: votes.filter((vote) => vote.choice !== 'recused'),
+      outcome: item.outcome,
+      tally: item.tally,
+      decision: decision ? { id: decision.id, number: decision.decisionNumber, outcome: decision.outcome } : null,
+    });
+  }
+  return {
+    meetingId: meeting.id,
+    date: meeting.meetingDate,
+    protocolNumber: meeting.protocolNumber,
+    members: meeting.members,
+    present,
+    absent: meeting.members.map((member) => member.id).filter((id) => !present.includes(id)),
+    items: rows,
+  };
+}

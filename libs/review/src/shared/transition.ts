@@ -1,1 +1,0 @@
-export { transition } from '@qaztech/platform';
