@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createWorkerConnection, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import { createWorkerConnection, Metrics, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { DEADLINE_QUEUE, TimerJob } from '../shared/review-queues';
 import { TimerJobs } from './timer-jobs';
@@ -25,6 +25,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     private readonly jobs: TimerJobs,
     private readonly sweep: TimerSweep,
     @Inject(REVIEW_CONFIG) private readonly reviewConfig: ReviewConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -40,6 +41,7 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
     });
     this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
     this.worker.on('failed', (job, error) => this.logger.warn(`Timer ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(this.worker, DEADLINE_QUEUE);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
