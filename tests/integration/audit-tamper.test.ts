@@ -74,7 +74,8 @@ describe('a tampered ledger', () => {
     await eventually(async () => {
       const [row] = await dataSource.query(
         `SELECT (SELECT count(*) FROM audit.entries) = (SELECT count(*) FROM intake.outbox) + (SELECT count(*) FROM review.outbox)
-                + (SELECT count(*) FROM registry.outbox) + (SELECT count(*) FROM audit.outbox) AS settled`,
+                + (SELECT count(*) FROM registry.outbox) + (SELECT count(*) FROM audit.outbox)
+                + (SELECT count(*) FROM catalogue.outbox) AS settled`,
       );
       return row.settled ? true : undefined;
     }, 20_000);

@@ -129,8 +129,10 @@ describe('registry: reading the public register', () => {
       `urn:qaztech-exemptions:register:${refusal.decisionNumber}`,
       `urn:qaztech-exemptions:register:${approval.decisionNumber}`,
     ]);
+    // Newest first means the register's order; suites sharing this database publish under
+    // clocks of their own, so only this suite's two records say anything about time.
     const published = (feed.entries ?? []).map((entry) => entry.published!);
-    expect([...published].sort().reverse()).toEqual(published);
+    expect(published[0]! >= published[1]!).toBe(true);
     expect(feed.updated).toBe(published[0]);
     expect(feed.entries?.[0]?.links?.[0]?.href).toMatch(new RegExp(`/public/decisions/${refusal.decisionNumber}$`));
   });

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ContextName } from '@qaztech/contracts';
+import { ContextName, CONTEXTS } from '@qaztech/contracts';
 import { routeOf } from '../../../tools/system/topology';
 import { ServiceProcess } from '../../e2e/support/service-process';
 import { tokenFor } from '../../support/app';
@@ -7,13 +7,14 @@ import { Api, apiClient, ApiResponse, CallOptions } from '../../support/http-cli
 import { createOwnDatabase } from '../../support/own-database';
 import { PrivateRedis } from '../../support/private-redis';
 
-export const SERVICE_NAMES: readonly ContextName[] = ['intake', 'review', 'registry', 'audit'];
+/** Every context's service, as a deployment runs them: each reads a queue the others feed. */
+export const SERVICE_NAMES: readonly ContextName[] = CONTEXTS;
 
 /** Statuses that mean "the service did not answer for itself": it was down, stopping or lost its database. */
 const RETRIED_STATUSES = new Set([500, 502, 503]);
 
 /**
- * The four services as separate processes on a database and a Redis of the suite's own, so the
+ * The services as separate processes on a database and a Redis of the suite's own, so the
  * suite may break them: kill Redis, end database sessions, SIGKILL a service.
  */
 export class Cluster {
@@ -35,7 +36,7 @@ export class Cluster {
     const redis = await PrivateRedis.start();
     const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: `faults-${redis.port}`, ...extraEnv };
     const cluster = new Cluster(database, redis, env);
-    // The development issuer's key is made once here, not by four services racing for the file.
+    // The development issuer's key is made once here, not by the services racing for the file.
     await tokenFor({ roles: ['auditor'] });
     for (const [name, service] of await Promise.all(
       SERVICE_NAMES.map(async (name) => [name, await ServiceProcess.start(name, env)] as const),
