@@ -1,9 +1,10 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplicationContext, InjectionToken, Module, Provider, Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ContextName, UnsequencedEvent } from '@qaztech/contracts';
+import { ContextName, EventActor, EventCatalogue, EventEnvelope, EventType, UnsequencedEvent } from '@qaztech/contracts';
 import { ContextMessaging, loadPlatformConfig, PlatformConfig, PlatformModule } from '@qaztech/platform';
 
 type Token = InjectionToken;
@@ -102,4 +103,24 @@ export async function outboxRows<P = Record<string, unknown>>(
     [value],
   )) as { event_id: string; event_type: string; aggregate_id: string | null; envelope: OutboxRow<P>['envelope'] }[];
   return rows.map((row) => ({ eventId: row.event_id, eventType: row.event_type, aggregateId: row.aggregate_id, envelope: row.envelope }));
+}
+
+/** Review's event as its relay hands it over to another context's handler. */
+export function reviewEnvelope<T extends EventType>(
+  type: T,
+  requestId: string,
+  payload: EventCatalogue[T],
+  actor: EventActor,
+): EventEnvelope<T, EventCatalogue[T]> {
+  return {
+    id: randomUUID(),
+    type,
+    source: 'review',
+    sequence: 1,
+    occurredAt: new Date().toISOString(),
+    aggregateId: requestId,
+    actor,
+    correlationId: randomUUID(),
+    payload,
+  };
 }

@@ -3,7 +3,7 @@ import { EventCatalogue, EventEnvelope, EventType } from '@qaztech/contracts';
 import { IntakeModule } from '@qaztech/intake';
 import { RequestContext, Role } from '@qaztech/platform';
 import { AddAttachmentUseCase } from '../../../libs/intake/src/attachments/add-attachment.use-case';
-import { Component, startComponent } from '../../support/component';
+import { Component, reviewEnvelope, startComponent } from '../../support/component';
 import { completeRequest, randomBin } from '../../support/fixtures';
 
 /** Intake with the platform, messaging off. */
@@ -43,15 +43,5 @@ export function eventFrom<T extends EventType>(
   requestId: string,
   payload: EventCatalogue[T],
 ): EventEnvelope<T, EventCatalogue[T]> {
-  return {
-    id: randomUUID(),
-    type,
-    source: 'review',
-    sequence: 1,
-    occurredAt: new Date().toISOString(),
-    aggregateId: requestId,
-    actor: { id: 'secretary-1', role: 'commission.secretary', name: 'Секретарь' },
-    correlationId: randomUUID(),
-    payload,
-  };
+  return reviewEnvelope(type, requestId, payload, { id: 'secretary-1', role: 'commission.secretary', name: 'Секретарь' });
 }

@@ -4,7 +4,7 @@ import { RegistryModule } from '@qaztech/registry';
 import { EventHandler, RequestContext } from '@qaztech/platform';
 import { DeliveryWorker } from '../../../libs/registry/src/webhooks/delivery.worker';
 import { loadWebhookConfig, WEBHOOK_CONFIG } from '../../../libs/registry/src/webhooks/webhook-config';
-import { Component, startComponent } from '../../support/component';
+import { Component, reviewEnvelope, startComponent } from '../../support/component';
 import { randomBin } from '../../support/fixtures';
 
 /** The administrator of this tier's subscriptions: what it subscribed is disabled when it closes. */
@@ -52,17 +52,7 @@ export function reviewEvent<T extends EventType>(
   requestId: string,
   payload: EventCatalogue[T],
 ): EventEnvelope<T, EventCatalogue[T]> {
-  return {
-    id: randomUUID(),
-    type,
-    source: 'review',
-    sequence: 1,
-    occurredAt: new Date().toISOString(),
-    aggregateId: requestId,
-    actor: { id: 'chair-1', role: 'commission.chair', name: 'Председатель' },
-    correlationId: randomUUID(),
-    payload,
-  };
+  return reviewEnvelope(type, requestId, payload, { id: 'chair-1', role: 'commission.chair', name: 'Председатель' });
 }
 
 let decisions = 0;
