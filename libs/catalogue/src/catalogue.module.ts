@@ -14,13 +14,6 @@ import { CatalogueMessaging, CatalogueOutbox } from './shared/catalogue-outbox';
 
 export const CATALOGUE_ENTITIES = [CapabilityEntity, CapabilityVersionEntity];
 
-/** What a process that runs or migrates the catalogue validates and migrates before it starts. */
-export const CATALOGUE_CONTEXT: ContextDefinition = {
-  name: 'catalogue',
-  loadConfig: loadCatalogueConfig,
-  migrations: CATALOGUE_MIGRATIONS,
-};
-
 /** The catalogue context: what the QazTech platform offers, versioned, as evidence for each case. */
 @Module({
   controllers: [CapabilitiesController, PublicCapabilitiesController],
@@ -38,3 +31,11 @@ export const CATALOGUE_CONTEXT: ContextDefinition = {
   ],
 })
 export class CatalogueModule {}
+
+/** What a process that runs or migrates the catalogue validates and migrates before it starts. */
+export const CATALOGUE_CONTEXT: ContextDefinition = {
+  name: 'catalogue',
+  loadConfig: loadCatalogueConfig,
+  migrations: CATALOGUE_MIGRATIONS,
+  module: CatalogueModule,
+};

@@ -26,13 +26,6 @@ import { loadWebhookConfig } from './webhooks/webhook-config';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
 
-/** What a process that runs or migrates the registry validates and migrates before it starts. */
-export const REGISTRY_CONTEXT: ContextDefinition = {
-  name: 'registry',
-  loadConfig: loadTogether(loadRegistryConfig, loadWebhookConfig),
-  migrations: REGISTRY_MIGRATIONS,
-};
-
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
   controllers: [JwksController, PublicFeedsController, PublicDecisionsController, RegisterPageController, ...WEBHOOK_CONTROLLERS],
@@ -69,3 +62,11 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
   exports: [RegisterQuery, REGISTRY_CONFIG],
 })
 export class RegistryModule {}
+
+/** What a process that runs or migrates the registry validates and migrates before it starts. */
+export const REGISTRY_CONTEXT: ContextDefinition = {
+  name: 'registry',
+  loadConfig: loadTogether(loadRegistryConfig, loadWebhookConfig),
+  migrations: REGISTRY_MIGRATIONS,
+  module: RegistryModule,
+};

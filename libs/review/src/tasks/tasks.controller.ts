@@ -1,7 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
-import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
+import {
+  Answers,
+  Ctx,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  FieldErrorCode,
+  JSON_BODY_ERRORS,
+  RequestContext,
+  Roles,
+  toPage,
+  UuidPipe,
+} from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { AssignTaskDto, AssignTaskUseCase } from './assign-task.use-case';
@@ -10,6 +22,7 @@ import { ListQueueQuery } from './list-queue.query';
 import { ReleaseTaskUseCase } from './release-task.use-case';
 import { QueueCursor, QueueFilter, TaskRepository } from './task.repository';
 import { TaskPageView, TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 const acceptCursor = (values: unknown[]): QueueCursor | undefined => {
   const [rank, dueAt, position] = values;
@@ -39,10 +52,10 @@ export class TasksController {
     private readonly assignTask: AssignTaskUseCase,
   ) {}
 
+  @Answers(TaskPageView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.WRONG_STAGE_ROLE] })
   @Get('queues/:stage')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @ApiOperation({ summary: "A stage's inbox for the caller's role: overdue first, then by due date" })
-  @ApiOkResponse({ type: TaskPageView })
   async queue(
     @Ctx() context: RequestContext,
     @Param('stage', stagePipe) stage: ReviewStage,
@@ -72,13 +85,23 @@ export class TasksController {
     );
   }
 
+  @Answers(TaskView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.TASK_NOT_FOUND] })
   @Get('tasks/:id')
   @Roles(...REVIEW_STAFF_ROLES)
-  @ApiOkResponse({ type: TaskView })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
     return toTaskView(await this.uow.read((manager) => this.tasks.find(manager, id)), this.uow.now());
   }
 
+  @Answers(TaskView, {
+    errors: [
+      ErrorCode.VALIDATION_FAILED,
+      ReviewError.TASK_NOT_FOUND,
+      ReviewError.WRONG_STAGE_ROLE,
+      ReviewError.TASK_ALREADY_CLAIMED,
+      ReviewError.TASK_CLOSED,
+      ReviewError.CONFLICT_OF_INTEREST,
+    ],
+  })
   @Post('tasks/:id/claim')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @HttpCode(200)
@@ -87,6 +110,9 @@ export class TasksController {
     return this.claimTask.execute(context, id);
   }
 
+  @Answers(TaskView, {
+    errors: [ErrorCode.VALIDATION_FAILED, ReviewError.TASK_NOT_FOUND, ReviewError.TASK_NOT_HELD, ReviewError.TASK_CLOSED],
+  })
   @Post('tasks/:id/release')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @HttpCode(200)
@@ -95,6 +121,15 @@ export class TasksController {
     return this.releaseTask.execute(context, id);
   }
 
+  @Answers(TaskView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.TASK_NOT_FOUND,
+      ReviewError.TASK_CLOSED,
+      ReviewError.WRONG_STAGE_ROLE,
+      ReviewError.CONFLICT_OF_INTEREST,
+    ],
+  })
   @Post('tasks/:id/assign')
   @Roles('commission.secretary')
   @HttpCode(200)
