@@ -992,27 +992,27 @@ export interface components {
             version: number;
         };
         AiUseDto: {
-            description?: Record<string, never>;
-            /** @enum {string} */
-            riskLevel?: "minimal" | "limited" | "high";
-            used?: Record<string, never>;
+            description?: string | null;
+            /** @enum {string|null} */
+            riskLevel?: "minimal" | "limited" | "high" | null;
+            used?: boolean | null;
         };
         AlternativeDto: {
             /** @description The QazTech service or component assessed */
-            name?: Record<string, never>;
-            whyItFails?: Record<string, never>;
+            name?: string | null;
+            whyItFails?: string | null;
         };
         ApplicantDto: {
             /**
              * @description BIN of the applicant: must be your own organisation
              * @example 940140000385
              */
-            bin?: Record<string, never>;
+            bin?: string | null;
             contactPerson?: components["schemas"]["ContactPersonDto"];
-            /** @enum {string} */
-            kind?: "central_state_body" | "local_executive_body" | "national_holding_or_company" | "state_enterprise" | "other_quasi_state";
-            nameKk?: Record<string, never>;
-            nameRu?: Record<string, never>;
+            /** @enum {string|null} */
+            kind?: "central_state_body" | "local_executive_body" | "national_holding_or_company" | "state_enterprise" | "other_quasi_state" | null;
+            nameKk?: string | null;
+            nameRu?: string | null;
         };
         AssignTaskDto: {
             /** @description The user id (token subject) of the person who will hold the task */
@@ -1051,9 +1051,9 @@ export interface components {
              * @description KZT, a decimal string with up to two decimals
              * @example 1500000000.00
              */
-            amountKzt?: Record<string, never>;
-            /** @enum {string} */
-            fundingSource?: "republican_budget" | "local_budget" | "own_funds" | "loan" | "grant" | "other";
+            amountKzt?: string | null;
+            /** @enum {string|null} */
+            fundingSource?: "republican_budget" | "local_budget" | "own_funds" | "loan" | "grant" | "other" | null;
         };
         CalendarDayDto: {
             /** @example 2026-03-24 */
@@ -1205,7 +1205,9 @@ export interface components {
              */
             asOf: string | null;
             /** @description Present while some entry is an assumption: in kk/ru/en, or in the language asked for */
-            assumptionNotice?: Record<string, never>;
+            assumptionNotice?: string | {
+                [key: string]: string;
+            };
             items: components["schemas"]["CapabilityRecordDoc"][];
         };
         ChainCheckAnswer: {
@@ -1241,11 +1243,11 @@ export interface components {
             toRootHash: string;
         };
         ContactPersonDto: {
-            email?: Record<string, never>;
-            fullName?: Record<string, never>;
+            email?: string | null;
+            fullName?: string | null;
             /** @example +77172000000 */
-            phone?: Record<string, never>;
-            position?: Record<string, never>;
+            phone?: string | null;
+            position?: string | null;
         };
         CreateCapabilityDto: {
             /** Format: date */
@@ -1492,9 +1494,9 @@ export interface components {
             what: string;
         };
         HostingDto: {
-            inKazakhstan?: Record<string, never>;
+            inKazakhstan?: boolean | null;
             /** @description Data centre or provider */
-            location?: Record<string, never>;
+            location?: string | null;
         };
         InclusionProofAnswer: {
             /** @description The signed checkpoint note */
@@ -1725,10 +1727,10 @@ export interface components {
             validUntil?: string | null;
         };
         ReasonDto: {
-            /** @enum {string} */
-            category?: "state_secrets" | "dsp_data" | "special_hardware_or_network" | "performance_or_scale" | "legal_mandate" | "integration_constraints" | "international_obligations" | "other";
+            /** @enum {string|null} */
+            category?: "state_secrets" | "dsp_data" | "special_hardware_or_network" | "performance_or_scale" | "legal_mandate" | "integration_constraints" | "international_obligations" | "other" | null;
             /** @description Why this makes QazTech impossible for the system */
-            explanation?: Record<string, never>;
+            explanation?: string | null;
         };
         ReasoningDto: {
             en?: string;
@@ -1815,12 +1817,12 @@ export interface components {
             etag: string;
             id: string;
             /** @example QTX-2026-000123 */
-            registrationNumber?: Record<string, never> | null;
+            registrationNumber?: string | null;
             /** @description The secretariat's remarks when returned */
             returnRemarks?: components["schemas"]["FieldRemarkView"][] | null;
             /** @enum {string} */
             status: "draft" | "submitted" | "screening" | "returned" | "expert_review" | "on_agenda" | "decided" | "published" | "withdrawn" | "expired" | "revoked" | "reconsideration";
-            submittedAt?: Record<string, never> | null;
+            submittedAt?: string | null;
             updatedAt: string;
             /** @description The version being edited, or the last one submitted */
             version: number;
@@ -1890,29 +1892,29 @@ export interface components {
             url: string;
         };
         SystemDto: {
-            expectedUsers?: Record<string, never>;
-            /** @enum {string} */
-            kind?: "new_system" | "new_module" | "development_of_existing";
-            purpose?: Record<string, never>;
-            titleEn?: Record<string, never>;
-            titleKk?: Record<string, never>;
-            titleRu?: Record<string, never>;
+            expectedUsers?: number | null;
+            /** @enum {string|null} */
+            kind?: "new_system" | "new_module" | "development_of_existing" | null;
+            purpose?: string | null;
+            titleEn?: string | null;
+            titleKk?: string | null;
+            titleRu?: string | null;
         };
         TaskPageView: {
             items: components["schemas"]["TaskView"][];
             nextCursor?: string;
         };
         TaskView: {
-            assigneeId?: Record<string, never> | null;
-            assigneeName?: Record<string, never> | null;
+            assigneeId?: string | null;
+            assigneeName?: string | null;
             createdAt: string;
             dueAt: string;
             /** @description Last working day, Asia/Almaty */
             dueDate: string;
             /** @description When the secretary was alerted */
-            escalatedAt?: Record<string, never> | null;
+            escalatedAt?: string | null;
             id: string;
-            outcome?: Record<string, never> | null;
+            outcome?: string | null;
             /** @description Past its due time */
             overdue: boolean;
             priority: number;
@@ -1938,9 +1940,9 @@ export interface components {
         };
         TimelineDto: {
             /** @example 2027-12-01 */
-            goLive?: Record<string, never>;
+            goLive?: string | null;
             /** @example 2027-01-15 */
-            plannedStart?: Record<string, never>;
+            plannedStart?: string | null;
         };
         VerificationAnswer: {
             anchoredOutside: number;
@@ -2442,7 +2444,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description What follows `tile/`: `<L>/<N>[.p/<W>]` or `entries/<N>[.p/<W>]` */
+                path: unknown;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -7964,7 +7969,9 @@ export interface operations {
                 view?: "open" | "claimed" | "mine" | "all";
             };
             header?: never;
-            path?: never;
+            path: {
+                stage: "screening" | "technical" | "security" | "legal" | "agenda";
+            };
             cookie?: never;
         };
         requestBody?: never;

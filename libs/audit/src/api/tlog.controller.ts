@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Req, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Answers, DomainError, ErrorCode, mediaAnswer, Roles } from '@qaztech/platform';
 import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from '../log';
@@ -52,6 +52,7 @@ export class TlogController {
   @Answers(mediaAnswer('application/octet-stream', 'binary'), { errors: [ErrorCode.VALIDATION_FAILED, AuditError.TILE_NOT_FOUND] })
   @Get('tile/*')
   @ApiOperation({ summary: 'A hash tile `tile/<L>/<N>[.p/<W>]` or an entry bundle `tile/entries/<N>[.p/<W>]`' })
+  @ApiParam({ name: 'path', description: 'What follows `tile/`: `<L>/<N>[.p/<W>]` or `entries/<N>[.p/<W>]`', example: '0/000' })
   async tile(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const path = `tile/${(request.params as Record<string, string>)['*'] ?? ''}`;
     const parsed = parseTilePath(path);

@@ -94,7 +94,7 @@ export class PublicRecordView {
   @ApiProperty() sequence!: number;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The number of the record that corrects this one' })
   supersededBy!: string | null;
-  @ApiPropertyOptional({ enum: PUBLICATION_KINDS, nullable: true }) supersededByKind!: string | null;
+  @ApiPropertyOptional({ type: String, enum: PUBLICATION_KINDS, nullable: true }) supersededByKind!: string | null;
   @ApiPropertyOptional({ type: () => LedgerAnchorView, nullable: true, description: 'The ledger checkpoint that contains it' })
   anchor!: LedgerAnchorView | null;
   @ApiProperty({ type: () => PublicRecordLinksView }) links!: PublicRecordLinksView;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
 import {
   Answers,
@@ -56,6 +56,7 @@ export class TasksController {
   @Get('queues/:stage')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @ApiOperation({ summary: "A stage's inbox for the caller's role: overdue first, then by due date" })
+  @ApiParam({ name: 'stage', enum: REVIEW_STAGES })
   async queue(
     @Ctx() context: RequestContext,
     @Param('stage', stagePipe) stage: ReviewStage,
