@@ -1,4 +1,4 @@
-import { DecisionConditionV1, DecisionOutcome } from './review-events';
+import { DecisionConditionV1, DecisionOutcome, MissingCapabilityV1 } from './review-events';
 
 /** What a record in the public register says happened to a decision. */
 export const PUBLICATION_KINDS = ['decision', 'revocation', 'expiry'] as const;
@@ -42,6 +42,11 @@ export interface PublishedDecisionRecordV2 extends PublishedDecisionRecordV1 {
   exemptionInForce: boolean;
   /** On a revocation: why the Commission revoked the decision, as the chair gave it. Null on other kinds. */
   revocation: { reasons: string } | null;
+  /**
+   * The QazTech capabilities the Commission found missing (ids of the capability catalogue).
+   * Added later: absent on records published before decisions recorded them.
+   */
+  capabilitiesFoundMissing?: MissingCapabilityV1[];
 }
 
 /** Either version, as the register keeps and serves them: a record is never rewritten. */
