@@ -1,4 +1,4 @@
-import { ExpertKind } from '@qaztech/contracts';
+import { CounterOfferV1, ExpertKind, GapAnswerV1, ReasonRatingV1 } from '@qaztech/contracts';
 import { OpinionEntity } from './opinion.entity';
 
 export interface OpinionView {
@@ -10,6 +10,9 @@ export interface OpinionView {
   verdict: string;
   findings: string;
   proposedConditions: string[];
+  gapAnswers: GapAnswerV1[];
+  counterOffer: CounterOfferV1 | null;
+  reasonRatings: ReasonRatingV1[];
   authorId: string;
   authorName: string;
   submittedAt: string;
@@ -26,6 +29,9 @@ export function toOpinionView(opinion: OpinionEntity): OpinionView {
     verdict,
     findings,
     proposedConditions,
+    gapAnswers: opinion.gapAnswers ?? [],
+    counterOffer: opinion.counterOffer ?? null,
+    reasonRatings: opinion.reasonRatings ?? [],
     authorId,
     authorName,
     submittedAt: opinion.submittedAt.toISOString(),

@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * and the rules they were written under), and the platform operator's obligations to applicants,
  * as review announces them.
  */
-export class RequestFormAndObligations1764900000000 implements MigrationInterface {
-  name = 'RequestFormAndObligations1764900000000';
+export class RequestFormAndObligations1764910000000 implements MigrationInterface {
+  name = 'RequestFormAndObligations1764910000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query('ALTER TABLE intake.requests ADD COLUMN form_version int NOT NULL DEFAULT 1 CHECK (form_version >= 1)');
