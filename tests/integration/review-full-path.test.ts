@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { almatyToday, eventually, randomBin } from '../support/fixtures';
+import { almatyToday, assessmentFor, eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import {
   commission,
@@ -74,6 +74,7 @@ describe('review: from a submission to an issued decision', () => {
         verdict,
         findings: `Секретное заключение ${stage}`,
         proposedConditions: stage === 'security' ? ['Аттестация СТС'] : [],
+        ...assessmentFor(stage),
       };
       const given = await api('POST', `/review/tasks/${task.id}/opinion`, { token, body });
       expect(given.status).toBe(201);

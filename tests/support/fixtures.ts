@@ -85,3 +85,21 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * What an opinion on `completeRequest` says about its claims: the technical expert confirms every
+ * claimed gap, the security and legal experts find every reason supported.
+ */
+export function assessmentFor(
+  stage: 'technical' | 'security' | 'legal',
+  content: { justification: unknown } = completeRequest(randomBin()),
+) {
+  const reasons = (content.justification as { reasons: { capabilities?: { capabilityId: string }[] }[] }).reasons;
+  if (stage === 'technical') {
+    const gapAnswers = reasons.flatMap((reason, reasonIndex) =>
+      (reason.capabilities ?? []).map(({ capabilityId }) => ({ reasonIndex, capabilityId, answer: 'confirmed' as const })),
+    );
+    return { gapAnswers };
+  }
+  return { reasonRatings: reasons.map((_reason, reasonIndex) => ({ reasonIndex, rating: 'supported' as const })) };
+}
