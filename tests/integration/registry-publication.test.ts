@@ -62,6 +62,7 @@ describe('registry: publishing decisions', () => {
       publishedAt: expect.any(String),
       exemptionInForce: true,
       revocation: null,
+      capabilitiesFoundMissing: [],
     });
     expect(body).toMatchObject({
       supersededBy: null,
