@@ -18,8 +18,9 @@ export class PlatformObligationsController {
 
   @Get(':id/platform-obligations')
   @ApiOperation({
-    summary:
-      'What the platform operator owes your agency on a request: a counter-offer that became an obligation when the exemption was refused',
+    summary: "What the platform operator owes your agency on a request (agency submitter, agency signatory; own agency's requests only)",
+    description:
+      'A counter-offer of the technical opinion becomes the operator’s obligation when the Commission refuses the exemption on its basis.',
   })
   @ApiOkResponse({ type: PlatformObligationsView })
   async list(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<PlatformObligationsView> {
