@@ -1,4 +1,5 @@
 import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
+import { PlatformObligationRecordedV1 } from './claim-events';
 import { CapabilityCreatedV1, CapabilityRetiredV1, CapabilityStatusChangedV1, CapabilityUpdatedV1 } from './catalogue-events';
 import { CONTEXTS, ContextName } from './envelope';
 import {
@@ -27,7 +28,6 @@ import {
   ExemptionExpiredV1,
   MeetingScheduledV1,
   OpinionSubmittedV1,
-  PlatformObligationRecordedV1,
   PlacedOnAgendaV1,
   ReadyForAgendaV1,
   ReconsiderationRequestedV1,

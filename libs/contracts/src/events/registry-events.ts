@@ -1,4 +1,5 @@
-import { DecisionConditionV1, DecisionOutcome, MissingCapabilityV1 } from './review-events';
+import { MissingCapabilityV1 } from './claim-events';
+import { DecisionConditionV1, DecisionOutcome } from './review-events';
 
 /** What a record in the public register says happened to a decision. */
 export const PUBLICATION_KINDS = ['decision', 'revocation', 'expiry'] as const;
