@@ -66,9 +66,14 @@ describe("each context's migration history", () => {
       await legacy.destroy();
     }
 
-    // Only what came after the single list: audit's retirement of the shared role, and the
-    // catalogue, a context the single list never knew.
-    expect(await migrate(url)).toEqual(['audit/RetireApplicationRole1764700000000', 'catalogue/CatalogueSchema1764800000000']);
+    // Only what came after the single list: audit's retirement of the shared role, the catalogue,
+    // a context the single list never knew, and the request form's and opinions' claims.
+    expect(await migrate(url)).toEqual([
+      'intake/RequestFormAndObligations1764910000000',
+      'review/OpinionClaims1764920000000',
+      'audit/RetireApplicationRole1764700000000',
+      'catalogue/CatalogueSchema1764800000000',
+    ]);
     expect(await migrate(url)).toEqual([]);
 
     const owner = new DataSource({ type: 'postgres', url });

@@ -34,7 +34,17 @@ describe('registry: reading the public register', () => {
       request: (body: ReturnType<typeof completeRequest>) => ({
         ...body,
         system: { ...body.system, titleKk: 'Төлем шлюзі', titleRu: 'Платёжный шлюз' },
-        justification: { ...body.justification, reasons: [{ category: 'performance_or_scale', explanation: 'Нагрузка' }] },
+        justification: {
+          ...body.justification,
+          reasons: [
+            {
+              category: 'performance_or_scale',
+              explanation: 'Нагрузка',
+              capabilities: body.justification.reasons[0]!.capabilities,
+              evidence: { load: { unit: 'transactions_per_day', peak: 9_000_000, publishedLimit: 2_000_000 } },
+            },
+          ],
+        },
         data: { ...body.data, categories: ['public_personal_data'] },
       }),
       decision: { outcome: 'rejected', validUntil: undefined, reasoning: { kk: 'Бас тарту.', ru: 'Отказ: есть аналог на платформе.' } },

@@ -37,6 +37,7 @@ const MATRIX: Record<string, readonly Cell[]> = {
   'GET /requests/:id/versions/:version':             [own, own, no,  no,  no,  no,  no,  no,  no, no, no,     anon],
   'POST /requests/:id/attachments':                  [own, own, no,  no,  no,  no,  no,  no,  no, no, no,     anon],
   'GET /requests/:id/attachments/:attachmentId':     [own, own, no,  no,  no,  no,  no,  no,  no, no, no,     anon],
+  'GET /requests/:id/platform-obligations':          [own, own, no,  no,  no,  no,  no,  no,  no, no, no,     anon],
   'GET /review/queues/:stage':                       [no,  no,  ok,  ok,  ok,  ok,  no,  no,  no, no, no,     anon],
   'GET /review/tasks/:id':                           [no,  no,  ok,  ok,  ok,  ok,  ok,  ok,  no, no, no,     anon],
   'POST /review/tasks/:id/claim':                    [no,  no,  ok,  ok,  ok,  ok,  no,  no,  no, no, no,     anon],

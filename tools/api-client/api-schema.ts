@@ -533,6 +533,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/{id}/platform-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the platform operator owes your agency on a request (agency submitter, agency signatory; own agency's requests only)
+         * @description A counter-offer of the technical opinion becomes the operator’s obligation when the Commission refuses the exemption on its basis.
+         */
+        get: operations["PlatformObligationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/requests/{id}/submit": {
         parameters: {
             query?: never;
@@ -975,6 +995,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedGapDto: {
+            /** @example notifications */
+            capabilityId: string;
+            /** @description The reason's position in the decided version's justification.reasons, from 0 */
+            reasonIndex: number;
+        };
+        AcceptedGapView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
+            reasonIndex: number;
+        };
         ActorDoc: {
             id: string;
             name: string | null;
@@ -1054,6 +1086,11 @@ export interface components {
             amountKzt?: string | null;
             /** @enum {string|null} */
             fundingSource?: "republican_budget" | "local_budget" | "own_funds" | "loan" | "grant" | "other" | null;
+            /**
+             * @description The applicant's estimate of building the same on QazTech, KZT
+             * @example 2100000000.00
+             */
+            platformAlternativeKzt?: string | null;
         };
         CalendarDayDto: {
             /** @example 2026-03-24 */
@@ -1077,6 +1114,28 @@ export interface components {
             /** @description Every day of the year that differs from Monday-to-Friday */
             days: components["schemas"]["CalendarDayView"][];
             year: number;
+        };
+        CapabilityClaimDto: {
+            /**
+             * @description The id of an entry of the capability catalogue (/catalogue/capabilities)
+             * @example notifications
+             */
+            capabilityId?: string | null;
+            /**
+             * @description absent: the platform has nothing; insufficient: it has, but not enough
+             * @enum {string|null}
+             */
+            gap?: "absent" | "insufficient" | null;
+            /**
+             * @description For insufficient: the published limit that is not enough
+             * @example 5 000 messages per second
+             */
+            limit?: string | null;
+            /**
+             * @description For insufficient: the figure the system needs
+             * @example 70 000 messages per second
+             */
+            needed?: string | null;
         };
         CapabilityDescriptionDto: {
             /** @enum {string} */
@@ -1249,6 +1308,40 @@ export interface components {
             phone?: string | null;
             position?: string | null;
         };
+        CounterOfferDto: {
+            /**
+             * @description The capabilities the platform provides instead
+             * @example [
+             *       "notifications"
+             *     ]
+             */
+            capabilities: string[];
+            /**
+             * @description KZT, a decimal string with up to two decimals
+             * @example 350000000.00
+             */
+            costKzt: string;
+            /** @example 2027-12-01 */
+            deliveryDate: string;
+            terms?: string;
+        };
+        CounterOfferView: {
+            /**
+             * @description Ids of the catalogue capabilities the platform provides
+             * @example [
+             *       "notifications"
+             *     ]
+             */
+            capabilities: string[];
+            /**
+             * @description KZT, a decimal string
+             * @example 350000000.00
+             */
+            costKzt: string;
+            /** Format: date */
+            deliveryDate: string;
+            terms: string | null;
+        };
         CreateCapabilityDto: {
             /** Format: date */
             availableSince?: string | null;
@@ -1329,8 +1422,13 @@ export interface components {
             titleRu: string;
         };
         DecisionView: {
+            /** @description The capability gaps the decision accepted */
+            acceptedGaps: components["schemas"]["AcceptedGapView"][];
+            /** @description The reasons (by position) the decision accepted */
+            acceptedReasons: number[];
             applicant: components["schemas"]["DecisionApplicantView"];
             budget: components["schemas"]["DecisionBudgetView"];
+            capabilitiesFoundMissing: components["schemas"]["MissingCapabilityView"][];
             chair: components["schemas"]["DecisionChairView"];
             conditions: components["schemas"]["DecisionConditionView"][];
             dataCategories: string[];
@@ -1459,6 +1557,32 @@ export interface components {
             field: string;
             remark: string;
         };
+        GapAnswerDto: {
+            /**
+             * @description confirmed: the gap is real; available_now / available_by: the platform serves it; not_in_catalogue
+             * @enum {string}
+             */
+            answer: "confirmed" | "available_now" | "available_by" | "not_in_catalogue";
+            /**
+             * @description For available_by: the date the platform serves it
+             * @example 2027-09-01
+             */
+            availableBy?: string;
+            /** @example notifications */
+            capabilityId: string;
+            note?: string;
+            /** @description The reason's position in the reviewed version's justification.reasons, from 0 */
+            reasonIndex: number;
+        };
+        GapAnswerView: {
+            /** @enum {string} */
+            answer: "confirmed" | "available_now" | "available_by" | "not_in_catalogue";
+            /** @example 2027-09-01 */
+            availableBy: string | null;
+            capabilityId: string;
+            note: string | null;
+            reasonIndex: number;
+        };
         HistoryAnswer: {
             chain: components["schemas"]["ChainCheckAnswer"];
             /** @description The newest step ties the chain to a checkpoint */
@@ -1510,8 +1634,13 @@ export interface components {
             size: number;
         };
         IssuedDecisionView: {
+            /** @description The capability gaps the decision accepted */
+            acceptedGaps: components["schemas"]["AcceptedGapView"][];
+            /** @description The reasons (by position) the decision accepted */
+            acceptedReasons: number[];
             applicant: components["schemas"]["DecisionApplicantView"];
             budget: components["schemas"]["DecisionBudgetView"];
+            capabilitiesFoundMissing: components["schemas"]["MissingCapabilityView"][];
             chair: components["schemas"]["DecisionChairView"];
             conditions: components["schemas"]["DecisionConditionView"][];
             dataCategories: string[];
@@ -1534,6 +1663,12 @@ export interface components {
             version: number;
         };
         IssueDecisionDto: {
+            /** @description The claimed capability gaps the Commission accepted; the register lists them as found missing */
+            acceptedGaps?: components["schemas"]["AcceptedGapDto"][];
+            /** @description The reasons the Commission accepted: positions in the decided version's justification.reasons */
+            acceptedReasons?: number[];
+            /** @description On a refusal: the technical opinion's counter-offer becomes the platform operator's obligation to the applicant */
+            bindCounterOffer?: boolean;
             /**
              * @description The chair's position, as signed
              * @example Председатель Комиссии
@@ -1601,6 +1736,14 @@ export interface components {
             /** @example request.submitted.v1 */
             type: string;
         };
+        LoadFiguresDto: {
+            /** @description The system's peak load, in the unit */
+            peak?: number | null;
+            /** @description The capability's limit as the catalogue publishes it, in the unit */
+            publishedLimit?: number | null;
+            /** @enum {string|null} */
+            unit?: "requests_per_second" | "messages_per_second" | "transactions_per_day" | "concurrent_users" | "storage_terabytes" | null;
+        };
         MeetingMemberDto: {
             /** @description The chair: exactly one member */
             chair?: boolean;
@@ -1655,14 +1798,22 @@ export interface components {
             version: number;
             votes: components["schemas"]["VoteView"][];
         };
+        MissingCapabilityView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
+        };
         OpinionView: {
             authorId: string;
             authorName: string;
+            counterOffer: components["schemas"]["CounterOfferView"] | null;
             findings: string;
+            gapAnswers: components["schemas"]["GapAnswerView"][];
             id: string;
             /** @enum {string} */
             kind: "technical" | "security" | "legal";
             proposedConditions: string[];
+            reasonRatings: components["schemas"]["ReasonRatingView"][];
             requestId: string;
             round: number;
             submittedAt: string;
@@ -1670,6 +1821,22 @@ export interface components {
             version: number;
         };
         PlaceOnAgendaDto: {
+            requestId: string;
+        };
+        PlatformObligationsView: {
+            items: components["schemas"]["PlatformObligationView"][];
+        };
+        PlatformObligationView: {
+            /** @description The decision that refused the exemption on the basis of the offer */
+            decisionNumber: string;
+            id: string;
+            offer: components["schemas"]["CounterOfferView"];
+            /** @description Who made the offer for the platform operator */
+            offeredBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example QTX-2026-000123 */
+            registrationNumber: string;
             requestId: string;
         };
         PublicRecordLinksView: {
@@ -1701,6 +1868,8 @@ export interface components {
         PublishedRecordView: {
             applicant: components["schemas"]["RecordApplicantView"];
             budget: components["schemas"]["RecordBudgetView"];
+            /** @description Records of decisions: the QazTech capabilities the Commission found missing */
+            capabilitiesFoundMissing?: components["schemas"]["RecordMissingCapabilityView"][];
             conditions: components["schemas"]["RecordConditionView"][];
             /** @description The earlier record this one corrects */
             correctionOf?: string | null;
@@ -1727,15 +1896,50 @@ export interface components {
             validUntil?: string | null;
         };
         ReasonDto: {
+            /** @description The catalogue capabilities this reason concerns, and what each lacks */
+            capabilities?: components["schemas"]["CapabilityClaimDto"][];
             /** @enum {string|null} */
             category?: "state_secrets" | "dsp_data" | "special_hardware_or_network" | "performance_or_scale" | "legal_mandate" | "integration_constraints" | "international_obligations" | "other" | null;
+            /** @description The evidence the reason's category calls for */
+            evidence?: components["schemas"]["ReasonEvidenceDto"];
             /** @description Why this makes QazTech impossible for the system */
             explanation?: string | null;
+        };
+        ReasonEvidenceDto: {
+            /** @description state_secrets: the reference of the classification act */
+            classificationActRef?: string | null;
+            /** @description dsp_data: the item of the official list of restricted information */
+            dspListItem?: string | null;
+            /**
+             * @description legal_mandate: the act id as on adilet.zan.kz (Z…, P…, V…)
+             * @example Z1500000418
+             */
+            legalActId?: string | null;
+            /** @description performance_or_scale: the load beside the capability's published limit */
+            load?: components["schemas"]["LoadFiguresDto"];
+            /** @description special_hardware_or_network: the specification of the hardware or network */
+            specification?: string | null;
+            /** @description international_obligations: the treaty */
+            treaty?: string | null;
         };
         ReasoningDto: {
             en?: string;
             kk: string;
             ru: string;
+        };
+        ReasonRatingDto: {
+            /** @enum {string} */
+            rating: "supported" | "partly" | "not_supported";
+            /** @description The reason's position in the reviewed version's justification.reasons, from 0 */
+            reasonIndex: number;
+            /** @description Required unless supported: what the expert requires of the applicant */
+            requiredAction?: string;
+        };
+        ReasonRatingView: {
+            /** @enum {string} */
+            rating: "supported" | "partly" | "not_supported";
+            reasonIndex: number;
+            requiredAction: string | null;
         };
         ReconsiderationView: {
             decisionId: string;
@@ -1769,6 +1973,11 @@ export interface components {
         RecordMeetingView: {
             date: string;
             protocolNumber: string;
+        };
+        RecordMissingCapabilityView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
         };
         RecordRevocationView: {
             reasons: string;
@@ -1815,6 +2024,8 @@ export interface components {
             createdAt: string;
             /** @description Send back in If-Match to edit */
             etag: string;
+            /** @description The request form the draft follows: 2 asks capability claims and typed evidence for each reason, 1 is the older form */
+            formVersion: number;
             id: string;
             /** @example QTX-2026-000123 */
             registrationNumber?: string | null;
@@ -1853,9 +2064,15 @@ export interface components {
             protocolNumber: string;
         };
         SubmitOpinionDto: {
+            /** @description Technical opinion, where the platform can serve: what it offers instead */
+            counterOffer?: components["schemas"]["CounterOfferDto"];
             findings: string;
+            /** @description Technical opinion: an answer to every capability gap the reviewed version claims */
+            gapAnswers?: components["schemas"]["GapAnswerDto"][];
             /** @description Conditions the expert proposes the Commission attach */
             proposedConditions?: string[];
+            /** @description Security and legal opinions: a rating of every reason */
+            reasonRatings?: components["schemas"]["ReasonRatingDto"][];
             /** @enum {string} */
             verdict: "supports" | "supports_with_conditions" | "objects";
             /** @description The request version reviewed; it must be the current one */
@@ -1892,7 +2109,23 @@ export interface components {
             url: string;
         };
         SystemDto: {
+            /**
+             * @description The object's id in the Architecture portal of e-government, when it has one
+             * @example 104523
+             */
+            architectureObjectId?: string | null;
+            /** @description The kinds of records it keeps (vocabulary) */
+            dataObjects?: ("person" | "legal_entity" | "individual_entrepreneur" | "state_body" | "vehicle" | "land_plot" | "real_estate" | "address" | "identity_document" | "civil_status_record" | "license_or_permit" | "tax_payment" | "social_payment" | "medical_record" | "education_record" | "court_case" | "offence_record" | "procurement_contract" | "budget_program" | "citizen_appeal" | "emergency_event" | "geospatial_object" | "document" | "classified_information")[] | null;
             expectedUsers?: number | null;
+            /** @description The state functions it performs (vocabulary) */
+            functions?: ("civil_registration" | "identity_documents" | "population_registration" | "migration_control" | "tax_administration" | "customs_control" | "budget_execution" | "public_procurement" | "state_property_management" | "social_benefits" | "pensions" | "employment_services" | "healthcare_records" | "medical_services" | "education_admission" | "education_records" | "land_registration" | "real_estate_registration" | "vehicle_registration" | "driver_licensing" | "business_registration" | "licensing_and_permits" | "inspections" | "statistics" | "emergency_response" | "public_alerting" | "law_enforcement_records" | "court_proceedings" | "enforcement_of_judgments" | "notary_services" | "citizen_appeals" | "public_services_delivery" | "document_management" | "agriculture_subsidies" | "environmental_monitoring" | "transport_management" | "military_registration" | "state_secrets_protection")[] | null;
+            /** @description What the function codes do not say */
+            functionsNote?: string | null;
+            /**
+             * @description The state investment project id, when the build has one
+             * @example IP-2026-0412
+             */
+            investmentProjectId?: string | null;
             /** @enum {string|null} */
             kind?: "new_system" | "new_module" | "development_of_existing" | null;
             purpose?: string | null;
@@ -2128,7 +2361,7 @@ export interface operations {
                 /** @description Occurred before (ISO 8601) */
                 to?: string;
                 /** @description One or more, comma-separated or repeated */
-                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1")[];
+                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1")[];
             };
             header?: never;
             path?: never;
@@ -5661,6 +5894,100 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "ATTACHMENT_NOT_FOUND" | "REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PlatformObligationsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformObligationsView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description REQUEST_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_NOT_FOUND";
                     };
                 };
             };

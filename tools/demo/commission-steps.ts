@@ -32,7 +32,11 @@ const DECISION = {
       owner: 'МЧС РК',
       dueDate: '2028-05-31',
     },
-    { text: 'Предусмотреть интеграцию с платформой QazTech через шлюз обмена данными', owner: 'МЧС РК', dueDate: '2028-06-30' },
+    {
+      text: 'Рассылку оповещений вести через сервис уведомлений QazTech по встречному предложению оператора платформы',
+      owner: 'МЧС РК',
+      dueDate: '2028-06-30',
+    },
   ],
   reasoning: {
     kk: 'Сиреналар мен радиоарналарды басқару QazTech платформасында мүмкін емес; жүйе шарттармен келісіледі.',
@@ -40,6 +44,9 @@ const DECISION = {
   },
   validUntil: '2031-12-31',
   chairPosition: 'Председатель Комиссии по цифровизации',
+  // The siren network is what QazTech lacks; the load on notifications the platform will carry.
+  acceptedReasons: [0],
+  acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod' }],
 };
 
 export const COMMISSION_STEPS: DemoStep[] = [
@@ -128,6 +135,10 @@ export const COMMISSION_STEPS: DemoStep[] = [
       context.state.decisionId = issued.decisionId;
       context.state.decisionNumber = issued.decisionNumber;
       await waitForIntakeStatus(context, 'decided');
+      const missing = issued.capabilitiesFoundMissing ?? [];
+      context.detail(
+        `accepted: reason ${DECISION.acceptedReasons.map((index) => index + 1).join(', ')}; found missing: ${missing.map((entry) => `${entry.capabilityId} (${entry.gap})`).join(', ')}`,
+      );
       return `${issued.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}`;
     },
   },

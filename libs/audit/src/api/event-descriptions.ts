@@ -42,6 +42,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
   'request.deferred.v1': { kk: 'Қарау кейінге қалдырылды', ru: 'Рассмотрение отложено', en: 'Consideration deferred' },
   'decision.issued.v1': { kk: 'Шешім шығарылды', ru: 'Вынесено решение', en: 'Decision issued' },
   'decision.revoked.v1': { kk: 'Шешімнің күші жойылды', ru: 'Решение отозвано', en: 'Decision revoked' },
+  'platform.obligation_recorded.v1': {
+    kk: 'Платформа операторының өтініш берушіге міндеттемесі тіркелді',
+    ru: 'Зафиксировано обязательство оператора платформы перед заявителем',
+    en: "The platform operator's obligation to the applicant was recorded",
+  },
   'decision.published.v1': {
     kk: 'Шешім тізілімде жарияланды',
     ru: 'Решение опубликовано в реестре',

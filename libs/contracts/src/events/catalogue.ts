@@ -1,4 +1,5 @@
 import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
+import { PlatformObligationRecordedV1 } from './claim-events';
 import { CapabilityCreatedV1, CapabilityRetiredV1, CapabilityStatusChangedV1, CapabilityUpdatedV1 } from './catalogue-events';
 import { CONTEXTS, ContextName } from './envelope';
 import {
@@ -68,6 +69,7 @@ export interface EventCatalogue {
   'request.deferred.v1': RequestDeferredV1;
   'decision.issued.v1': DecisionIssuedV1;
   'decision.revoked.v1': DecisionRevokedV1;
+  'platform.obligation_recorded.v1': PlatformObligationRecordedV1;
   'reconsideration.requested.v1': ReconsiderationRequestedV1;
   'exemption.expired.v1': ExemptionExpiredV1;
   'deadline.missed.v1': DeadlineMissedV1;
@@ -125,6 +127,8 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.deferred.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'decision.issued.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
   'decision.revoked.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
+  // The applicant sees the operator's obligation through intake.
+  'platform.obligation_recorded.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'reconsideration.requested.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'exemption.expired.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
   'deadline.missed.v1': { source: 'review', consumers: ['audit'] },

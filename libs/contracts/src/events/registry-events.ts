@@ -1,3 +1,4 @@
+import { MissingCapabilityV1 } from './claim-events';
 import { DecisionConditionV1, DecisionOutcome } from './review-events';
 
 /** What a record in the public register says happened to a decision. */
@@ -42,6 +43,11 @@ export interface PublishedDecisionRecordV2 extends PublishedDecisionRecordV1 {
   exemptionInForce: boolean;
   /** On a revocation: why the Commission revoked the decision, as the chair gave it. Null on other kinds. */
   revocation: { reasons: string } | null;
+  /**
+   * The QazTech capabilities the Commission found missing (ids of the capability catalogue).
+   * Added later: absent on records published before decisions recorded them.
+   */
+  capabilitiesFoundMissing?: MissingCapabilityV1[];
 }
 
 /** Either version, as the register keeps and serves them: a record is never rewritten. */

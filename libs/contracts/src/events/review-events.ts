@@ -1,3 +1,5 @@
+import { AcceptedGapV1, CounterOfferV1, GapAnswerV1, MissingCapabilityV1, ReasonRatingV1 } from './claim-events';
+
 /** The review stages that hold work for people, in the order a case meets them. */
 export const REVIEW_STAGES = ['screening', 'technical', 'security', 'legal', 'agenda'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -64,6 +66,12 @@ export interface OpinionSubmittedV1 {
   verdict: OpinionVerdict;
   findings: string;
   proposedConditions: string[];
+  /** Technical opinions: an answer to every claimed gap. Absent on opinions given before claims existed. */
+  gapAnswers?: GapAnswerV1[];
+  /** Technical opinions where the platform can serve; null otherwise. */
+  counterOffer?: CounterOfferV1 | null;
+  /** Security and legal opinions: a rating of every reason. */
+  reasonRatings?: ReasonRatingV1[];
 }
 
 export interface ReadyForAgendaV1 {
@@ -186,6 +194,12 @@ export interface DecisionIssuedV1 {
   tally: VoteTallyV1;
   issuedAt: string;
   chair: { name: string; position: string };
+  /** The reasons (positions in the decided version) the Commission accepted. Absent on decisions before claims. */
+  acceptedReasons?: number[];
+  /** The claimed capability gaps the Commission accepted. */
+  acceptedGaps?: AcceptedGapV1[];
+  /** The capabilities the Commission found missing from QazTech: the accepted gaps, one per capability. */
+  capabilitiesFoundMissing?: MissingCapabilityV1[];
 }
 
 export interface DecisionRevokedV1 {

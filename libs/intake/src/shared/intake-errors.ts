@@ -79,6 +79,11 @@ export const INTAKE_ERRORS = defineErrors('intake', {
       ru: 'Заявителем может быть только ваша организация.',
       en: 'The applicant must be your own organisation.',
     },
+    LOAD_WITHIN_LIMIT: {
+      kk: 'Жүктеме жарияланған шектен ({limit}) аспайды: платформа оны көтереді.',
+      ru: 'Нагрузка не превышает опубликованный предел ({limit}): платформа с ней справляется.',
+      en: 'The load does not exceed the published limit ({limit}): the platform carries it.',
+    },
     MISSING_ATTACHMENT: {
       kk: '«{kind}» құжаты қоса берілуі тиіс.',
       ru: 'Необходимо приложить документ «{kind}».',

@@ -51,6 +51,7 @@ export class SubmitRequestUseCase {
             attachments,
             agencyBin: scope.agencyBin,
             requiredAttachmentKinds: this.config.INTAKE_REQUIRED_ATTACHMENTS,
+            formVersion: request.formVersion,
           });
           if (incomplete.length > 0) throw new DomainError(IntakeError.INCOMPLETE_REQUEST, incomplete);
           await this.freeze(manager, request, context, attachments.map(toAttachmentRef), resubmission);
@@ -91,6 +92,7 @@ export class SubmitRequestUseCase {
         submittedAt: now.toISOString(),
         content: request.content,
         attachments,
+        formVersion: request.formVersion,
       },
     });
     request.registrationNumber = await this.requests.recordSubmission(manager, {

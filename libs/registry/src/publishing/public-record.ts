@@ -35,6 +35,8 @@ export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlac
     publishedAt: placement.publishedAt,
     exemptionInForce: grantsExemption(decision.outcome),
     revocation: null,
+    // Ids of the capability catalogue and the gap: never the experts' findings behind them.
+    capabilitiesFoundMissing: (decision.capabilitiesFoundMissing ?? []).map(({ capabilityId, gap }) => ({ capabilityId, gap })),
   };
 }
 

@@ -1,10 +1,11 @@
-import { PublishedDecisionRecord } from '@qaztech/contracts';
+import { MissingCapabilityV1, PublishedDecisionRecord } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { decisionProof } from './decision-proof.view';
 import { decisionDate, formatAmount, formatMoment, localized } from './format';
 import { Html, html, HtmlValue } from './html';
 import {
+  CAPABILITY_GAP_LABELS,
   codeLabel,
   DATA_CATEGORY_LABELS,
   FUNDING_SOURCE_LABELS,
@@ -93,12 +94,29 @@ function codeList(codes: readonly string[], table: Parameters<typeof codeLabel>[
   </ul>`;
 }
 
+/** Catalogue ids as the catalogue names them, each linked to the public catalogue, which names them in three languages. */
+function missingCapabilities(missing: readonly MissingCapabilityV1[], language: Language, labels: UiLabels): Html {
+  if (missing.length === 0) return html`${labels.none}`;
+  return html`<ul class="codes">
+    ${missing.map(
+      (entry) =>
+        html`<li>
+          <a href="/public/capabilities"><code>${entry.capabilityId}</code></a
+          >: ${codeLabel(CAPABILITY_GAP_LABELS, entry.gap, language)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
 function grounds(record: PublishedDecisionRecord, language: Language, labels: UiLabels): Html {
   return html`<section aria-labelledby="s-grounds">
     <h2 id="s-grounds">${labels.sectionGrounds}</h2>
     ${facts([
       [labels.reasonCategories, codeList(record.reasonCategories, REASON_CATEGORY_LABELS, language, labels)],
       [labels.dataCategories, codeList(record.dataCategories, DATA_CATEGORY_LABELS, language, labels)],
+      ...(record.kind === 'decision' && 'capabilitiesFoundMissing' in record && record.capabilitiesFoundMissing
+        ? [[labels.capabilitiesFoundMissing, missingCapabilities(record.capabilitiesFoundMissing, language, labels)] as Row]
+        : []),
     ])}
   </section>`;
 }

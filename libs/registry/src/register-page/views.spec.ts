@@ -74,6 +74,23 @@ describe('labels', () => {
 });
 
 describe('decision page', () => {
+  it.each(LANGUAGES)('lists the capabilities found missing, linked to the public catalogue, in %s', (language) => {
+    const decision: PublishedDecisionRecordV2 = {
+      ...record({ kind: 'decision', recordNumber: 'QTX-D-2026-0007', correctionOf: null }),
+      exemptionInForce: true,
+      revocation: null,
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'absent' }],
+    };
+    const out = renderDecision(view({ record: decision, supersededBy: null, supersededByKind: null }), page(language)).text;
+    expect(out).toContain(LABELS[language].capabilitiesFoundMissing);
+    expect(out).toMatch(/<a href="\/public\/capabilities"><code>env-prod<\/code><\/a\s*>/);
+    const older = renderDecision(
+      view({ record: record({ kind: 'decision', recordNumber: 'QTX-D-2026-0007', correctionOf: null }) }),
+      page(language),
+    );
+    expect(older.text).not.toContain(LABELS[language].capabilitiesFoundMissing);
+  });
+
   it.each(LANGUAGES)('renders in %s with the page language, its labels and its outcome', (language) => {
     const out = renderDecision(view(), page(language)).text;
     expect(out).toContain(`<html lang="${language}">`);

@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
 import { IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
 
@@ -41,6 +55,18 @@ export class ReasoningDto {
   en?: string;
 }
 
+export class AcceptedGapDto {
+  @ApiProperty({ description: "The reason's position in the decided version's justification.reasons, from 0" })
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  reasonIndex!: number;
+
+  @ApiProperty({ example: 'notifications' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/)
+  capabilityId!: string;
+}
+
 export class IssueDecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES })
   @IsIn(DECISION_OUTCOMES)
@@ -61,6 +87,36 @@ export class IssueDecisionDto {
   @IsOptional()
   @IsCalendarDate()
   validUntil?: string;
+
+  @ApiPropertyOptional({
+    type: [Number],
+    description: "The reasons the Commission accepted: positions in the decided version's justification.reasons",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(19, { each: true })
+  acceptedReasons?: number[];
+
+  @ApiPropertyOptional({
+    type: [AcceptedGapDto],
+    description: 'The claimed capability gaps the Commission accepted; the register lists them as found missing',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(600)
+  @NestedObjects(() => AcceptedGapDto)
+  acceptedGaps?: AcceptedGapDto[];
+
+  @ApiPropertyOptional({
+    description: "On a refusal: the technical opinion's counter-offer becomes the platform operator's obligation to the applicant",
+  })
+  @IsOptional()
+  @IsBoolean()
+  bindCounterOffer?: boolean;
 
   @ApiProperty({ description: "The chair's position, as signed", example: 'Председатель Комиссии' })
   @IsString()

@@ -1,7 +1,8 @@
 import { ContextMigrations, outboxRedisEpochMigration } from '@qaztech/platform';
 import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
+import { OpinionClaims1764920000000 } from './1764920000000-opinion-claims';
 
 export const REVIEW_MIGRATIONS: ContextMigrations = {
   context: 'review',
-  migrations: [ReviewSchema1764100000000, outboxRedisEpochMigration('review')],
+  migrations: [ReviewSchema1764100000000, outboxRedisEpochMigration('review'), OpinionClaims1764920000000],
 };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS, ExpertKind } from '@qaztech/contracts';
 import { actorOf, DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { Act, systemStepAfter } from '../shared/actor';
@@ -15,6 +16,8 @@ import { OpinionRepository } from './opinion.repository';
 import { OpinionView, toOpinionView } from './opinion.view';
 import { SubmitOpinionDto } from './submit-opinion.dto';
 import { ReviewError } from '../shared/review-errors';
+import { claimAssessmentProblems } from './claim-answers';
+import { assessmentOf } from './claim-assessment';
 
 /**
  * An expert's opinion on the exact version they reviewed. The last of the three makes the case
@@ -38,6 +41,8 @@ export class SubmitOpinionUseCase {
       if (body.version !== theCase.version || body.version !== task.version) {
         throw new DomainError(ReviewError.STALE_VERSION, [], { current: theCase.version });
       }
+      const problems = claimAssessmentProblems(task.stage, theCase.content, body, almatyDate(tx.now()));
+      if (problems.length > 0) throw DomainError.validation(problems);
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
       const { opinion, given } = await this.record(tx, task, task.stage, body, context, origin);
       await this.planner.complete(tx, task, body.verdict);
@@ -64,6 +69,7 @@ export class SubmitOpinionUseCase {
       verdict: body.verdict,
       findings: body.findings.trim(),
       proposedConditions: (body.proposedConditions ?? []).map((condition) => condition.trim()),
+      ...assessmentOf(body),
       authorId: context.principal.subject,
       authorName: context.principal.name,
       submittedAt: tx.now(),
@@ -81,6 +87,9 @@ export class SubmitOpinionUseCase {
         verdict: opinion.verdict,
         findings: opinion.findings,
         proposedConditions: opinion.proposedConditions,
+        ...(kind === 'technical'
+          ? { gapAnswers: opinion.gapAnswers, counterOffer: opinion.counterOffer }
+          : { reasonRatings: opinion.reasonRatings }),
       },
     });
     return { opinion, given };

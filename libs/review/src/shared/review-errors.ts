@@ -161,6 +161,66 @@ export const REVIEW_ERRORS = defineErrors('review', {
       en: 'This field does not belong to a decision "{outcome}".',
     },
     DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
+    NOT_CLAIMED: {
+      kk: 'Өтінімнің бұл себебі мұндай мүмкіндікті атамайды.',
+      ru: 'Эта причина заявки не называет такую возможность.',
+      en: 'This reason of the request names no such capability.',
+    },
+    CLAIM_UNANSWERED: {
+      kk: '{reason}-себептің {claim}-мүмкіндігі бойынша жауап жоқ.',
+      ru: 'Причина {reason}, возможность {claim}: нет ответа.',
+      en: 'Reason {reason}, capability {claim}: no answer.',
+    },
+    ONLY_WHEN_AVAILABLE_BY: {
+      kk: 'Күн тек мүмкіндік көрсетілген күнге дейін қолжетімді болатын жағдайда көрсетіледі.',
+      ru: 'Дата указывается, только если возможность станет доступна к сроку.',
+      en: 'A date is given only when the capability becomes available by a date.',
+    },
+    NOTHING_TO_OFFER: {
+      kk: 'Қарсы ұсыныс тек платформа қызмет көрсете алатын жағдайда беріледі.',
+      ru: 'Встречное предложение даётся, только если платформа может обслужить систему.',
+      en: 'A counter-offer is made only where the platform can serve.',
+    },
+    NOT_OFFERABLE: {
+      kk: 'Бұл мүмкіндік қолжетімді деп жауап берілмеген: оны ұсынуға болмайды.',
+      ru: 'Эта возможность не указана как доступная: её нельзя предложить.',
+      en: 'This capability was not answered as available: it cannot be offered.',
+    },
+    NOT_FOR_THIS_OPINION: {
+      kk: 'Бұл өріс сарапшылық қорытындының басқа түріне жатады.',
+      ru: 'Это поле относится к заключению другого вида.',
+      en: 'This field belongs to another kind of opinion.',
+    },
+    NO_SUCH_REASON: {
+      kk: 'Өтінімде мұндай себеп жоқ.',
+      ru: 'В заявке нет такой причины.',
+      en: 'The request has no such reason.',
+    },
+    REASON_UNRATED: {
+      kk: '{reason}-себеп бағаланбаған.',
+      ru: 'Причина {reason} не оценена.',
+      en: 'Reason {reason} is not rated.',
+    },
+    REASON_NOT_ACCEPTED: {
+      kk: 'Мүмкіндіктің жетіспеушілігі оның себебі қабылданғанда ғана қабылданады.',
+      ru: 'Недостаток возможности принимается только вместе с его причиной.',
+      en: 'A capability gap is accepted only with its reason.',
+    },
+    NOT_IN_CATALOGUE: {
+      kk: 'Платформа операторы бұл мүмкіндік каталогта жоқ деп жауап берді: оны қабылдауға болмайды.',
+      ru: 'Оператор платформы ответил, что такой возможности нет в каталоге: её нельзя принять.',
+      en: 'The platform operator answered that the catalogue has no such capability: it cannot be accepted.',
+    },
+    NO_COUNTER_OFFER: {
+      kk: 'Техникалық қорытындыда қарсы ұсыныс жоқ.',
+      ru: 'В техническом заключении нет встречного предложения.',
+      en: 'The technical opinion carries no counter-offer.',
+    },
+    ONLY_ON_REFUSAL: {
+      kk: 'Қарсы ұсыныс тек бас тарту шешімімен міндеттемеге айналады.',
+      ru: 'Встречное предложение становится обязательством только при отказе.',
+      en: 'A counter-offer becomes an obligation only on a refusal.',
+    },
   },
 });
 

@@ -18,6 +18,12 @@ export const RECORD_KIND_LABELS: Readonly<Record<PublicationKind, Translations>>
   expiry: { kk: 'Мерзімінің өтуі', ru: 'Истечение срока', en: 'Expiry' },
 };
 
+/** What the Commission found a capability lacks. */
+export const CAPABILITY_GAP_LABELS: Readonly<Record<string, Translations>> = {
+  absent: { kk: 'жоқ', ru: 'отсутствует', en: 'absent' },
+  insufficient: { kk: 'жеткіліксіз', ru: 'недостаточна', en: 'insufficient' },
+};
+
 /**
  * The request form's catalogues (reasons, data, funding). The register does not own them: a
  * code it has no label for is shown as the code itself, so a new catalogue entry never breaks

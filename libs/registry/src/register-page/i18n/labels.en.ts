@@ -60,6 +60,7 @@ export const EN_LABELS = {
   fundingSource: 'Funding source',
   sectionGrounds: 'Why not on QazTech',
   reasonCategories: 'Reason categories',
+  capabilitiesFoundMissing: 'Capabilities found missing from QazTech',
   dataCategories: 'Data categories',
   none: 'None',
   sectionConditions: 'Conditions',

@@ -62,6 +62,7 @@ export const KK_LABELS: UiLabels = {
   fundingSource: 'Қаржыландыру көзі',
   sectionGrounds: 'Неге QazTech платформасында емес',
   reasonCategories: 'Себептер санаттары',
+  capabilitiesFoundMissing: 'QazTech-те жетіспейтін мүмкіндіктер',
   dataCategories: 'Деректер санаттары',
   none: 'Жоқ',
   sectionConditions: 'Шарттар',

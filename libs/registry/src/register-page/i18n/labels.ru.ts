@@ -61,6 +61,7 @@ export const RU_LABELS: UiLabels = {
   fundingSource: 'Источник финансирования',
   sectionGrounds: 'Почему не на QazTech',
   reasonCategories: 'Категории причин',
+  capabilitiesFoundMissing: 'Возможности, которых не хватает на QazTech',
   dataCategories: 'Категории данных',
   none: 'Нет',
   sectionConditions: 'Условия',
