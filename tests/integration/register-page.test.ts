@@ -130,7 +130,7 @@ describe('register pages', () => {
     expect(shown).toContain('Exemption Revoked: no longer in force');
     expect(shown).not.toContain('Valid until');
     const russian = textOf((await api('GET', `/register/${correction}?lang=ru`)).body).replace(/\s+/g, ' ');
-    expect(russian).toContain('Основания отзыва Решение отозвано');
+    expect(russian).toContain('Основания отмены Решение отозвано');
     expect(russian).not.toMatch(/Действует до|Исключение Действует/);
     const earlier = (await api('GET', `/register/${approval.decisionNumber}`, { language: 'kk' })).body as string;
     expect(earlier).toMatch(new RegExp(`<p class="notice" role="note">[^<]*<a href="/register/${correction}">`));

@@ -6,3 +6,4 @@ export * from './events/registry-events';
 export * from './events/catalogue-events';
 export * from './events/catalogue';
 export * from './lifecycle/request-status';
+export * from './lifecycle/labels';

@@ -57,7 +57,8 @@ export function defaultCalendarYear(year: number, rules: YearRules): CalendarDay
   for (const [date, name] of movable.filter(([date]) => isWeekend(date))) {
     let moved = addCalendarDays(date, 1);
     while (isWeekend(moved) || off.has(moved)) moved = addCalendarDays(moved, 1);
-    off.set(moved, `${name} (${date})`);
+    // Says that the day off was moved, and from where, in both languages as the name is.
+    off.set(moved, `${name} — ${date} күнінен ауыстырылған / перенос с ${date}`);
   }
   return [...off.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, kind: 'day_off' as const, name }));
 }
