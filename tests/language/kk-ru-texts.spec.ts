@@ -12,11 +12,14 @@ import {
   REVIEW_STAGES,
 } from '@qaztech/contracts';
 import { ErrorSet, LocalizedMessage, Message, MessageParams, PLATFORM_ERRORS } from '@qaztech/platform';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describeEvent } from '../../libs/audit/src/api/event-descriptions';
 import { AUDIT_ERRORS } from '../../libs/audit/src/shared/audit-errors';
 import { CATALOGUE_ERRORS } from '../../libs/catalogue/src/shared/catalogue-errors';
 import { ATTACHMENT_KINDS, DATA_CATEGORIES, FUNDING_SOURCES, REASON_CATEGORIES } from '../../libs/intake/src/requests/catalogues';
 import { INTAKE_ERRORS } from '../../libs/intake/src/shared/intake-errors';
+import { SIGNATURE_ERROR_SET } from '../../libs/platform/src/signatures/signature-errors';
 import * as CODE_LABELS from '../../libs/registry/src/register-page/i18n/code-labels';
 import { KK_LABELS } from '../../libs/registry/src/register-page/i18n/labels.kk';
 import { RU_LABELS } from '../../libs/registry/src/register-page/i18n/labels.ru';
@@ -28,7 +31,25 @@ import { REVIEW_ERRORS } from '../../libs/review/src/shared/review-errors';
  * code may show through (a code → label table says it in words), and no placeholder may be left.
  */
 const STATE_LANGUAGES = ['kk', 'ru'] as const;
-const ERROR_SETS: ErrorSet[] = [PLATFORM_ERRORS, INTAKE_ERRORS, REVIEW_ERRORS, REGISTRY_ERRORS, AUDIT_ERRORS, CATALOGUE_ERRORS];
+const ERROR_SETS: ErrorSet[] = [
+  PLATFORM_ERRORS,
+  SIGNATURE_ERROR_SET,
+  INTAKE_ERRORS,
+  REVIEW_ERRORS,
+  REGISTRY_ERRORS,
+  AUDIT_ERRORS,
+  CATALOGUE_ERRORS,
+];
+
+/** How many sets of error codes the libraries declare: each must be in ERROR_SETS. */
+function declaredSetCount(directory = join(__dirname, '..', '..', 'libs')): number {
+  return readdirSync(directory).reduce((count, name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return count + declaredSetCount(path);
+    if (!name.endsWith('.ts') || name.endsWith('.spec.ts')) return count;
+    return count + (readFileSync(path, 'utf8').match(/= defineErrors\(/g) ?? []).length;
+  }, 0);
+}
 
 /** What each parameter of a message can be, as the code passes it. */
 const PARAMETER_VALUES: Readonly<Record<string, readonly (string | number)[]>> = {
@@ -101,6 +122,10 @@ describe('texts in Kazakh and Russian', () => {
       ),
     );
     expect(found).toEqual([]);
+  });
+
+  it('reads every set of error codes the libraries declare', () => {
+    expect(ERROR_SETS.length).toBe(declaredSetCount());
   });
 
   it('finds what it looks for', () => {
