@@ -188,6 +188,8 @@ describe('docker-compose.yml, as operators run it', () => {
     const example = readFileSync(join(root, '.env.example'), 'utf8');
     const named = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]!));
     expect([...named].sort()).toEqual([...used].sort());
+    // The filled-in copy holds secrets: neither git nor the image's build context may take it.
+    for (const ignore of ['.gitignore', '.dockerignore']) expect(readFileSync(join(root, ignore), 'utf8')).toMatch(/^\.env$/m);
   });
 });
 
