@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { startTestApp, TestApp } from '../support/app';
 import { fencedBlocks, repositoryRoot } from '../support/doc-blocks';
 
-jest.setTimeout(300_000);
+// Some twenty processes and a dozen waits for events: generous, for a busy machine.
+jest.setTimeout(600_000);
 
 /** Runs a bash script from the repository's root; resolves with its exit status and output. */
 function bash(script: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
