@@ -28,9 +28,10 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     ru: ({ max }) => `Не более ${counted('ru', max, CHARACTERS_RU)}.`,
     en: ({ max }) => `At most ${counted('en', max, CHARACTERS_EN)}.`,
   },
+  // Nearly always "at least one": said as a request, as a form would say it.
   TOO_FEW: {
-    kk: 'Кемінде {min} элемент.',
-    ru: ({ min }) => `Не менее ${counted('ru', min, ITEMS_RU)}.`,
+    kk: ({ min }) => (Number(min) === 1 ? 'Кемінде бір мән көрсетіңіз.' : `Кемінде ${min} элемент.`),
+    ru: ({ min }) => (Number(min) === 1 ? 'Укажите хотя бы одно значение.' : `Не менее ${counted('ru', min, ITEMS_RU)}.`),
     en: ({ min }) => `At least ${counted('en', min, ITEMS_EN)}.`,
   },
   TOO_MANY: {
