@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGE_CONTENT_SECURITY_POLICY } from '@qaztech/platform';
 import { fencedBlocks, repositoryRoot } from '../support/doc-blocks';
@@ -16,6 +16,24 @@ describe('the README, as a newcomer reads it', () => {
       .map((line) => line.replace(/#.*$/, '').trim())
       .filter(Boolean);
     expect(commands).toEqual(['npm ci && npm start', 'npm test']);
+  });
+});
+
+describe('the commands the pages name', () => {
+  const pages = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'bench/README.md',
+    ...readdirSync(join(repositoryRoot, 'docs'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `docs/${name}`),
+  ];
+  const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
+
+  it.each(pages)('%s runs only npm scripts that package.json has', (page) => {
+    // `npm run start:<context>` is a pattern: its name ends before the placeholder.
+    const named = [...read(page).matchAll(/npm run (?:-s )?([a-z][\w:-]*)/g)].map((match) => match[1]!);
+    expect(named.filter((name) => !scripts.includes(name) && !name.endsWith(':'))).toEqual([]);
   });
 });
 
