@@ -93,6 +93,8 @@ export const EN_LABELS = {
   statusSuperseded: 'Superseded by a later record',
   validUntilEnded: 'Was to be valid until',
   sectionSignature: 'Electronic signature',
+  signatureNote:
+    'This is not a qualified electronic signature: it proves that the record has not been changed since the register published it.',
   keyId: 'Key identifier (kid)',
   jws: 'Signature (compact JWS)',
   sectionVerify: 'How to verify this decision',

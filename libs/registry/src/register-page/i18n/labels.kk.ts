@@ -96,6 +96,7 @@ export const KK_LABELS: UiLabels = {
   statusSuperseded: 'Кейінгі жазбамен ауыстырылды',
   validUntilEnded: 'Күшінде болуы тиіс мерзім',
   sectionSignature: 'Тізілімнің қолтаңбасы (JWS)',
+  signatureNote: 'Бұл ЭЦҚ емес: қолтаңба жазбаның тізілімде жарияланғаннан бері өзгертілмегенін растайды.',
   keyId: 'Кілт идентификаторы (kid)',
   jws: 'Қолтаңба (ықшам JWS)',
   sectionVerify: 'Бұл шешімді қалай тексеруге болады',

@@ -95,6 +95,7 @@ export const RU_LABELS: UiLabels = {
   statusSuperseded: 'Заменено более поздней записью',
   validUntilEnded: 'Должно было действовать до',
   sectionSignature: 'Подпись реестра (JWS)',
+  signatureNote: 'Это не ЭЦП: подпись подтверждает, что запись не изменялась с момента публикации в реестре.',
   keyId: 'Идентификатор ключа (kid)',
   jws: 'Подпись (компактный JWS)',
   sectionVerify: 'Как проверить это решение',
