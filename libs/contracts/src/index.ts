@@ -8,3 +8,4 @@ export * from './events/catalogue-events';
 export * from './events/catalogue';
 export * from './lifecycle/request-status';
 export * from './vocabulary/vocabulary';
+export * from './lifecycle/labels';

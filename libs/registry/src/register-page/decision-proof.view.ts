@@ -30,6 +30,7 @@ function signature(view: PublishedDecisionView, language: PageLanguage): Html {
   const labels = LABELS[language.language];
   return html`<section aria-labelledby="s-signature">
     <h2 id="s-signature">${labels.sectionSignature}</h2>
+    <p>${labels.signatureNote}</p>
     <dl class="facts">
       <div>
         <dt>${labels.keyId}</dt>

@@ -39,6 +39,12 @@ const dateValue = (date: string): Html => html`<time datetime="${date}">${date}<
  * and publication belong to the ending, shown above (the decision's own record, linked there, has
  * the decision date).
  */
+/** Only an approval has a validity: a refusal is not "valid until: not set". */
+function validity(record: PublishedDecisionView['record'], labels: UiLabels): Html | string {
+  if (record.validUntil !== null) return dateValue(record.validUntil);
+  return record.outcome === 'approved' || record.outcome === 'approved_with_conditions' ? labels.noEndDate : labels.notApplicable;
+}
+
 function decisionFacts(view: PublishedDecisionView, language: Language, labels: UiLabels): Html {
   const { record } = view;
   const ending = isEnding(record);
@@ -52,7 +58,7 @@ function decisionFacts(view: PublishedDecisionView, language: Language, labels: 
       : [[labels.recordNumber, record.recordNumber] as Row, [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]] as Row]),
     [labels.registrationNumber, record.registrationNumber],
     ...(ending ? [] : [[labels.decidedAt, dateValue(decisionDate(record.decidedAt))] as Row]),
-    [ending ? labels.validUntilEnded : labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
+    [ending ? labels.validUntilEnded : labels.validUntil, validity(record, labels)],
     [labels.protocolNumber, record.meeting.protocolNumber],
     [labels.meetingDate, dateValue(record.meeting.date)],
     [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
