@@ -71,6 +71,10 @@ const PARAMETER_VALUES: Readonly<Record<string, readonly (string | number)[]>> =
   maxSeconds: [43200],
   retryAfter: [30],
   errorId: ['5f0c2a'],
+  // Capability claims: the reason's number, the catalogue's capability id, the published limit.
+  reason: [1, 2],
+  claim: ['env-prod'],
+  limit: ['5 000'],
   // The values an API field accepts are what the client must send, so they are quoted as they are.
   allowed: ['«A», «B»'],
 };
