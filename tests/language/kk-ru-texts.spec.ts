@@ -71,9 +71,9 @@ const PARAMETER_VALUES: Readonly<Record<string, readonly (string | number)[]>> =
   maxSeconds: [43200],
   retryAfter: [30],
   errorId: ['5f0c2a'],
-  // Capability claims: the reason's number, the catalogue's capability id, the published limit.
+  // Capability claims: the reason's and the claim's numbers, the published limit.
   reason: [1, 2],
-  claim: ['env-prod'],
+  claim: [1, 2],
   limit: ['5 000'],
   // The values an API field accepts are what the client must send, so they are quoted as they are.
   allowed: ['«A», «B»'],

@@ -183,9 +183,9 @@ export const REVIEW_ERRORS = defineErrors('review', {
       en: 'This reason of the request names no such capability.',
     },
     CLAIM_UNANSWERED: {
-      kk: '{reason}-себептегі «{claim}» мүмкіндігі бойынша жауап жоқ.',
-      ru: 'Причина {reason}, возможность «{claim}»: нет ответа.',
-      en: 'Reason {reason}, capability "{claim}": no answer.',
+      kk: '{reason}-себептің {claim}-мүмкіндігі бойынша жауап жоқ.',
+      ru: 'Причина {reason}, возможность {claim}: нет ответа.',
+      en: 'Reason {reason}, capability {claim}: no answer.',
     },
     ONLY_WHEN_AVAILABLE_BY: {
       kk: 'Күн тек мүмкіндік көрсетілген күнге дейін қолжетімді болатын жағдайда көрсетіледі.',
