@@ -23,6 +23,7 @@ import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
 import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
 import { SignatureVerifierService } from './signatures/signature-verifier.service';
+import { ActSignatures } from './signatures/signed-acts/act-signatures.service';
 
 export interface PlatformOptions {
   config: PlatformConfig;
@@ -97,6 +98,7 @@ export class PlatformModule {
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
         SignatureVerifierService,
+        ActSignatures,
         RouteAccessAudit,
         ConnectionCloser,
         // Order matters: the rate limit counts writes against the subject the access guard verified.
@@ -114,6 +116,7 @@ export class PlatformModule {
         Metrics,
         TOKEN_VERIFIER,
         SignatureVerifierService,
+        ActSignatures,
         QueueDashboard,
       ],
     };

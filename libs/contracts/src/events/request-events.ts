@@ -1,3 +1,4 @@
+import { ActSignatureV1 } from './act-signature';
 import { RequestStatus } from '../lifecycle/request-status';
 
 /** The content of a request as the agency wrote it; every field optional while a draft. */
@@ -64,6 +65,8 @@ export interface RequestSubmittedV1 {
   submittedAt: string;
   content: RequestContentV1;
   attachments: AttachmentRefV1[];
+  /** The signatory's qualified signature over the frozen version, when signed. */
+  signature?: ActSignatureV1;
 }
 
 export interface RequestWithdrawnV1 {

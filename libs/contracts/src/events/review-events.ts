@@ -1,3 +1,4 @@
+import { ActSignatureV1 } from './act-signature';
 /** The review stages that hold work for people, in the order a case meets them. */
 export const REVIEW_STAGES = ['screening', 'technical', 'security', 'legal', 'agenda'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -64,6 +65,8 @@ export interface OpinionSubmittedV1 {
   verdict: OpinionVerdict;
   findings: string;
   proposedConditions: string[];
+  /** The expert's qualified signature over the opinion, when signed. */
+  signature?: ActSignatureV1;
 }
 
 export interface ReadyForAgendaV1 {
@@ -186,6 +189,8 @@ export interface DecisionIssuedV1 {
   tally: VoteTallyV1;
   issuedAt: string;
   chair: { name: string; position: string };
+  /** The chair's qualified signature over the decision, when signed: published with it. */
+  signature?: ActSignatureV1;
 }
 
 export interface DecisionRevokedV1 {
@@ -194,6 +199,15 @@ export interface DecisionRevokedV1 {
   requestId: string;
   reasons: string;
   revokedAt: string;
+  /** The chair's qualified signature over the revocation, when signed. */
+  signature?: ActSignatureV1;
+}
+
+/** The secretary signed the meeting's minutes as they stood. */
+export interface MinutesSignedV1 {
+  meetingId: string;
+  protocolNumber: string;
+  signature: ActSignatureV1;
 }
 
 export interface ReconsiderationRequestedV1 {

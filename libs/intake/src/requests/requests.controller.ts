@@ -1,9 +1,22 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Ctx, decodeCursor, INT4_MAX, IntegerPipe, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
+import {
+  Ctx,
+  decodeCursor,
+  INT4_MAX,
+  IntegerPipe,
+  RequestContext,
+  Roles,
+  SignedActDto,
+  SigningDocumentView,
+  toPage,
+  toSigningDocumentView,
+  UuidPipe,
+} from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
+import { SubmissionSigning } from '../submission/submission-signing';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
 import { CreateRequestUseCase } from './create-request.use-case';
 import { ListRequestsQuery } from './list-requests.query';
@@ -34,6 +47,7 @@ export class RequestsController {
     private readonly updateRequest: UpdateRequestUseCase,
     private readonly submitRequest: SubmitRequestUseCase,
     private readonly withdrawRequest: WithdrawRequestUseCase,
+    private readonly submissionSigning: SubmissionSigning,
   ) {}
 
   @Post()
@@ -97,20 +111,33 @@ export class RequestsController {
     return view;
   }
 
+  @Get(':id/signing-document')
+  @Roles('agency.signatory')
+  @ApiOperation({ summary: 'What the signatory signs to submit: the version as it stands, with its attachments’ digests' })
+  @ApiOkResponse({ type: SigningDocumentView })
+  async signingDocument(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<SigningDocumentView> {
+    return toSigningDocumentView(await this.submissionSigning.document(context, id));
+  }
+
   @Post(':id/submit')
   @Roles('agency.signatory')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit (or resubmit after a return): checks completeness, registers, freezes the version' })
+  @ApiOperation({
+    summary: 'Submit (or resubmit after a return), signed over the signing document: checks completeness, registers, freezes the version',
+  })
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ type: SignedActDto, required: false })
+  @ApiOkResponse({ type: RequestView })
   async submit(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: SignedActDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequestView> {
-    const outcome = await this.submitRequest.execute(context, id, ifMatch, idempotencyKey);
+    const outcome = await this.submitRequest.execute(context, id, ifMatch, idempotencyKey, body?.signature?.cms);
     void reply.status(outcome.status).header('etag', outcome.body.etag);
     return outcome.body;
   }

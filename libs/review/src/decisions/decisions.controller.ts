@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DecisionIssuedV1, DecisionRevokedV1, ReconsiderationRequestedV1 } from '@qaztech/contracts';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Ctx, RequestContext, Roles, SigningDocumentView, toSigningDocumentView, UuidPipe } from '@qaztech/platform';
+import { decisionDocument, revocationDocument } from '../signing/review-signing';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { DecisionStatus } from './decision.entity';
@@ -40,6 +41,15 @@ export class DecisionsController {
     return this.issueDecision.execute(context, id, body);
   }
 
+  @Post('agenda-items/:id/decision/signing-document')
+  @Roles('commission.chair')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What the chair signs to issue this decision: send the decision as you will issue it' })
+  @ApiOkResponse({ type: SigningDocumentView })
+  issueSigningDocument(@Param('id', new UuidPipe('id')) id: string, @Body() body: IssueDecisionDto): SigningDocumentView {
+    return toSigningDocumentView(decisionDocument(id, body));
+  }
+
   @Get('decisions/:id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<DecisionView> {
@@ -62,6 +72,15 @@ export class DecisionsController {
     @Body() body: RevokeDecisionDto,
   ): Promise<DecisionRevokedV1> {
     return this.revokeDecision.execute(context, id, body);
+  }
+
+  @Post('decisions/:id/revoke/signing-document')
+  @Roles('commission.chair')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What the chair signs to revoke this decision: send the revocation as you will make it' })
+  @ApiOkResponse({ type: SigningDocumentView })
+  revokeSigningDocument(@Param('id', new UuidPipe('id')) id: string, @Body() body: RevokeDecisionDto): SigningDocumentView {
+    return toSigningDocumentView(revocationDocument(id, body));
   }
 
   @Post('decisions/:id/reconsideration')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
-import { IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
+import { ActSignatureDto, IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
 
 export class DecisionConditionDto {
   @ApiProperty()
@@ -67,6 +67,14 @@ export class IssueDecisionDto {
   @IsNotEmpty()
   @MaxLength(300)
   chairPosition!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RevokeDecisionDto {
@@ -75,6 +83,14 @@ export class RevokeDecisionDto {
   @IsNotEmpty()
   @MaxLength(5000)
   reasons!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RequestReconsiderationDto {

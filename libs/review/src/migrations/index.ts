@@ -1,7 +1,9 @@
 import { ContextMigrations, outboxRedisEpochMigration } from '@qaztech/platform';
 import { ReviewSchema1764100000000 } from './1764100000000-review-schema';
+import { ReviewActSignatures1765000000000 } from './1765000000000-act-signatures';
 
 export const REVIEW_MIGRATIONS: ContextMigrations = {
   context: 'review',
-  migrations: [ReviewSchema1764100000000, outboxRedisEpochMigration('review')],
+  migrations: [ReviewSchema1764100000000, outboxRedisEpochMigration('review'), ReviewActSignatures1765000000000],
+  restrictedTables: { act_signatures: ['SELECT', 'INSERT'] },
 };

@@ -1,6 +1,7 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext, Roles, SigningDocumentView, toSigningDocumentView, UuidPipe } from '@qaztech/platform';
+import { opinionDocument } from '../signing/review-signing';
 import { SubmitOpinionDto } from './submit-opinion.dto';
 import { OpinionView } from './opinion.view';
 import { SubmitOpinionUseCase } from './submit-opinion.use-case';
@@ -10,6 +11,15 @@ import { SubmitOpinionUseCase } from './submit-opinion.use-case';
 @Controller('review/tasks')
 export class OpinionsController {
   constructor(private readonly submitOpinion: SubmitOpinionUseCase) {}
+
+  @Post(':id/opinion/signing-document')
+  @Roles('expert.technical', 'expert.security', 'expert.legal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What the expert signs to give this opinion: send the opinion as you will give it' })
+  @ApiOkResponse({ type: SigningDocumentView })
+  signingDocument(@Param('id', new UuidPipe('id')) id: string, @Body() body: SubmitOpinionDto): SigningDocumentView {
+    return toSigningDocumentView(opinionDocument(id, body));
+  }
 
   @Post(':id/opinion')
   @Roles('expert.technical', 'expert.security', 'expert.legal')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OPINION_VERDICTS, OpinionVerdict } from '@qaztech/contracts';
-import { INT4_MAX } from '@qaztech/platform';
+import { ActSignatureDto, INT4_MAX, NestedObject } from '@qaztech/platform';
 
 export class SubmitOpinionDto {
   @ApiProperty({ description: 'The request version reviewed; it must be the current one' })
@@ -28,4 +28,12 @@ export class SubmitOpinionDto {
   @IsNotEmpty({ each: true })
   @MaxLength(2000, { each: true })
   proposedConditions?: string[];
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
