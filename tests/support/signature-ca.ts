@@ -18,7 +18,7 @@ import {
   SignerSpec,
 } from '@qaztech/platform';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createTcpServer();
     server.listen(0, '127.0.0.1', () => {

@@ -101,15 +101,29 @@ export const COMMISSION_STEPS: DemoStep[] = [
   {
     name: 'issue the decision',
     async run(context) {
-      const issued = await context.api('POST', `/review/agenda-items/${itemId(context)}/decision`, {
-        token: context.cast.chair.token,
-        body: DECISION,
-        expect: 201,
-      });
+      const path = `/review/agenda-items/${itemId(context)}/decision`;
+      const token = context.cast.chair.token;
+      const { signature } = await context.signer.signatureFor(context.api, token, 'commission.chair', `${path}/signing-document`, DECISION);
+      const issued = await context.api('POST', path, { token, body: { ...DECISION, signature }, expect: 201 });
       context.state.decisionId = issued.body.decisionId;
       context.state.decisionNumber = issued.body.decisionNumber;
       await waitForIntakeStatus(context, 'decided');
-      return `${issued.body.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}`;
+      return `${issued.body.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}, ЭЦП of the chair`;
+    },
+  },
+  {
+    name: 'sign the minutes',
+    async run(context) {
+      const path = `/review/meetings/${context.state.meetingId}/minutes`;
+      const token = context.cast.secretary.token;
+      const { signature, digest } = await context.signer.signatureFor(
+        context.api,
+        token,
+        'commission.secretary',
+        `${path}/signing-document`,
+      );
+      const signed = await context.api('POST', `${path}/signature`, { token, body: { signature }, expect: 200 });
+      return `minutes ${digest.slice(0, 19)}… signed by ${signed.body.signerName} (secretary)`;
     },
   },
 ];

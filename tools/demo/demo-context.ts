@@ -1,5 +1,6 @@
 import { Cast } from './cast';
 import { BaseUrlOf, DemoApi } from './demo-client';
+import { DemoSigner } from './demo-signer';
 
 /** What the steps learn as they go, for the steps after them. */
 export interface DemoState {
@@ -16,6 +17,8 @@ export interface DemoState {
 export interface DemoContext {
   api: DemoApi;
   cast: Cast;
+  /** Signs each act with the development PKI, as the person's NCALayer would. */
+  signer: DemoSigner;
   state: DemoState;
   /** How long a step waits for something another service does after an event. */
   timeoutMs: number;

@@ -49,10 +49,11 @@ export const INTAKE_STEPS: DemoStep[] = [
   {
     name: 'submit',
     async run(context) {
-      const submitted = await context.api('POST', `/requests/${context.requestId()}/submit`, {
-        token: context.cast.signatory.token,
-        expect: 200,
-      });
+      const path = `/requests/${context.requestId()}`;
+      const token = context.cast.signatory.token;
+      const { signature, digest } = await context.signer.signatureFor(context.api, token, 'agency.signatory', `${path}/signing-document`);
+      const submitted = await context.api('POST', `${path}/submit`, { token, body: { signature }, expect: 200 });
+      context.detail(`ЭЦП over ${digest}`);
       context.state.registrationNumber = submitted.body.registrationNumber;
       return `registered as ${submitted.body.registrationNumber}, version ${submitted.body.version}, signed by ${context.cast.signatory.name}`;
     },
@@ -75,7 +76,9 @@ export const RESUBMIT_STEP: DemoStep = {
       headers: { 'if-match': current.headers.get('etag') ?? '' },
       body: { justification: { alternativesAssessed } },
     });
-    const submitted = await context.api('POST', `${path}/submit`, { token: context.cast.signatory.token, expect: 200 });
+    const token = context.cast.signatory.token;
+    const { signature } = await context.signer.signatureFor(context.api, token, 'agency.signatory', `${path}/signing-document`);
+    const submitted = await context.api('POST', `${path}/submit`, { token, body: { signature }, expect: 200 });
     return `remarks answered (${current.body.returnRemarks?.length ?? 0}), resubmitted as version ${submitted.body.version}`;
   },
 };

@@ -1,3 +1,4 @@
+import { SigningRole } from './demo-signer';
 import { Person } from './cast';
 import { waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
@@ -35,7 +36,15 @@ function opinionStep(kind: 'technical' | 'security' | 'legal', verdict: string, 
       const expert = context.cast.experts[kind];
       const taskId = await claimed(context, expert, kind, 2);
       const body = { version: 2, verdict, findings, proposedConditions: conditions };
-      await context.api('POST', `/review/tasks/${taskId}/opinion`, { token: expert.token, body, expect: 201 });
+      const path = `/review/tasks/${taskId}/opinion`;
+      const { signature } = await context.signer.signatureFor(
+        context.api,
+        expert.token,
+        expert.role as SigningRole,
+        `${path}/signing-document`,
+        body,
+      );
+      await context.api('POST', path, { token: expert.token, body: { ...body, signature }, expect: 201 });
       return `${expert.name}: ${verdict}${conditions.length > 0 ? ` (${conditions.length} condition)` : ''} on version 2`;
     },
   };
