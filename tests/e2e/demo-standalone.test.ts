@@ -1,7 +1,11 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { AuditModule } from '@qaztech/audit';
 import { CatalogueModule } from '@qaztech/catalogue';
 import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
+import { opensslVerifyCommands } from '@qaztech/registry';
 import { runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
 import { rolesByApplication } from '../support/connected-roles';
@@ -52,7 +56,12 @@ describe('the demo against the standalone application', () => {
     expect(lines.filter((line) => /^ {8}#\d+ /.test(line)).length).toBeGreaterThan(20);
     expect(lines.join('\n')).toMatch(/ЭЦП of the chair/);
     expect(lines.join('\n')).toMatch(/minutes sha256:[0-9a-f]{12}… signed by .+ \(secretary\)/);
-    expect(lines.at(-1)).toMatch(/^\[19\/19\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
+    // The chair's signature on the published decision, checked as the register page says, against the development root.
+    const commands = opensslVerifyCommands(state.decisionNumber!, testApp.baseUrl, join(pki.pki.dir, 'trusted-roots.pem'));
+    const checked = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', `${commands} 2>&1`], { cwd: pki.pki.dir });
+    expect(checked.stdout).toContain('Verification successful');
+    expect(lines.join('\n')).toMatch(/ {8}[1-9]\d* qualified signatures verified offline against the development root/);
+    expect(lines.at(-2)).toMatch(/^\[19\/19\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
   });
 
   it('names the step that fails and stops there', async () => {

@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { loadOrCreateDevSigner, signAsDev } from '@qaztech/platform';
+import { readFileSync } from 'node:fs';
+import { loadOrCreateDevSigner, parseTrustedRoots, signAsDev } from '@qaztech/platform';
 import { DemoApi } from './demo-client';
 
 /** Who signs in the demo: the agency's signatory for its BIN; the Commission's people for theirs. */
@@ -60,6 +61,11 @@ export class DemoSigner {
       child.once('exit', (code) => reject(new Error(`openssl ocsp exited (${code}): ${said}`)));
     });
     return 'started';
+  }
+
+  /** The development PKI's root, as the system trusts it: what the ledger's signatures are checked against. */
+  trustedRoots(): ReturnType<typeof parseTrustedRoots> {
+    return parseTrustedRoots(readFileSync(join(this.pkiDir, 'trusted-roots.pem'), 'utf8'));
   }
 
   async stop(): Promise<void> {
