@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { NestedObject } from '../../http/validators';
 import { SigningDocument } from './signing-document';
 
@@ -15,7 +15,7 @@ export class ActSignatureDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(MAX_CMS_BASE64)
-  @IsBase64()
+  // Base64 is judged by the verifier, which allows NCALayer's line breaks and answers SIGNATURE_MALFORMED.
   cms!: string;
 }
 
