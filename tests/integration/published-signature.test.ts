@@ -67,7 +67,13 @@ describe('signatures: openssl signs a submission, and checks a published decisio
         `-certfile ${ca.path('intermediate.pem')} -out submission.cms`,
     );
     const cms = readFileSync(join(work, 'submission.cms')).toString('base64');
-    const submitted = await api('POST', `/requests/${requestId}/submit`, { token: signatory, body: { signature: { cms } } });
+    // Not required here, yet a signature that is sent is verified: unreadable is refused, with NCALayer's line breaks it is not.
+    const malformed = await api('POST', `/requests/${requestId}/submit`, { token: signatory, body: { signature: { cms: 'not a CMS!' } } });
+    expect([malformed.status, malformed.body.code]).toEqual([400, 'SIGNATURE_MALFORMED']);
+    const submitted = await api('POST', `/requests/${requestId}/submit`, {
+      token: signatory,
+      body: { signature: { cms: cms.replace(/(.{76})/g, '$1\r\n') } },
+    });
     expect(submitted.status).toBe(200);
 
     // Unsigned opinions pass while signatures are not required; the chair signs the decision.
