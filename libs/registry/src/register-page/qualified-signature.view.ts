@@ -54,6 +54,6 @@ export function qualifiedSignatureSection(record: PublishedDecisionRecord, langu
       )}
     </dl>
     <p>${labels.verifyQualified}</p>
-    <pre class="command" tabindex="0"><code>${opensslVerifyCommands(record.recordNumber)}</code></pre>
+    <pre class="command" aria-labelledby="s-qualified-signature" tabindex="0"><code>${opensslVerifyCommands(record.recordNumber)}</code></pre>
   </section>`;
 }
