@@ -66,11 +66,14 @@ describe("each context's migration history", () => {
       await legacy.destroy();
     }
 
-    // Only what came after the single list: audit's retirement of the shared role, the catalogue,
-    // a context the single list never knew, and the request form's and opinions' claims.
+    // Only what came after the single list: intake's request form and table of signatures, review's
+    // opinion claims and table of signatures, audit's retirement of the shared role, and the
+    // catalogue, a context the single list never knew.
     expect(await migrate(url)).toEqual([
       'intake/RequestFormAndObligations1764910000000',
+      'intake/IntakeActSignatures1765000000000',
       'review/OpinionClaims1764920000000',
+      'review/ReviewActSignatures1765000000000',
       'audit/RetireApplicationRole1764700000000',
       'catalogue/CatalogueSchema1764800000000',
     ]);

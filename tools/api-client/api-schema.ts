@@ -553,6 +553,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/{id}/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signatory signs to submit: the version as it stands, with its attachments’ digests */
+        get: operations["RequestsController_signingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/requests/{id}/submit": {
         parameters: {
             query?: never;
@@ -562,7 +579,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit (or resubmit after a return): checks completeness, registers, freezes the version */
+        /** Submit (or resubmit after a return), signed over the signing document: checks completeness, registers, freezes the version */
         post: operations["RequestsController_submit"];
         delete?: never;
         options?: never;
@@ -670,6 +687,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/agenda-items/{id}/decision/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the chair signs to issue this decision: send the decision as you will issue it */
+        post: operations["DecisionsController_issueSigningDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/agenda-items/{id}/votes": {
         parameters: {
             query?: never;
@@ -755,6 +789,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/decisions/{id}/revoke/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the chair signs to revoke this decision: send the revocation as you will make it */
+        post: operations["DecisionsController_revokeSigningDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/meetings": {
         parameters: {
             query?: never;
@@ -831,6 +882,40 @@ export interface paths {
         };
         /** The minutes: attendance, recusals, votes and outcomes */
         get: operations["MinutesController_getMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review/meetings/{id}/minutes/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The secretary's qualified signature over the minutes' signing document */
+        post: operations["MinutesController_signMinutesRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review/meetings/{id}/minutes/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the secretary signs: the minutes as they stand */
+        get: operations["MinutesController_minutesSigningDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -957,6 +1042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/tasks/{id}/opinion/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the expert signs to give this opinion: send the opinion as you will give it */
+        post: operations["OpinionsController_signingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/tasks/{id}/release": {
         parameters: {
             query?: never;
@@ -1011,6 +1113,10 @@ export interface components {
             id: string;
             name: string | null;
             role: string;
+        };
+        ActSignatureDto: {
+            /** @description Base64 of the detached CMS SignedData over the act's signing document (NCALayer's createCMSSignatureFromBase64) */
+            cms: string;
         };
         AgendaItemView: {
             id: string;
@@ -1680,6 +1786,8 @@ export interface components {
             outcome: "approved" | "approved_with_conditions" | "rejected" | "returned_for_revision" | "deferred";
             /** @description The reasoning in Kazakh and Russian (English optional) */
             reasoning: components["schemas"]["ReasoningDto"];
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
             /** @description Last day the exemption is valid: required for approvals */
             validUntil?: string;
         };
@@ -1797,6 +1905,22 @@ export interface components {
             tally?: components["schemas"]["VoteTallyView"] | null;
             version: number;
             votes: components["schemas"]["VoteView"][];
+        };
+        MinutesSignatureView: {
+            /**
+             * @description Digest of the CMS: the signature’s name in the ledger
+             * @example sha256:…
+             */
+            cmsDigest: string;
+            /**
+             * @description Digest of the minutes as signed
+             * @example sha256:…
+             */
+            contentDigest: string;
+            /** Format: uuid */
+            meetingId: string;
+            signerIin: string | null;
+            signerName: string;
         };
         MissingCapabilityView: {
             capabilityId: string;
@@ -2054,6 +2178,8 @@ export interface components {
         };
         RevokeDecisionDto: {
             reasons: string;
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
         };
         ScheduleMeetingDto: {
             /** @example 2026-12-10 */
@@ -2062,6 +2188,23 @@ export interface components {
             members: components["schemas"]["MeetingMemberDto"][];
             /** @example 12/2026 */
             protocolNumber: string;
+        };
+        SignedActDto: {
+            /** @description The qualified signature; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
+        };
+        SigningDocumentView: {
+            /** @example review.decision */
+            act: string;
+            /** @description Base64 of the exact bytes to sign (RFC 8785 canonical JSON of the act) */
+            content: string;
+            /** @example sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            digest: string;
+            /**
+             * @description How NCALayer is asked to sign it
+             * @example createCMSSignatureFromBase64, detached
+             */
+            signWith: string;
         };
         SubmitOpinionDto: {
             /** @description Technical opinion, where the platform can serve: what it offers instead */
@@ -2073,6 +2216,8 @@ export interface components {
             proposedConditions?: string[];
             /** @description Security and legal opinions: a rating of every reason */
             reasonRatings?: components["schemas"]["ReasonRatingDto"][];
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
             /** @enum {string} */
             verdict: "supports" | "supports_with_conditions" | "objects";
             /** @description The request version reviewed; it must be the current one */
@@ -2361,7 +2506,7 @@ export interface operations {
                 /** @description Occurred before (ISO 8601) */
                 to?: string;
                 /** @description One or more, comma-separated or repeated */
-                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1")[];
+                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "meeting.minutes_signed.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1")[];
             };
             header?: never;
             path?: never;
@@ -6017,13 +6162,10 @@ export interface operations {
             };
         };
     };
-    RequestsController_submit: {
+    RequestsController_signingDocument: {
         parameters: {
             query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6037,7 +6179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestView"];
+                    "application/json": components["schemas"]["SigningDocumentView"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6088,6 +6230,107 @@ export interface operations {
                     };
                 };
             };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SignedActDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description REQUEST_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_NOT_FOUND";
+                    };
+                };
+            };
             /** @description INVALID_TRANSITION */
             409: {
                 headers: {
@@ -6112,7 +6355,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED, INCOMPLETE_REQUEST */
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED, INCOMPLETE_REQUEST, SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6120,7 +6387,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "IDEMPOTENCY_KEY_REUSED" | "INCOMPLETE_REQUEST";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "INCOMPLETE_REQUEST" | "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
                     };
                 };
             };
@@ -6148,7 +6415,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description SERVICE_UNAVAILABLE */
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6156,7 +6423,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "SERVICE_UNAVAILABLE";
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
                     };
                 };
             };
@@ -6825,6 +7092,164 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedDecisionView"];
                 };
             };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description AGENDA_ITEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "AGENDA_ITEM_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description DECISION_ALREADY_ISSUED, INVALID_TRANSITION, MEETING_NOT_HELD_YET, OUTCOME_MISMATCH, VOTING_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_ALREADY_ISSUED" | "INVALID_TRANSITION" | "MEETING_NOT_HELD_YET" | "OUTCOME_MISMATCH" | "VOTING_CLOSED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    DecisionsController_issueSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
             /** @description MALFORMED_BODY, VALIDATION_FAILED */
             400: {
                 headers: {
@@ -6858,30 +7283,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN";
-                    };
-                };
-            };
-            /** @description AGENDA_ITEM_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "AGENDA_ITEM_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description DECISION_ALREADY_ISSUED, INVALID_TRANSITION, MEETING_NOT_HELD_YET, OUTCOME_MISMATCH, VOTING_CLOSED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_ALREADY_ISSUED" | "INVALID_TRANSITION" | "MEETING_NOT_HELD_YET" | "OUTCOME_MISMATCH" | "VOTING_CLOSED";
                     };
                 };
             };
@@ -7561,6 +7962,164 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedDecisionView"];
                 };
             };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description DECISION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description DECISION_NOT_IN_FORCE, INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_NOT_IN_FORCE" | "INVALID_TRANSITION";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    DecisionsController_revokeSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
             /** @description MALFORMED_BODY, VALIDATION_FAILED */
             400: {
                 headers: {
@@ -7594,30 +8153,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN";
-                    };
-                };
-            };
-            /** @description DECISION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description DECISION_NOT_IN_FORCE, INVALID_TRANSITION */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_NOT_IN_FORCE" | "INVALID_TRANSITION";
                     };
                 };
             };
@@ -8207,6 +8742,246 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MEETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    MinutesController_signMinutesRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignedActDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesSignatureView"];
+                };
+            };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MEETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    MinutesController_minutesSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -8968,7 +9743,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpinionView"];
                 };
             };
-            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8976,7 +9751,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -8992,7 +9767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN, WRONG_STAGE_ROLE */
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH, WRONG_STAGE_ROLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9000,7 +9775,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN" | "WRONG_STAGE_ROLE";
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH" | "WRONG_STAGE_ROLE";
                     };
                 };
             };
@@ -9025,6 +9800,140 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "STALE_VERSION" | "TASK_CLOSED" | "TASK_NOT_HELD";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    OpinionsController_signingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitOpinionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
+            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import { components } from '../api-client/api-schema';
+import { SigningRole } from './demo-signer';
 import { Person } from './cast';
 import { answerOf, bearer, waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
@@ -103,8 +104,16 @@ function opinionStep(
       const expert = context.cast.experts[kind];
       const taskId = await claimed(context, expert, kind, 2);
       const body = { version: 2, verdict, findings, proposedConditions: conditions, ...claims };
+      const params = { path: { id: taskId } };
+      const { signature } = await context.signer.signatureFor(expert.role as SigningRole, async () => {
+        const { data } = await answerOf(
+          context.client.POST('/review/tasks/{id}/opinion/signing-document', { params, headers: bearer(expert.token), body }),
+          200,
+        );
+        return data;
+      });
       await answerOf(
-        context.client.POST('/review/tasks/{id}/opinion', { params: { path: { id: taskId } }, headers: bearer(expert.token), body }),
+        context.client.POST('/review/tasks/{id}/opinion', { params, headers: bearer(expert.token), body: { ...body, signature } }),
         201,
       );
       context.detail(describeClaims(claims));

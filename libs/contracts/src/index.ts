@@ -1,4 +1,5 @@
 export * from './events/envelope';
+export * from './events/act-signature';
 export * from './events/request-events';
 export * from './events/audit-events';
 export * from './events/review-events';

@@ -18,6 +18,8 @@ import { INTAKE_MIGRATIONS } from './migrations';
 import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
+import { ActSignatureRepository } from './submission/act-signature.repository';
+import { SubmissionSigning } from './submission/submission-signing';
 import { WithdrawRequestUseCase } from './submission/withdraw-request.use-case';
 import { INTAKE_ERROR_CODES } from './shared/intake-errors';
 import { PlatformObligationEntity } from './obligations/platform-obligation.entity';
@@ -47,6 +49,8 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
     CreateRequestUseCase,
     UpdateRequestUseCase,
     SubmitRequestUseCase,
+    ActSignatureRepository,
+    SubmissionSigning,
     WithdrawRequestUseCase,
     AddAttachmentUseCase,
     PlatformObligationRepository,

@@ -39,6 +39,11 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
   'request.ready_for_agenda.v1': { kk: 'Өтінім күн тәртібіне дайын', ru: 'Заявка готова к повестке', en: 'Ready for the agenda' },
   'meeting.scheduled.v1': { kk: 'Отырыс тағайындалды', ru: 'Назначено заседание', en: 'Meeting scheduled' },
   'meeting.attendance_recorded.v1': { kk: 'Қатысу белгіленді', ru: 'Отмечено присутствие', en: 'Attendance recorded' },
+  'meeting.minutes_signed.v1': {
+    kk: 'Отырыс хаттамасына ЭЦҚ қойылды',
+    ru: 'Протокол заседания подписан ЭЦП',
+    en: 'Meeting minutes signed',
+  },
   'request.placed_on_agenda.v1': { kk: 'Өтінім күн тәртібіне енгізілді', ru: 'Заявка включена в повестку', en: 'Placed on the agenda' },
   'vote.cast.v1': { kk: 'Дауыс берілді', ru: 'Подан голос', en: 'Vote cast' },
   'vote.recused.v1': { kk: 'Мүше дауыс беруден шеттетілді', ru: 'Член комиссии отстранён от голосования', en: 'Member recused' },

@@ -27,6 +27,7 @@ import {
   DecisionRevokedV1,
   ExemptionExpiredV1,
   MeetingScheduledV1,
+  MinutesSignedV1,
   OpinionSubmittedV1,
   PlacedOnAgendaV1,
   ReadyForAgendaV1,
@@ -62,6 +63,7 @@ export interface EventCatalogue {
   'request.ready_for_agenda.v1': ReadyForAgendaV1;
   'meeting.scheduled.v1': MeetingScheduledV1;
   'meeting.attendance_recorded.v1': AttendanceRecordedV1;
+  'meeting.minutes_signed.v1': MinutesSignedV1;
   'request.placed_on_agenda.v1': PlacedOnAgendaV1;
   'vote.cast.v1': VoteCastV1;
   'vote.recused.v1': VoteRecusedV1;
@@ -120,6 +122,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.ready_for_agenda.v1': { source: 'review', consumers: ['audit'] },
   'meeting.scheduled.v1': { source: 'review', consumers: ['audit'] },
   'meeting.attendance_recorded.v1': { source: 'review', consumers: ['audit'] },
+  'meeting.minutes_signed.v1': { source: 'review', consumers: ['audit'] },
   'request.placed_on_agenda.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'vote.cast.v1': { source: 'review', consumers: ['audit'] },
   'vote.recused.v1': { source: 'review', consumers: ['audit'] },

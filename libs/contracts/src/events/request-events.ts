@@ -1,3 +1,4 @@
+import { ActSignatureV1 } from './act-signature';
 import { RequestStatus } from '../lifecycle/request-status';
 
 /** The content of a request as the agency wrote it; every field optional while a draft. */
@@ -138,6 +139,8 @@ export interface RequestSubmittedV1 {
   attachments: AttachmentRefV1[];
   /** The request form the version follows; absent means 1 (no capability claims, no typed evidence). */
   formVersion?: number;
+  /** The signatory's qualified signature over the frozen version, when signed. */
+  signature?: ActSignatureV1;
 }
 
 export interface RequestWithdrawnV1 {

@@ -2,6 +2,7 @@ import { DECISION_OUTCOMES, PublishedDecisionRecordV1, PublishedDecisionRecordV2
 import { DomainError, ErrorCode, FieldErrorCode, Language, LANGUAGES } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { renderDecision } from './decision.view';
+import { escapeHtml } from './html';
 import { renderErrorPage } from './error-page.view';
 import { OUTCOME_LABELS, RECORD_KIND_LABELS } from './i18n/code-labels';
 import { LABELS } from './i18n/labels';
@@ -121,6 +122,44 @@ describe('decision page', () => {
     expect(out).toContain('href="/public/decisions/QTX-D-2026-0007.2"');
     expect(out).toContain('ab'.repeat(32));
     expect(out).toContain('future_reason');
+  });
+
+  it.each(LANGUAGES)("names the register's seal for what it is and shows the chair's qualified signature, in %s", (language) => {
+    const signed: PublishedDecisionRecordV2 = {
+      ...record(),
+      exemptionInForce: true,
+      revocation: null,
+      qualifiedSignature: {
+        cms: 'MIIB',
+        content: 'e30=',
+        contentDigest: `sha256:${'cd'.repeat(32)}`,
+        cmsDigest: `sha256:${'ef'.repeat(32)}`,
+        certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+        certificateSerial: '0a1b2c',
+        certificateIssuer: '2.5.4.3=QazTech Test Intermediate',
+        signer: { iin: '750305400027', bin: '000740001307', commonName: 'ОМАРОВА ДИНАРА', organization: 'Комиссия QazTech' },
+        algorithm: 'RSA-SHA256',
+        signingTime: '2026-03-10T09:30:00.000Z',
+      },
+    };
+    const labels = LABELS[language];
+    const out = renderDecision(view({ record: signed }), page(language)).text;
+    expect(out).toContain(escapeHtml(labels.sectionSeal));
+    expect(out).toContain(escapeHtml(labels.sectionQualifiedSignature));
+    for (const fact of ['ОМАРОВА ДИНАРА', '750305400027', 'Комиссия QazTech, 000740001307', '0a1b2c', 'QazTech Test Intermediate']) {
+      expect(out).toContain(fact);
+    }
+    expect(out).toContain('openssl cms -verify -binary -inform DER -in decision.cms -content decision.json');
+    expect(out).toContain('/public/decisions/QTX-D-2026-0007');
+    // Kazakhstan's terms: ЭЦП/ЭЦҚ, never the Russian Federation's «электронная подпись».
+    expect(out.toLowerCase()).not.toContain('электронная подпись');
+    expect(out.toLowerCase()).not.toContain('электрондық қолтаңба');
+  });
+
+  it("says when a decision was published without the chair's qualified signature", () => {
+    const out = renderDecision(view(), page('ru')).text;
+    expect(out).toContain(LABELS.ru.notQualifiedSigned);
+    expect(out).not.toContain('openssl cms');
   });
 
   it('falls back to Russian for English texts and marks the language of the fallback', () => {

@@ -15,7 +15,7 @@ import {
   Min,
 } from 'class-validator';
 import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
-import { IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
+import { ActSignatureDto, IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
 
 export class DecisionConditionDto {
   @ApiProperty()
@@ -123,6 +123,14 @@ export class IssueDecisionDto {
   @IsNotEmpty()
   @MaxLength(300)
   chairPosition!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RevokeDecisionDto {
@@ -131,6 +139,14 @@ export class RevokeDecisionDto {
   @IsNotEmpty()
   @MaxLength(5000)
   reasons!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RequestReconsiderationDto {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
@@ -22,6 +22,7 @@ import { platformObligation } from './platform-obligation';
 import { publicRecord } from './public-record';
 import { Act, systemStepAfter } from '../shared/actor';
 import { ReviewError } from '../shared/review-errors';
+import { decisionDocument, ReviewSigning } from '../signing/review-signing';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
   approved: 'decide',
@@ -45,9 +46,11 @@ export class IssueDecisionUseCase {
     private readonly decisions: DecisionRepository,
     private readonly planner: TaskPlanner,
     private readonly opinions: OpinionRepository,
+    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: IssueDecisionDto): Promise<DecisionIssuedV1> {
+    const signed = await this.signing.check(context, decisionDocument(itemId, body), body.signature?.cms);
     const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
       const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
@@ -59,7 +62,7 @@ export class IssueDecisionUseCase {
       if (problems.length > 0) throw DomainError.validation(problems);
       theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      const published = await this.record(tx, context, theCase, item, body);
+      const published = await this.record(tx, context, theCase, item, body, signed);
       await tx.saveCase(theCase);
       const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
       if (body.bindCounterOffer && technical) {
@@ -94,6 +97,7 @@ export class IssueDecisionUseCase {
     theCase: CaseEntity,
     item: AgendaItemEntity,
     body: IssueDecisionDto,
+    signed: VerifiedActSignature | null,
   ): Promise<DecisionIssuedV1> {
     const meeting = await this.meetings.find(tx.manager, item.meetingId);
     assertChairOf(meeting, context.principal);
@@ -117,6 +121,11 @@ export class IssueDecisionUseCase {
       chair: { name: context.principal.name, position: body.chairPosition.trim() },
       claims: acceptedClaims(theCase.content, body),
     });
+    // The chair's signature is published with the decision: anyone can check it with openssl.
+    if (signed) {
+      published.signature = signed.event;
+      await this.signing.record(tx.manager, signed, published.decisionId, theCase.id);
+    }
     await this.decisions.insert(tx.manager, decisionOf(published, item, context.principal.subject));
     return published;
   }

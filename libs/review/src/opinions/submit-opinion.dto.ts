@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OPINION_VERDICTS, OpinionVerdict } from '@qaztech/contracts';
-import { INT4_MAX, NestedObject, NestedObjects } from '@qaztech/platform';
+import { ActSignatureDto, INT4_MAX, NestedObject, NestedObjects } from '@qaztech/platform';
 import { CounterOfferDto, GapAnswerDto, ReasonRatingDto } from './claim-assessment.dto';
 
 export class SubmitOpinionDto {
@@ -51,4 +51,12 @@ export class SubmitOpinionDto {
   @ArrayMaxSize(20)
   @NestedObjects(() => ReasonRatingDto)
   reasonRatings?: ReasonRatingDto[];
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }

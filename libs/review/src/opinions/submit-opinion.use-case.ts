@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS, ExpertKind } from '@qaztech/contracts';
-import { actorOf, DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, VerifiedActSignature } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
@@ -18,6 +18,7 @@ import { SubmitOpinionDto } from './submit-opinion.dto';
 import { ReviewError } from '../shared/review-errors';
 import { claimAssessmentProblems } from './claim-answers';
 import { assessmentOf } from './claim-assessment';
+import { opinionDocument, ReviewSigning } from '../signing/review-signing';
 
 /**
  * An expert's opinion on the exact version they reviewed. The last of the three makes the case
@@ -30,9 +31,11 @@ export class SubmitOpinionUseCase {
     private readonly tasks: TaskRepository,
     private readonly opinions: OpinionRepository,
     private readonly planner: TaskPlanner,
+    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, taskId: string, body: SubmitOpinionDto): Promise<OpinionView> {
+    const signed = await this.signing.check(context, opinionDocument(taskId, body), body.signature?.cms);
     return onHeldTask(this.uow, this.tasks, context.principal, taskId, EXPERT_KINDS, async (tx, theCase, task) => {
       if (!isExpertStage(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
       if (theCase.status !== 'expert_review' && theCase.status !== 'reconsideration') {
@@ -44,7 +47,7 @@ export class SubmitOpinionUseCase {
       const problems = claimAssessmentProblems(task.stage, theCase.content, body, almatyDate(tx.now()));
       if (problems.length > 0) throw DomainError.validation(problems);
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
-      const { opinion, given } = await this.record(tx, task, task.stage, body, context, origin);
+      const { opinion, given } = await this.record(tx, task, { kind: task.stage, body, signed }, context, origin);
       await this.planner.complete(tx, task, body.verdict);
       await this.readyForAgendaIfComplete(tx, theCase, systemStepAfter(given));
       return toOpinionView(opinion);
@@ -54,8 +57,7 @@ export class SubmitOpinionUseCase {
   private async record(
     tx: CaseWork,
     task: TaskEntity,
-    kind: ExpertKind,
-    body: SubmitOpinionDto,
+    { kind, body, signed }: { kind: ExpertKind; body: SubmitOpinionDto; signed: VerifiedActSignature | null },
     context: RequestContext,
     origin: EventOrigin,
   ): Promise<{ opinion: OpinionEntity; given: Act }> {
@@ -75,6 +77,7 @@ export class SubmitOpinionUseCase {
       submittedAt: tx.now(),
     });
     await this.opinions.insert(tx.manager, opinion);
+    if (signed) await this.signing.record(tx.manager, signed, opinion.id, opinion.requestId);
     const given = await tx.append({
       type: 'review.opinion_submitted.v1',
       aggregateId: task.requestId,
@@ -90,6 +93,7 @@ export class SubmitOpinionUseCase {
         ...(kind === 'technical'
           ? { gapAnswers: opinion.gapAnswers, counterOffer: opinion.counterOffer }
           : { reasonRatings: opinion.reasonRatings }),
+        ...(signed ? { signature: signed.event } : {}),
       },
     });
     return { opinion, given };
