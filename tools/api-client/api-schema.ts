@@ -1118,6 +1118,27 @@ export interface components {
             /** @description Base64 of the detached CMS SignedData over the act's signing document (NCALayer's createCMSSignatureFromBase64) */
             cms: string;
         };
+        ActSignatureView: {
+            /** @example review.decision */
+            act: string;
+            algorithm: string;
+            certificateIssuer: string;
+            certificateSerial: string;
+            /** @description sha256 of the CMS: the signature’s name in the ledger */
+            cmsDigest: string;
+            /** @description sha256 of the bytes signed */
+            contentDigest: string;
+            signer: components["schemas"]["ActSignerView"];
+            signingTime: string;
+        };
+        ActSignerView: {
+            /** @description BIN from the certificate */
+            bin?: string | null;
+            commonName: string;
+            /** @description IIN from the certificate */
+            iin?: string | null;
+            organization?: string | null;
+        };
         AgendaItemView: {
             id: string;
             meetingId: string;
@@ -1553,6 +1574,8 @@ export interface components {
             registrationNumber: string;
             requestId: string;
             revokedAt?: string | null;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
             /**
              * @description Where the decision stands now
              * @enum {string}
@@ -1763,6 +1786,8 @@ export interface components {
             reconsideredDecisionId?: string | null;
             registrationNumber: string;
             requestId: string;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
             system: components["schemas"]["DecisionSystemView"];
             tally: components["schemas"]["VoteTallyView"];
             validUntil?: string | null;
@@ -2175,6 +2200,8 @@ export interface components {
             reasons: string;
             requestId: string;
             revokedAt: string;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
         };
         RevokeDecisionDto: {
             reasons: string;
