@@ -44,6 +44,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const initialised = !(await exists(`${dataDir}/PG_VERSION`));
   if (initialised) await initialise(dataDir, options.port, asRoot);
   const ids = asRoot ? await serverUserIds() : {};
+  // Left running by a process that was killed (the server has a session of its own): stop it,
+  // so it starts again on the port asked for now.
+  if (await exists(`${dataDir}/postmaster.pid`)) await stopServer(binaries.pgCtl, dataDir, ids);
   const serverOptions = [
     `-p ${options.port}`,
     '-c listen_addresses=127.0.0.1',
@@ -57,9 +60,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }).catch((error: Error & { stderr?: string }) => {
     throw new Error(`The embedded PostgreSQL did not start (see ${dataDir}/server.log): ${error.stderr?.trim() || error.message}`);
   });
-  const stop = async (): Promise<void> => {
-    await run(binaries.pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], { ...ids }).catch(() => undefined);
-  };
+  const stop = () => stopServer(binaries.pgCtl, dataDir, ids);
   return {
     url: `postgres://${SUPERUSER}@127.0.0.1:${options.port}`,
     dataDir,
@@ -67,6 +68,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     startupMs: Math.round(performance.now() - started),
     stop,
   };
+}
+
+/** Stops the embedded server of a data directory, if it runs. */
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const binaries = await embeddedBinaries();
+  const ids = userInfo().uid === 0 ? await serverUserIds() : {};
+  await stopServer(binaries.pgCtl, resolve(dataDir), ids);
+}
+
+async function stopServer(pgCtl: string, dataDir: string, ids: { uid?: number; gid?: number }): Promise<void> {
+  await run(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], { ...ids }).catch(() => undefined);
 }
 
 /**
