@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { QueueEvents } from 'bullmq';
 import { INTAKE_EVENT_QUEUE } from '@qaztech/intake';
 import { REGISTRY_EVENT_QUEUE } from '@qaztech/registry';
 import { main } from '../../tools/jobs-command';
 import { startTestApp, TestApp } from '../support/app';
+import { openTestQueueEvents } from '../support/test-queue';
 import { deadLetterOn, UNHANDLED_EVENT_TYPE } from '../support/failed-jobs';
 
 jest.setTimeout(60_000);
@@ -28,7 +28,7 @@ describe('npm run jobs -- list | show | redrive', () => {
 
   /** Resolves when the running consumer has failed `jobId` once more: it took the job again. */
   async function failedAgain(queue: string, jobId: string, act: () => Promise<unknown>): Promise<void> {
-    const events = new QueueEvents(queue, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    const events = openTestQueueEvents(testApp.config, queue);
     await events.waitUntilReady();
     try {
       const failed = new Promise<void>((resolve) => events.on('failed', ({ jobId: id }) => id === jobId && resolve()));

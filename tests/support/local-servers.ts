@@ -9,7 +9,11 @@ const root = join(__dirname, '..', '..');
 
 /** What the tests need from the system, and the Debian package that brings it. */
 const REQUIREMENTS = [
-  { what: 'redis-server (suites that kill and restart Redis, and the run’s own Redis)', package: 'redis-server', present: () => onPath('redis-server') },
+  {
+    what: 'redis-server (suites that kill and restart Redis, and the run’s own Redis)',
+    package: 'redis-server',
+    present: () => onPath('redis-server'),
+  },
   { what: `Chromium at ${CHROMIUM} (the browser test)`, package: 'chromium', present: () => existsSync(CHROMIUM) },
   {
     what: "OpenSSL's GOST engine (the GOST signature tests)",
@@ -64,7 +68,9 @@ export async function providePostgres(): Promise<OwnServer | undefined> {
   const tool = join(root, 'dist', 'tools', 'embedded-postgres.js');
   const output = execFileSync(process.execPath, [tool, 'start', '--dir', TEST_POSTGRES_DIR, '--port', String(port)], { encoding: 'utf8' });
   const started = JSON.parse(output.trim().split('\n').at(-1)!) as { url: string; startupMs: number };
-  process.stderr.write(`No PostgreSQL answers on 127.0.0.1:5432: the tests run on an embedded one (${started.url}, ${started.startupMs} ms)\n`);
+  process.stderr.write(
+    `No PostgreSQL answers on 127.0.0.1:5432: the tests run on an embedded one (${started.url}, ${started.startupMs} ms)\n`,
+  );
   return {
     url: `${started.url}/postgres`,
     stop: async () => {

@@ -2,6 +2,7 @@ import { ContextMigrations, outboxRedisEpochMigration } from '@qaztech/platform'
 import { IntakeSchema1763800000000 } from './1763800000000-intake-schema';
 import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-key-owner';
 import { RegistrationNumberFormat1764600000000 } from './1764600000000-registration-number-format';
+import { AttachmentObjects1765100000000 } from './1765100000000-attachment-objects';
 
 export const INTAKE_MIGRATIONS: ContextMigrations = {
   context: 'intake',
@@ -10,5 +11,6 @@ export const INTAKE_MIGRATIONS: ContextMigrations = {
     IdempotencyKeyOwner1763900000000,
     outboxRedisEpochMigration('intake'),
     RegistrationNumberFormat1764600000000,
+    AttachmentObjects1765100000000,
   ],
 };

@@ -96,7 +96,9 @@ export async function provideLocalServers(env: NodeJS.ProcessEnv): Promise<Local
   const backend = await chooseQueueBackend(env);
   env.QUEUE_BACKEND = backend;
   if (backend === 'redis') {
-    notes.push(`queues: Redis at ${redactedUrl(env.REDIS_URL || DEFAULT_REDIS_URL)}; QUEUE_BACKEND=postgres keeps them in PostgreSQL instead`);
+    notes.push(
+      `queues: Redis at ${redactedUrl(env.REDIS_URL || DEFAULT_REDIS_URL)}; QUEUE_BACKEND=postgres keeps them in PostgreSQL instead`,
+    );
   } else {
     notes.push(
       'queues: BullMQ on PostgreSQL (schema "queues"), ' +

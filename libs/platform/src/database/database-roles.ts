@@ -27,7 +27,10 @@ const FULL: readonly TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE']
  * several at once), so the work is serialised by a lock on the maintenance database that every
  * migrating process shares, whatever database it migrates.
  */
-export async function ensureContextRoles(ownerUrl: string, databases: readonly Pick<ContextDatabase, 'role' | 'password'>[]): Promise<void> {
+export async function ensureContextRoles(
+  ownerUrl: string,
+  databases: readonly Pick<ContextDatabase, 'role' | 'password'>[],
+): Promise<void> {
   const client = new Client({ connectionString: maintenanceUrl(ownerUrl).url, application_name: 'qaztech roles' });
   await client.connect();
   try {

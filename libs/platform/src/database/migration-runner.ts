@@ -37,7 +37,11 @@ const MIGRATION_LOCK_KEY = 4_207_2026;
  * and the queue role's rights on it too. Processes migrating the same database take turns
  * on an advisory lock, so replicas starting together do not race. Returns what was applied.
  */
-export async function migrateDatabase(ownerUrl: string, targets: readonly MigrationTarget[], queueStore?: QueueStoreTarget): Promise<string[]> {
+export async function migrateDatabase(
+  ownerUrl: string,
+  targets: readonly MigrationTarget[],
+  queueStore?: QueueStoreTarget,
+): Promise<string[]> {
   await ensureDatabase(ownerUrl);
   await ensureContextRoles(ownerUrl, [...targets.map((target) => target.database), ...(queueStore ? [queueStore] : [])]);
   const client = new Client({ connectionString: ownerUrl, application_name: 'qaztech migrations' });

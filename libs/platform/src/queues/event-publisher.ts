@@ -87,8 +87,17 @@ export class EventPublisher {
   async redisEpoch(): Promise<string> {
     const fresh = randomUUID();
     if (this.pool) {
-      const { rows } = await withTimeout(this.pool.query<{ epoch: string }>(POSTGRES_EPOCH, [fresh]), PUBLISH_TIMEOUT_MS, 'reading the queue store identity');
-      return rows[0]!.epoch;
+      // A statement that waited for another's insert of the row cannot see it in its own
+      // snapshot and answers nothing: the next one sees it.
+      for (let attempt = 0; ; attempt += 1) {
+        const { rows } = await withTimeout(
+          this.pool.query<{ epoch: string }>(POSTGRES_EPOCH, [fresh]),
+          PUBLISH_TIMEOUT_MS,
+          'reading the queue store identity',
+        );
+        if (rows[0]) return rows[0].epoch;
+        if (attempt === 2) throw new Error('the queue store has no identity');
+      }
     }
     await this.connected();
     // One round trip: set a new identity unless there is one, and answer the one that stands.

@@ -1,12 +1,6 @@
 import { createPostgresBackend, Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import {
-  PlatformConfig,
-  QUEUE_DEVELOPMENT_PASSWORD,
-  QUEUE_ROLE,
-  QUEUE_SCHEMA,
-  QueueBackendKind,
-} from '../config/platform-config';
+import { PlatformConfig, QUEUE_DEVELOPMENT_PASSWORD, QUEUE_ROLE, QUEUE_SCHEMA, QueueBackendKind } from '../config/platform-config';
 import { withTimeout } from '../util/with-timeout';
 import { createWorkerConnection } from './redis-connection';
 
@@ -36,9 +30,10 @@ export function queueDatabaseUrl(config: Pick<PlatformConfig, 'DATABASE_URL' | '
 /**
  * One BullMQ object's connection to the PostgreSQL backend: a small pool of its own (BullMQ pins
  * each pooled connection's search_path to the schema) and, for a worker, one more connection
- * that LISTENs for new jobs.
+ * that LISTENs for new jobs. Small, because each context's pool already takes its share of the
+ * server's connections: one for a queue, two for a worker (30 or so for the standalone process).
  */
-export function postgresConnection(settings: QueueSettings, max = 2, name = 'qaztech-queues') {
+export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaztech-queues') {
   return { connectionString: settings.postgresUrl, schema: QUEUE_SCHEMA, max, keepAlive: true, application_name: name };
 }
 
@@ -96,7 +91,7 @@ export function startWorker<D>(
   const worker = new Worker(
     name,
     processor,
-    { connection: postgresConnection(settings, 3, `qaztech-worker ${name}`), concurrency: options.concurrency },
+    { connection: postgresConnection(settings, 2, `qaztech-worker ${name}`), concurrency: options.concurrency },
     createPostgresBackend,
   ) as unknown as Worker;
   if (options.onConnected) {

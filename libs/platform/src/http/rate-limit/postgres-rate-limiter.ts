@@ -38,13 +38,23 @@ export class PostgresRateLimiter implements RateLimiter {
 
   static connect(url: string): PostgresRateLimiter {
     return new PostgresRateLimiter(
-      new Pool({ connectionString: url, max: 4, statement_timeout: STATEMENT_TIMEOUT_MS, connectionTimeoutMillis: 2_000, application_name: 'qaztech-rate-limit' }),
+      new Pool({
+        connectionString: url,
+        max: 4,
+        statement_timeout: STATEMENT_TIMEOUT_MS,
+        connectionTimeoutMillis: 2_000,
+        application_name: 'qaztech-rate-limit',
+      }),
     );
   }
 
   async hit(key: string, windowMs: number): Promise<WindowCount | undefined> {
     try {
-      const { rows } = await this.pool.query<{ count: number; reset_ms: string }>({ name: 'rate-limit-hit', text: HIT, values: [key, windowMs] });
+      const { rows } = await this.pool.query<{ count: number; reset_ms: string }>({
+        name: 'rate-limit-hit',
+        text: HIT,
+        values: [key, windowMs],
+      });
       return { count: rows[0]!.count, resetMs: Number(rows[0]!.reset_ms) };
     } catch (error) {
       this.logOutage(error);
