@@ -66,9 +66,13 @@ describe("each context's migration history", () => {
       await legacy.destroy();
     }
 
-    // Only what came after the single list: audit's retirement of the shared role, and the
-    // catalogue, a context the single list never knew.
-    expect(await migrate(url)).toEqual(['audit/RetireApplicationRole1764700000000', 'catalogue/CatalogueSchema1764800000000']);
+    // Only what came after the single list: intake's attachment objects, audit's retirement of
+    // the shared role, and the catalogue, a context the single list never knew.
+    expect(await migrate(url)).toEqual([
+      'intake/AttachmentObjects1765100000000',
+      'audit/RetireApplicationRole1764700000000',
+      'catalogue/CatalogueSchema1764800000000',
+    ]);
     expect(await migrate(url)).toEqual([]);
 
     const owner = new DataSource({ type: 'postgres', url });
