@@ -55,7 +55,15 @@ describe.each(['directory', 'postgres'] as const)('attachments, stored in %s', (
     const scratch = process.env.STORAGE_DIR ? dirname(process.env.STORAGE_DIR) : tmpdir();
     await mkdir(scratch, { recursive: true });
     workArea = await mkdtemp(join(scratch, 'attachments-'));
-    testApp = await startTestApp({ STORAGE_DIR: join(workArea, 'storage'), ATTACHMENTS_STORE: store });
+    // Intake reads its own variables from the process's environment when its module is built.
+    const previous = process.env.ATTACHMENTS_STORE;
+    process.env.ATTACHMENTS_STORE = store;
+    try {
+      testApp = await startTestApp({ STORAGE_DIR: join(workArea, 'storage') });
+    } finally {
+      if (previous === undefined) delete process.env.ATTACHMENTS_STORE;
+      else process.env.ATTACHMENTS_STORE = previous;
+    }
     storageDir = testApp.config.STORAGE_DIR;
     api = apiClient(testApp.baseUrl);
     submitter = await tokenFor({ roles: ['agency.submitter'], agencyBin, name: 'Ерлан Жумабаев' });

@@ -45,8 +45,10 @@ describe('the queue store on PostgreSQL', () => {
       expect(refused.status).toBe(429);
       expect(refused.body.code).toBe('RATE_LIMITED');
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-      const [counter] = await testApp.owner.query("SELECT count FROM queues.request_counters WHERE key LIKE 'write:%pg-rate-limited%'");
-      expect(counter).toEqual({ count: 3 });
+      const [counter] = await testApp.owner.query(
+        "SELECT max(count)::int AS highest FROM queues.request_counters WHERE key LIKE 'write:%'",
+      );
+      expect(counter).toEqual({ highest: 3 });
     });
   });
 
