@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { Pool } from 'pg';
 import {
+  queueStoreTarget,
   dropDatabase,
   loadOrCreateDevKey,
   loadServiceConfiguration,
@@ -65,7 +66,8 @@ export class BenchContext {
     // with each context's role granted its schema; the system then connects as those roles.
     const { platform: config, targets } = loadServiceConfiguration(ALL_CONTEXTS);
     progress(`database ${base.pathname.slice(1)}: creating and migrating`);
-    await migrateDatabase(config.DATABASE_URL, targets);
+    // BullMQ's PostgreSQL schema too: the queue figures run the system on either backend.
+    await migrateDatabase(config.DATABASE_URL, targets, queueStoreTarget({ ...config, QUEUE_BACKEND: 'postgres' }));
     const key = await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE);
     const token = (roles: Role[], agencyBin?: string) =>
       mintDevToken(key, { roles, agencyBin, name: 'Benchmark', issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });

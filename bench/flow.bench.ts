@@ -16,7 +16,7 @@ export const FLOW_QUICK: FlowBenchSizes = { deliveryEvents: 2_000, lagSeconds: 5
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function processedByAudit(context: BenchContext): Promise<number> {
+export async function processedByAudit(context: BenchContext): Promise<number> {
   const { rows } = await context.pool.query(
     `SELECT count(*)::int AS n FROM audit.processed_events WHERE event_type = 'request.created.v1'`,
   );
@@ -24,7 +24,7 @@ async function processedByAudit(context: BenchContext): Promise<number> {
 }
 
 /** Commits `count` events to intake's outbox in one transaction, as writers would, and wakes the relay. */
-async function commitToOutbox(context: BenchContext, count: number): Promise<void> {
+export async function commitToOutbox(context: BenchContext, count: number): Promise<void> {
   const client = await context.pool.connect();
   try {
     await client.query('BEGIN');
