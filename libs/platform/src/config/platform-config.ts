@@ -90,7 +90,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parsers.string,
     default: () => '.local/dev-issuer-key.json',
   },
-  STORAGE_DIR: { description: 'Directory for stored attachments', parse: parsers.string, default: () => 'var/storage' },
+  STORAGE_DIR: {
+    description: 'Directory for uploads in progress, and for stored attachments with ATTACHMENTS_STORE=directory',
+    parse: parsers.string,
+    default: () => 'var/storage',
+  },
   MIGRATE_ON_START: {
     description: 'Create the database if missing and apply migrations before serving',
     parse: parsers.boolean,
