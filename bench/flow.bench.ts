@@ -186,8 +186,12 @@ export async function settle(context: BenchContext): Promise<void> {
             + (SELECT count(*) FROM audit.outbox WHERE published_at IS NULL)
             + (SELECT count(*) FROM audit.inbox) AS busy`,
     );
-    const busy = Number((rows[0] as { busy: string }).busy) + (await context.jobsInFlight());
+    const jobs = await context.jobsInFlight();
+    const busy = Number((rows[0] as { busy: string }).busy) + jobs;
     if (busy > 0) quietSince = Date.now();
+    if (busy > 0 && Date.now() - started > 30_000 && (Date.now() - started) % 15_000 < 100) {
+      progress(`not settled yet: ${busy - jobs} rows in outboxes and the ledger's inbox, ${jobs} event jobs in flight`);
+    }
     if (Date.now() - quietSince >= 1_000) break;
     if (Date.now() - started > 300_000) throw new Error('the system did not settle in 5 minutes');
     await sleep(100);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QueueBackendKind, startEmbeddedPostgres } from '@qaztech/platform';
@@ -29,6 +29,7 @@ interface BackendFigures {
 async function measureBackend(context: BenchContext, backend: QueueBackendKind, sizes: QueueBenchSizes): Promise<BackendFigures> {
   const env = { ...context.env(), QUEUE_BACKEND: backend, ...(SHIPPED_NODE_OPTIONS ? { NODE_OPTIONS: SHIPPED_NODE_OPTIONS } : {}) };
   const server = await ServerProcess.start(`standalone, queues on ${backend}`, 'apps/standalone/src/main.js', env, '/ready');
+  context.queueBackend = backend;
   try {
     await settle(context);
     const before = await processedByAudit(context);
@@ -55,6 +56,7 @@ async function measureBackend(context: BenchContext, backend: QueueBackendKind, 
     return figures;
   } finally {
     await server.stop();
+    context.queueBackend = 'redis';
   }
 }
 
@@ -91,6 +93,8 @@ export async function queueBackendFigures(context: BenchContext, sizes: QueueBen
  */
 export async function embeddedStartupFigures(): Promise<Figure[]> {
   const folder = await mkdtemp(join(tmpdir(), 'qtx-bench-embedded-'));
+  // As root the server runs as the postgres user, which must be able to enter the folder.
+  await chmod(folder, 0o755);
   try {
     const dataDir = join(folder, 'postgres');
     const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });

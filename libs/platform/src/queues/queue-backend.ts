@@ -31,7 +31,7 @@ export function queueDatabaseUrl(config: Pick<PlatformConfig, 'DATABASE_URL' | '
  * One BullMQ object's connection to the PostgreSQL backend: a small pool of its own (BullMQ pins
  * each pooled connection's search_path to the schema) and, for a worker, one more connection
  * that LISTENs for new jobs. Small, because each context's pool already takes its share of the
- * server's connections: one for a queue, two for a worker (30 or so for the standalone process).
+ * server's connections: one for a queue, four for a worker's queries (a pool of two delivered events at less than half the rate) and its LISTEN: some 45 for the standalone process at most, opened as needed.
  */
 export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaztech-queues') {
   return { connectionString: settings.postgresUrl, schema: QUEUE_SCHEMA, max, keepAlive: true, application_name: name };
@@ -91,7 +91,7 @@ export function startWorker<D>(
   const worker = new Worker(
     name,
     processor,
-    { connection: postgresConnection(settings, 2, `qaztech-worker ${name}`), concurrency: options.concurrency },
+    { connection: postgresConnection(settings, 4, `qaztech-worker ${name}`), concurrency: options.concurrency },
     createPostgresBackend,
   ) as unknown as Worker;
   if (options.onConnected) {
