@@ -7,6 +7,7 @@ import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
 import { pinningNote, ServerProcess, SHIPPED_NODE_OPTIONS } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
+import { embeddedStartupFigures, queueBackendFigures, QUEUES_FULL, QUEUES_QUICK, QueueBenchSizes } from './queues.bench';
 import { Figure, machine, progress, renderCpuTable, renderTable, sortNumbers } from './support';
 import { BenchSystem } from './system';
 
@@ -16,7 +17,8 @@ Usage: npm run bench [-- [--quick] [--only GROUP[,GROUP...]]]
 
   --quick        small sizes, about a minute: a smoke run, its figures are indicative only
   --only GROUPS  measure only these groups, to check one fix without the whole run:
-                 integration, verification, http, register, checkpoint, reads, delivery
+                 integration, verification, http, register, checkpoint, reads, delivery,
+                 queues (delivery and create + submit on Redis and on PostgreSQL), embedded
 
 With BENCH_CPU_PROF_DIR set, the system under test and the baselines write CPU profiles there
 (one .cpuprofile per process, on exit) for Chrome DevTools or speedscope.
@@ -27,7 +29,7 @@ database of its own and removes it afterwards. The system under test runs as the
 standalone process, the load generator as another.
 `;
 
-const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery'] as const;
+const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery', 'queues', 'embedded'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Sizes {
@@ -35,6 +37,7 @@ interface Sizes {
   http: HttpBenchSizes;
   flow: FlowBenchSizes;
   register: RegisterBenchSizes;
+  queues: QueueBenchSizes;
 }
 
 const MEBIBYTE = 2 ** 20;
@@ -128,6 +131,11 @@ async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Gr
   }
   const inProcess: Group[] = ['http', 'register', 'checkpoint', 'reads', 'delivery'];
   if (inProcess.some((group) => groups.has(group))) figures.push(...(await benchProcess(context, sizes, groups, startup)));
+  if (groups.has('queues')) {
+    await settle(context);
+    figures.push(...(await queueBackendFigures(context, sizes.queues)));
+  }
+  if (groups.has('embedded')) figures.push(...(await embeddedStartupFigures()));
   return figures;
 }
 
@@ -144,8 +152,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const { groups } = parsed;
   const quick = argv.includes('--quick');
   const sizes: Sizes = quick
-    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK }
-    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL };
+    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK, queues: QUEUES_QUICK }
+    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL, queues: QUEUES_FULL };
   progress(
     `${pinningNote()}; load average before the run ${loadavg()
       .map((value) => value.toFixed(1))
