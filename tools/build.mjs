@@ -9,7 +9,8 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'dist');
+// BUILD_OUT_DIR builds elsewhere, as the image's build is checked without touching dist/.
+const OUT = process.env.BUILD_OUT_DIR ? resolve(process.env.BUILD_OUT_DIR) : join(ROOT, 'dist');
 const DEFAULT_ROOTS = ['apps', 'libs', 'tools'];
 const PARALLEL = 8;
 
