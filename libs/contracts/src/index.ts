@@ -4,5 +4,6 @@ export * from './events/audit-events';
 export * from './events/review-events';
 export * from './events/registry-events';
 export * from './events/catalogue-events';
+export * from './events/overlap-events';
 export * from './events/catalogue';
 export * from './lifecycle/request-status';
