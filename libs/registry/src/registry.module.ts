@@ -25,6 +25,8 @@ import { FanOutDeliveriesHandler, FanOutDeliveriesV1Handler } from './webhooks/f
 import { loadWebhookConfig } from './webhooks/webhook-config';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
+import { SimilarDecisionsFoundHandler } from './similar/similar-decisions.handler';
+import { SimilarDecisionsRepository } from './similar/similar-decisions.repository';
 
 /** What a process that runs or migrates the registry validates and migrates before it starts. */
 export const REGISTRY_CONTEXT: ContextDefinition = {
@@ -56,6 +58,7 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
     PublishRecordUseCase,
     RegisterAnswerCache,
     RegisterQuery,
+    SimilarDecisionsRepository,
     ...WEBHOOK_PROVIDERS,
     ...provideContextMessaging(RegistryMessaging, 'registry', [
       DecisionIssuedHandler,
@@ -64,6 +67,7 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
       FanOutDeliveriesHandler,
       FanOutDeliveriesV1Handler,
       PublicationAnchoredHandler,
+      SimilarDecisionsFoundHandler,
     ]),
   ],
   exports: [RegisterQuery, REGISTRY_CONFIG],

@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
 import { sendAnswer } from './http-cache';
-import { withLinks } from './public-view';
+import { withLinks, withSimilar } from './public-view';
 import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
 import { RegisterQuery } from './register.query';
@@ -40,7 +40,8 @@ export class PublicDecisionsController {
     const answer = await this.answers.answer(answerKey('decision', recordNumber), async () => {
       const view = await this.register.byNumber(recordNumber);
       if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-      return Buffer.from(JSON.stringify(withLinks(view)));
+      const similar = await this.register.similarTo(recordNumber);
+      return Buffer.from(JSON.stringify(withSimilar(withLinks(view), similar)));
     });
     await sendAnswer(request, reply, JSON_TYPE, answer);
   }
