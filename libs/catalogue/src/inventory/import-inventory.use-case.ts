@@ -25,7 +25,9 @@ export interface InventoryImportResult {
   counts: InventoryImportedV1['counts'];
 }
 
-const same = (left: InventorySystemRecord, right: InventorySystemRecord): boolean => JSON.stringify(left) === JSON.stringify(right);
+/** Records are flat; jsonb gives their keys back in its own order, so compare them by sorted keys. */
+const canonical = (record: InventorySystemRecord): string => JSON.stringify(record, Object.keys(record).sort());
+const same = (left: InventorySystemRecord, right: InventorySystemRecord): boolean => canonical(left) === canonical(right);
 
 /** What an import changes, system by system, against what the inventory holds. */
 export function diffInventory(stored: ReadonlyMap<string, StoredSystem>, records: readonly InventorySystemRecord[]) {

@@ -23,9 +23,8 @@ export class Overlap1765000000000 implements MigrationInterface {
   name = 'Overlap1765000000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    // Trusted since PostgreSQL 13: the owner creates it without being a superuser. In the
-    // catalogue's schema, so the context's role reaches it through its schema's grants.
-    await runner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA catalogue');
+    // Shared with intake's and the register's title searches, where they created it (public).
+    await runner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     await runner.query('CREATE TEXT SEARCH CONFIGURATION catalogue.kazakh (COPY = pg_catalog.simple)');
     const words = KAZAKH_STOP_WORDS.map((word) => `'${word}'`).join(', ');
     await runner.query(
@@ -100,7 +99,7 @@ export class Overlap1765000000000 implements MigrationInterface {
       ['concepts', 'USING gin (concepts)'],
       ['tsv_ru', 'USING gin (tsv_ru)'],
       ['tsv_kk', 'USING gin (tsv_kk)'],
-      ['title', 'USING gin (title_all catalogue.gin_trgm_ops)'],
+      ['title', 'USING gin (title_all gin_trgm_ops)'],
     ]) {
       await runner.query(`CREATE INDEX overlap_documents_${name} ON catalogue.overlap_documents ${expression}`);
     }
@@ -124,6 +123,5 @@ export class Overlap1765000000000 implements MigrationInterface {
     await runner.query('DROP FUNCTION catalogue.kazakh_tsvector(text)');
     await runner.query('DROP FUNCTION catalogue.kazakh_stop_words()');
     await runner.query('DROP TEXT SEARCH CONFIGURATION catalogue.kazakh');
-    await runner.query('DROP EXTENSION IF EXISTS pg_trgm');
   }
 }

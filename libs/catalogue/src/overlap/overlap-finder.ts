@@ -123,15 +123,15 @@ export class OverlapFinder {
                   coalesce(ts_rank(d.tsv_ru, $4::tsquery), 0) + coalesce(ts_rank(d.tsv_kk, $5::tsquery), 0)
                   + 0.3 * cardinality(ARRAY(SELECT unnest(d.concepts) INTERSECT SELECT unnest($3::text[])))
                   + 0.5 * cardinality(ARRAY(SELECT unnest(d.functions) INTERSECT SELECT unnest($2::text[])))
-                  + catalogue.similarity(d.title_all, $6) DESC) AS place
+                  + similarity(d.title_all, $6) DESC) AS place
            FROM catalogue.overlap_documents d
           WHERE d.active AND d.kind = ANY($1::text[])
             AND NOT (d.kind = 'request' AND d.ref = $7)
             AND NOT (d.kind = 'request' AND d.agency_bin IS NOT DISTINCT FROM $8 AND $8 IS NOT NULL)
             AND (d.functions && $2::text[] OR d.concepts && $3::text[] OR d.tsv_ru @@ $4::tsquery OR d.tsv_kk @@ $5::tsquery
-                 OR d.title_all OPERATOR(catalogue.%) $6))
+                 OR d.title_all % $6))
        SELECT d.kind, d.ref, d.agency_bin, d.agency_name, d.label, d.title_kk, d.title_ru, d.body_kk, d.body_ru, d.functions,
-              d.data_objects, d.concepts, d.details, catalogue.similarity(d.title_all, $6) AS title_similarity,
+              d.data_objects, d.concepts, d.details, similarity(d.title_all, $6) AS title_similarity,
               tsvector_to_array(d.tsv_ru) AS ru_words, tsvector_to_array(d.tsv_kk) AS kk_words
          FROM ranked r JOIN catalogue.overlap_documents d ON d.kind = r.kind AND d.ref = r.ref
         WHERE r.place <= $9`,

@@ -12,7 +12,7 @@ export class SimilarDecisions1765000000000 implements MigrationInterface {
     await runner.query(`
       CREATE TABLE registry.similar_decisions (
         record_number text PRIMARY KEY,
-        similar       jsonb NOT NULL,
+        records       jsonb NOT NULL,
         computed_at   timestamptz NOT NULL
       )`);
     await runner.query(`CREATE TRIGGER similar_decisions_notify_register_changed AFTER INSERT OR UPDATE ON registry.similar_decisions

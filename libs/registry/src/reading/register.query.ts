@@ -145,13 +145,13 @@ export class RegisterQuery {
 
   /** Published decisions similar to a record, as the catalogue found them among the register's own. */
   async similarTo(recordNumber: string): Promise<SimilarDecisionV1[]> {
-    const rows = await preparedQuery<{ similar: SimilarDecisionV1[] }>(
+    const rows = await preparedQuery<{ records: SimilarDecisionV1[] }>(
       this.dataSource,
       'registry.similar_decisions',
-      'SELECT similar FROM registry.similar_decisions WHERE record_number = $1',
+      'SELECT records FROM registry.similar_decisions WHERE record_number = $1',
       [recordNumber],
     );
-    return rows[0]?.similar ?? [];
+    return rows[0]?.records ?? [];
   }
 
   private saw(rows: readonly PublicationRow[]): void {

@@ -8,13 +8,13 @@ export class SimilarDecisionsRepository {
   async record(manager: EntityManager, found: SimilarDecisionsFoundV1): Promise<void> {
     if (found.records.length === 0) return;
     await manager.query(
-      `INSERT INTO registry.similar_decisions (record_number, similar, computed_at)
-       SELECT r.record_number, r.similar, $2 FROM jsonb_to_recordset($1::jsonb) AS r(record_number text, similar jsonb)
+      `INSERT INTO registry.similar_decisions (record_number, records, computed_at)
+       SELECT r.record_number, r.records, $2 FROM jsonb_to_recordset($1::jsonb) AS r(record_number text, records jsonb)
         WHERE EXISTS (SELECT 1 FROM registry.publications p WHERE p.record_number = r.record_number)
-       ON CONFLICT (record_number) DO UPDATE SET similar = excluded.similar, computed_at = excluded.computed_at
+       ON CONFLICT (record_number) DO UPDATE SET records = excluded.records, computed_at = excluded.computed_at
         WHERE registry.similar_decisions.computed_at <= excluded.computed_at`,
       [
-        JSON.stringify(found.records.map((record) => ({ record_number: record.recordNumber, similar: record.similar }))),
+        JSON.stringify(found.records.map((record) => ({ record_number: record.recordNumber, records: record.similar }))),
         found.computedAt,
       ],
     );
