@@ -25,7 +25,15 @@ abstract class PublishedHandler<T extends 'decision.published.v1' | 'decision.pu
     const { record, decisionId, requestId } = event.payload;
     const now = this.clock.now();
     if (record.kind !== 'decision') {
-      if (record.correctionOf) await this.index.mark(manager, 'decision', record.correctionOf, true, { [record.kind === 'revocation' ? 'revoked' : 'expired']: true }, now);
+      if (record.correctionOf)
+        await this.index.mark(
+          manager,
+          'decision',
+          record.correctionOf,
+          true,
+          { [record.kind === 'revocation' ? 'revoked' : 'expired']: true },
+          now,
+        );
       return;
     }
     const request = await this.index.find(manager, 'request', requestId);

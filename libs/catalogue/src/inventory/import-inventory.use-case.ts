@@ -101,13 +101,24 @@ export class ImportInventoryUseCase {
         aggregateId: null,
         actor,
         correlationId: context.requestId,
-        payload: { importId, version, source: command.source, format: command.format, importedAt: importedAt.toISOString(), counts: diff.counts },
+        payload: {
+          importId,
+          version,
+          source: command.source,
+          format: command.format,
+          importedAt: importedAt.toISOString(),
+          counts: diff.counts,
+        },
       });
       return { importId, version, dryRun: false, counts: diff.counts };
     });
   }
 
-  private async indexChanges(manager: EntityManager, changes: readonly { record: InventorySystemRecord; change: SystemChange }[], at: Date) {
+  private async indexChanges(
+    manager: EntityManager,
+    changes: readonly { record: InventorySystemRecord; change: SystemChange }[],
+    at: Date,
+  ) {
     const glossary = await this.index.glossary(manager);
     for (const { record, change } of changes) {
       await this.index.put(manager, systemDocument(glossary, record, change !== 'marked_missing'), at);

@@ -51,8 +51,13 @@ export function formatOfFileName(name: string): InventoryFormat | null {
 function rawRows(content: string, format: InventoryFormat): Record<string, unknown>[] | null {
   try {
     if (format === 'csv') {
-      const rows = parse(content, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false }) as Record<string, string>[];
-      return rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [COLUMNS[column.toLowerCase()] ?? column, value])));
+      const rows = parse(content, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false }) as Record<
+        string,
+        string
+      >[];
+      return rows.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([column, value]) => [COLUMNS[column.toLowerCase()] ?? column, value])),
+      );
     }
     const parsed = JSON.parse(content) as unknown;
     const rows = Array.isArray(parsed) ? parsed : (parsed as { systems?: unknown })?.systems;
@@ -105,7 +110,7 @@ function recordOf(row: Record<string, unknown>, index: number, problems: FieldEr
  */
 export function parseInventory(content: string, format: InventoryFormat): ParsedInventory {
   const rows = rawRows(content, format);
-  if (rows === null) return { records: [], problems: [{ field: 'content', code: CatalogueFieldError.UNREADABLE_FILE, }] };
+  if (rows === null) return { records: [], problems: [{ field: 'content', code: CatalogueFieldError.UNREADABLE_FILE }] };
   if (rows.length === 0) return { records: [], problems: [{ field: 'content', code: FieldErrorCode.TOO_FEW, params: { min: 1 } }] };
   if (rows.length > MAX_INVENTORY_ROWS) {
     return { records: [], problems: [{ field: 'content', code: FieldErrorCode.TOO_MANY, params: { max: MAX_INVENTORY_ROWS } }] };
@@ -114,7 +119,8 @@ export function parseInventory(content: string, format: InventoryFormat): Parsed
   const records = rows.map((row, index) => recordOf(row, index, problems));
   const seen = new Set<string>();
   records.forEach((record, index) => {
-    if (record.objectId && seen.has(record.objectId)) problems.push({ field: `rows.${index}.objectId`, code: FieldErrorCode.DUPLICATE_VALUE });
+    if (record.objectId && seen.has(record.objectId))
+      problems.push({ field: `rows.${index}.objectId`, code: FieldErrorCode.DUPLICATE_VALUE });
     seen.add(record.objectId);
   });
   return { records, problems };

@@ -20,7 +20,9 @@ export class InventoryController {
   @Post('imports')
   @Roles(...INVENTORY_ADMINS)
   @ApiCreatedResponse({ type: InventoryImportResultView })
-  @ApiOperation({ summary: 'Import an Architecture portal export (CSV or JSON): a new version of the inventory (admin); dryRun changes nothing' })
+  @ApiOperation({
+    summary: 'Import an Architecture portal export (CSV or JSON): a new version of the inventory (admin); dryRun changes nothing',
+  })
   async import(@Ctx() context: RequestContext, @Body() body: ImportInventoryDto): Promise<InventoryImportResultView> {
     return this.importInventory.execute(context, body);
   }

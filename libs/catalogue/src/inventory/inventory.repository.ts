@@ -27,7 +27,9 @@ export class InventoryRepository {
   /** Imports take turns: each one's version follows the one before and compares with its result. */
   async lockImports(manager: EntityManager): Promise<number> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('catalogue.inventory_imports'))`);
-    const [row] = (await manager.query('SELECT coalesce(max(version), 0) AS version FROM catalogue.inventory_imports')) as { version: number }[];
+    const [row] = (await manager.query('SELECT coalesce(max(version), 0) AS version FROM catalogue.inventory_imports')) as {
+      version: number;
+    }[];
     return Number(row!.version) + 1;
   }
 
@@ -48,7 +50,12 @@ export class InventoryRepository {
   }
 
   /** Writes each system's new state and keeps the change among its versions. */
-  async record(manager: EntityManager, importId: string, changes: readonly { record: InventorySystemRecord; change: SystemChange }[], at: Date) {
+  async record(
+    manager: EntityManager,
+    importId: string,
+    changes: readonly { record: InventorySystemRecord; change: SystemChange }[],
+    at: Date,
+  ) {
     if (changes.length === 0) return;
     const rows = JSON.stringify(changes.map(({ record, change }) => ({ object_id: record.objectId, record, change })));
     await manager.query(

@@ -1,5 +1,5 @@
 import { GlossaryTermKind, GlossaryTermV1 } from '@qaztech/contracts';
-import { TextLanguage, tokenize } from './text';
+import { languageOf, TextLanguage, tokenize } from './text';
 
 /** A glossary concept found in a text: which words named it, in which language. */
 export interface ConceptMatch {
@@ -52,8 +52,11 @@ export class Glossary {
   match(text: string): ConceptMatch[] {
     const words = tokenize(text);
     const found = new Map<string, ConceptMatch>();
+    // A stem both languages share (`пациент`) is said in the text's own language.
+    const language = languageOf(text);
+    const ownFirst = (left: Stem, right: Stem): number => Number(right.language === language) - Number(left.language === language);
     for (let index = 0; index < words.length; index += 1) {
-      for (const stem of this.byPrefix.get(words[index]!.slice(0, 2)) ?? []) {
+      for (const stem of [...(this.byPrefix.get(words[index]!.slice(0, 2)) ?? [])].sort(ownFirst)) {
         if (found.has(stem.term.id) || index + stem.words.length > words.length) continue;
         if (!stem.words.every((part, offset) => wordMatches(words[index + offset]!, part))) continue;
         found.set(stem.term.id, {

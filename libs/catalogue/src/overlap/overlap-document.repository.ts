@@ -72,12 +72,22 @@ export class OverlapDocumentRepository {
   }
 
   async find(manager: EntityManager, kind: OverlapHitKind, ref: string): Promise<OverlapDocument | null> {
-    const rows = (await manager.query('SELECT * FROM catalogue.overlap_documents WHERE kind = $1 AND ref = $2', [kind, ref])) as DocumentRow[];
+    const rows = (await manager.query('SELECT * FROM catalogue.overlap_documents WHERE kind = $1 AND ref = $2', [
+      kind,
+      ref,
+    ])) as DocumentRow[];
     return rows[0] ? documentOf(rows[0]) : null;
   }
 
   /** Marks a document active or not, merging `details` into what it holds. */
-  async mark(manager: EntityManager, kind: OverlapHitKind, ref: string, active: boolean, details: Record<string, unknown>, at: Date): Promise<boolean> {
+  async mark(
+    manager: EntityManager,
+    kind: OverlapHitKind,
+    ref: string,
+    active: boolean,
+    details: Record<string, unknown>,
+    at: Date,
+  ): Promise<boolean> {
     const rows = (await manager.query(
       `UPDATE catalogue.overlap_documents SET active = $3, details = details || $4::jsonb, updated_at = $5
         WHERE kind = $1 AND ref = $2 RETURNING ref`,

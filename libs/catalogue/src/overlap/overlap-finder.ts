@@ -93,7 +93,11 @@ export class OverlapFinder {
   ) {}
 
   /** Everything that overlaps a request the catalogue holds: systems, other agencies' requests, precedents. */
-  async forRequest(manager: EntityManager, requestId: string, minScore: number): Promise<{ request: OverlapDocument; hits: OverlapHit[] } | null> {
+  async forRequest(
+    manager: EntityManager,
+    requestId: string,
+    minScore: number,
+  ): Promise<{ request: OverlapDocument; hits: OverlapHit[] } | null> {
     const request = await this.documents.find(manager, 'request', requestId);
     if (!request) return null;
     const hits = await this.find(manager, await this.glossaries.current(manager), {

@@ -29,7 +29,14 @@ export class OverlapIndex {
     return this.documents.find(manager, kind, ref);
   }
 
-  mark(manager: EntityManager, kind: OverlapHitKind, ref: string, active: boolean, details: Record<string, unknown>, at: Date): Promise<boolean> {
+  mark(
+    manager: EntityManager,
+    kind: OverlapHitKind,
+    ref: string,
+    active: boolean,
+    details: Record<string, unknown>,
+    at: Date,
+  ): Promise<boolean> {
     return this.documents.mark(manager, kind, ref, active, details, at);
   }
 

@@ -15,4 +15,9 @@ export const OVERLAP_READERS: readonly [Role, ...Role[]] = [
 ];
 
 /** Who may ask for a report again: the people who work the case (an auditor changes nothing). */
-export const OVERLAP_REQUESTERS: readonly [Role, ...Role[]] = ['commission.secretary', 'expert.technical', 'expert.security', 'expert.legal'];
+export const OVERLAP_REQUESTERS: readonly [Role, ...Role[]] = [
+  'commission.secretary',
+  'expert.technical',
+  'expert.security',
+  'expert.legal',
+];

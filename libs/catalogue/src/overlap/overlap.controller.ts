@@ -36,7 +36,10 @@ export class OverlapController {
   @Roles(...OVERLAP_REQUESTERS)
   @ApiCreatedResponse({ type: OverlapReportView })
   @ApiOperation({ summary: 'Compute the report again now, against today’s inventory, requests and precedents (secretary, experts)' })
-  async recompute(@Ctx() context: RequestContext, @Param('requestId', new UuidPipe('requestId')) requestId: string): Promise<OverlapReport> {
+  async recompute(
+    @Ctx() context: RequestContext,
+    @Param('requestId', new UuidPipe('requestId')) requestId: string,
+  ): Promise<OverlapReport> {
     return this.compute.onDemand(requestId, { actor: actorOf(context.principal, OVERLAP_REQUESTERS), correlationId: context.requestId });
   }
 

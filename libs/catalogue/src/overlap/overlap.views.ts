@@ -17,7 +17,8 @@ class MatchedWordsView {
 export class MatchedTermView {
   @ApiProperty({ description: 'The glossary concept both texts name' }) concept!: string;
   @ApiProperty({ enum: GLOSSARY_TERM_KINDS }) kind!: string;
-  @ApiPropertyOptional({ type: MatchedWordsView, nullable: true, description: 'How the request names it' }) request!: MatchedWordsView | null;
+  @ApiPropertyOptional({ type: MatchedWordsView, nullable: true, description: 'How the request names it' })
+  request!: MatchedWordsView | null;
   @ApiPropertyOptional({ type: MatchedWordsView, nullable: true, description: 'How the hit names it' }) match!: MatchedWordsView | null;
 }
 
@@ -49,7 +50,11 @@ export class OverlapHitView {
   @ApiProperty({ type: AgencyView }) agency!: AgencyView;
   @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
   @ApiProperty({ type: OverlapReasonsView }) reasons!: OverlapReasonsView;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Status and dates; for a precedent its outcome and the capabilities found missing' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Status and dates; for a precedent its outcome and the capabilities found missing',
+  })
   details!: Record<string, unknown>;
 }
 

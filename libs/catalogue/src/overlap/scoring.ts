@@ -79,7 +79,11 @@ export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilar
     [...ids].reduce((sum, id) => sum + weights.conceptKinds[side.concepts.get(id) ?? 'term'], 0);
   const sharedConcepts = shared(query.concepts.keys(), candidate.concepts);
   if (query.concepts.size > 0 && candidate.concepts.size > 0) {
-    const value = dice(weightOf(sharedConcepts, query), weightOf(query.concepts.keys(), query), weightOf(candidate.concepts.keys(), candidate));
+    const value = dice(
+      weightOf(sharedConcepts, query),
+      weightOf(query.concepts.keys(), query),
+      weightOf(candidate.concepts.keys(), candidate),
+    );
     parts.push([weights.concepts, value]);
   }
   const sharedWords = shared(query.words, candidate.words);
@@ -91,7 +95,8 @@ export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilar
   let score = parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / total;
   const queryFunctions = [...query.functions, ...functionConcepts(query)];
   const candidateFunctions = new Set([...candidate.functions, ...functionConcepts(candidate)]);
-  const differentFunctions = queryFunctions.length > 0 && candidateFunctions.size > 0 && !queryFunctions.some((id) => candidateFunctions.has(id));
+  const differentFunctions =
+    queryFunctions.length > 0 && candidateFunctions.size > 0 && !queryFunctions.some((id) => candidateFunctions.has(id));
   if (differentFunctions) score *= weights.differentFunctions;
   return {
     score: Math.round(score * 1000) / 1000,

@@ -6,7 +6,8 @@ import { PageQueryDto } from '@qaztech/platform';
 export const SEARCH_KINDS = ['system', 'request', 'decision', 'capability'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-const asList = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.split(',').filter((item) => item !== '') : value);
+const asList = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.split(',').filter((item) => item !== '') : value;
 
 export class SearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Words in Kazakh or Russian (full text, and a substring of the title)' })
