@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { GlossaryTermKind, OverlapHitKind } from '@qaztech/contracts';
 import { Glossary } from './glossary';
+import { candidateQuery } from './overlap-candidates';
 import { GlossaryRepository } from './glossary.repository';
 import { OverlapDocument } from './overlap-document';
 import { OverlapDocumentRepository } from './overlap-document.repository';
@@ -61,21 +62,36 @@ interface CandidateRow {
   data_objects: string[];
   concepts: string[];
   details: Record<string, unknown>;
-  title_similarity: number;
+  kk_title_similarity: number | null;
+  ru_title_similarity: number | null;
   ru_words: string[];
   kk_words: string[];
 }
 
 const DEFAULT_CANDIDATES = 40;
 
-function tsquery(words: readonly string[]): string | null {
-  return words.length === 0 ? null : words.map((word) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' | ');
+/** An element of more documents than this share does not pick candidates (it still scores them). */
+const COMMON_SHARE = 0.02;
+const STATISTICS_TTL_MS = 60_000;
+
+type IndexedColumn = 'tsv_ru' | 'tsv_kk' | 'concepts' | 'functions';
+
+/**
+ * Kazakh has no stemmer in PostgreSQL; its words are compared by their first letters instead, which
+ * carry the root before the suffixes (`тіркеу`, `тіркелген` → `тірке`).
+ */
+export const KAZAKH_STEM = 5;
+
+/** Lexemes as tsquery text, OR-ed; `prefix` makes each a prefix match (`'тірке':*`). */
+function tsquery(words: readonly string[], prefix = false): string | null {
+  const quoted = [...new Set(words)].map((word) => `'${word.replace(/\\/g, '\\\\').replace(/'/g, "''")}'${prefix ? ':*' : ''}`);
+  return quoted.length === 0 ? null : quoted.join(' | ');
 }
 
 function wordsOf(ru: readonly string[], kk: readonly string[]): Set<string> {
   return new Set([
     ...ru.filter((word) => word.length > 2 && !isGenericWord(word, 'ru')).map((word) => `ru:${word}`),
-    ...kk.filter((word) => word.length > 2 && !isGenericWord(word, 'kk')).map((word) => `kk:${word}`),
+    ...kk.filter((word) => word.length > 2 && !isGenericWord(word, 'kk')).map((word) => `kk:${word.slice(0, KAZAKH_STEM)}`),
   ]);
 }
 
@@ -87,6 +103,8 @@ function wordsOf(ru: readonly string[], kk: readonly string[]): Set<string> {
  */
 @Injectable()
 export class OverlapFinder {
+  private statistics: { readAt: number; common: Map<string, Set<string>> } | undefined;
+
   constructor(
     private readonly documents: OverlapDocumentRepository,
     private readonly glossaries: GlossaryRepository,
@@ -117,50 +135,60 @@ export class OverlapFinder {
       [document.body.ru, document.body.kk],
     )) as { ru: string[]; kk: string[] }[];
     const words = wordsOf(lexemes!.ru, lexemes!.kk);
-    const ruWords = [...words].filter((word) => word.startsWith('ru:')).map((word) => word.slice(3));
-    const kkWords = [...words].filter((word) => word.startsWith('kk:')).map((word) => word.slice(3));
-    const functionConcepts = document.concepts.filter((id) => glossary.kinds.get(id) === 'function');
+    const common = await this.commonElements(manager);
+    const rare = (column: IndexedColumn, values: readonly string[]) => values.filter((value) => !common.get(column)?.has(value));
+    const ruWords = rare(
+      'tsv_ru',
+      [...words].filter((word) => word.startsWith('ru:')).map((word) => word.slice(3)),
+    );
+    // A Kazakh stem is common when a common word starts with it.
+    const commonKazakh = [...(common.get('tsv_kk') ?? [])];
+    const kkWords = [...words]
+      .filter((word) => word.startsWith('kk:'))
+      .map((word) => word.slice(3))
+      .filter((stem) => !commonKazakh.some((lexeme) => lexeme.startsWith(stem)));
     const title = `${document.titleKk} ${document.titleRu}`.toLowerCase();
-    const rows = (await manager.query(
-      `WITH ranked AS (
-         SELECT d.kind, d.ref, row_number() OVER (PARTITION BY d.kind ORDER BY
-                  coalesce(ts_rank(d.tsv_ru, $4::tsquery), 0) + coalesce(ts_rank(d.tsv_kk, $5::tsquery), 0)
-                  + 0.3 * cardinality(ARRAY(SELECT unnest(d.concepts) INTERSECT SELECT unnest($3::text[])))
-                  + 0.5 * cardinality(ARRAY(SELECT unnest(d.functions) INTERSECT SELECT unnest($2::text[])))
-                  + similarity(d.title_all, $6) DESC) AS place
-           FROM catalogue.overlap_documents d
-          WHERE d.active AND d.kind = ANY($1::text[])
-            AND NOT (d.kind = 'request' AND d.ref = $7)
-            AND NOT (d.kind = 'request' AND d.agency_bin IS NOT DISTINCT FROM $8 AND $8 IS NOT NULL)
-            AND (d.functions && $2::text[] OR d.concepts && $3::text[] OR d.tsv_ru @@ $4::tsquery OR d.tsv_kk @@ $5::tsquery
-                 OR d.title_all % $6))
-       SELECT d.kind, d.ref, d.agency_bin, d.agency_name, d.label, d.title_kk, d.title_ru, d.body_kk, d.body_ru, d.functions,
-              d.data_objects, d.concepts, d.details, similarity(d.title_all, $6) AS title_similarity,
-              tsvector_to_array(d.tsv_ru) AS ru_words, tsvector_to_array(d.tsv_kk) AS kk_words
-         FROM ranked r JOIN catalogue.overlap_documents d ON d.kind = r.kind AND d.ref = r.ref
-        WHERE r.place <= $9`,
-      [
-        search.kinds,
-        document.functions,
-        functionConcepts,
-        tsquery(ruWords),
-        tsquery(kkWords),
-        title,
-        search.excludeRequest ?? '',
-        search.excludeAgencyRequests ?? null,
-        search.candidates ?? DEFAULT_CANDIDATES,
-      ],
-    )) as CandidateRow[];
+    const { sql, values } = candidateQuery({
+      kinds: search.kinds,
+      functions: rare('functions', document.functions),
+      concepts: rare('concepts', document.concepts),
+      ruQuery: tsquery(ruWords),
+      kkQuery: tsquery(kkWords, true),
+      title,
+      titleKk: document.titleKk.toLowerCase(),
+      titleRu: document.titleRu.toLowerCase(),
+      excludeRequest: search.excludeRequest ?? '',
+      excludeAgencyRequests: search.excludeAgencyRequests ?? null,
+      perKind: search.candidates ?? DEFAULT_CANDIDATES,
+    });
+    const rows = (await manager.query(sql, values)) as CandidateRow[];
     const query = this.side(glossary, document.functions, document.dataObjects, document.concepts, words);
     const queryMatches = [...glossary.match(document.body.kk), ...glossary.match(document.body.ru)];
     return rows
       .map((row) => {
         const candidate = this.side(glossary, row.functions, row.data_objects, row.concepts, wordsOf(row.ru_words, row.kk_words));
-        const parts = scoreOf(query, candidate, Number(row.title_similarity));
+        const similarities = [row.kk_title_similarity, row.ru_title_similarity].filter((value): value is number => value !== null);
+        const parts = scoreOf(query, candidate, similarities.length > 0 ? Math.max(...similarities.map(Number)) : null);
         return this.hit(glossary, row, parts, queryMatches);
       })
       .filter((hit) => hit.score >= (search.minScore ?? 0))
       .sort((left, right) => right.score - left.score || left.ref.localeCompare(right.ref));
+  }
+
+  /**
+   * The elements (lexemes, concepts, codes) too common to pick candidates by, from the statistics
+   * PostgreSQL's ANALYZE keeps of the index's columns; read again after a minute.
+   */
+  private async commonElements(manager: EntityManager): Promise<Map<string, Set<string>>> {
+    if (this.statistics && performance.now() - this.statistics.readAt < STATISTICS_TTL_MS) return this.statistics.common;
+    const rows = (await manager.query(
+      `SELECT attname AS column, most_common_elems::text::text[] AS elements, most_common_elem_freqs AS shares
+         FROM pg_stats WHERE schemaname = 'catalogue' AND tablename = 'overlap_documents'
+          AND attname IN ('tsv_ru', 'tsv_kk', 'concepts', 'functions') AND most_common_elems IS NOT NULL`,
+    )) as { column: IndexedColumn; elements: string[]; shares: number[] }[];
+    const common = new Map(rows.map((row) => [row.column, new Set(row.elements.filter((_, index) => row.shares[index]! > COMMON_SHARE))]));
+    this.statistics = { readAt: performance.now(), common };
+    return common;
   }
 
   private side(glossary: Glossary, functions: string[], dataObjects: string[], concepts: string[], words: Set<string>): ScoringSide {

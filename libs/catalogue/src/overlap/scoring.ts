@@ -55,17 +55,31 @@ function dice(sharedWeight: number, leftWeight: number, rightWeight: number): nu
   return leftWeight + rightWeight === 0 ? 0 : (2 * sharedWeight) / (leftWeight + rightWeight);
 }
 
+const languageOfWord = (word: string): string => word.slice(0, 2);
+
+/** Words in the languages both sides are written in: a Kazakh text shares no words with a Russian one. */
+function comparableWords(query: ScoringSide, candidate: ScoringSide): { query: string[]; candidate: string[] } | null {
+  const theirs = new Set([...candidate.words].map(languageOfWord));
+  const common = new Set([...query.words].map(languageOfWord).filter((language) => theirs.has(language)));
+  if (common.size === 0) return null;
+  return {
+    query: [...query.words].filter((word) => common.has(languageOfWord(word))),
+    candidate: [...candidate.words].filter((word) => common.has(languageOfWord(word))),
+  };
+}
+
 function functionConcepts(side: ScoringSide): string[] {
   return [...side.concepts].filter(([, kind]) => kind === 'function').map(([id]) => id);
 }
 
 /**
  * How alike two systems are, from 0 to 1, and why. Each part counts only when both sides carry
- * it (a record without codes is not punished for lacking them): the score is the weighted mean of
- * the parts both have. Declared function codes and the glossary's function concepts that differ
+ * it (a record without codes is not punished for lacking them, a Kazakh record is not compared
+ * word by word with a Russian one, and titles only when both have one in the same language): the
+ * score is the weighted mean of the parts both have. Declared function codes and the glossary's function concepts that differ
  * entirely (same words, different work) lower it.
  */
-export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilarity: number, weights = SCORE_WEIGHTS): ScoreParts {
+export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilarity: number | null, weights = SCORE_WEIGHTS): ScoreParts {
   const parts: [number, number][] = [];
   const sharedFunctions = shared(query.functions, new Set(candidate.functions));
   if (query.functions.length > 0 && candidate.functions.length > 0) {
@@ -87,10 +101,13 @@ export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilar
     parts.push([weights.concepts, value]);
   }
   const sharedWords = shared(query.words, candidate.words);
-  if (query.words.size > 0 && candidate.words.size > 0) {
-    parts.push([weights.words, dice(sharedWords.length, query.words.size, candidate.words.size)]);
+  const words = comparableWords(query, candidate);
+  if (words && words.query.length > 0 && words.candidate.length > 0) {
+    parts.push([weights.words, dice(sharedWords.length, words.query.length, words.candidate.length)]);
   }
-  parts.push([weights.title, titleSimilarity]);
+  if (titleSimilarity !== null) parts.push([weights.title, titleSimilarity]);
+  if (parts.length === 0)
+    return { score: 0, sharedFunctions, sharedDataObjects, sharedConcepts, sharedWords, titleSimilarity: 0, differentFunctions: false };
   const total = parts.reduce((sum, [weight]) => sum + weight, 0);
   let score = parts.reduce((sum, [weight, value]) => sum + weight * value, 0) / total;
   const queryFunctions = [...query.functions, ...functionConcepts(query)];
@@ -104,7 +121,7 @@ export function scoreOf(query: ScoringSide, candidate: ScoringSide, titleSimilar
     sharedDataObjects,
     sharedConcepts,
     sharedWords,
-    titleSimilarity,
+    titleSimilarity: titleSimilarity ?? 0,
     differentFunctions,
   };
 }

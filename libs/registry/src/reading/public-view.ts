@@ -29,6 +29,9 @@ export function withLinks(view: PublishedDecisionView): PublicRecordBody {
  * Similar published decisions beside a record, each with its link: public precedents only, found
  * by the catalogue among the register's own records (automated, method named by the catalogue).
  */
-export function withSimilar<T extends PublicRecordBody>(body: T, similar: readonly SimilarDecisionV1[]): T & { similarDecisions: (SimilarDecisionV1 & { href: string })[] } {
+export function withSimilar<T extends PublicRecordBody>(
+  body: T,
+  similar: readonly SimilarDecisionV1[],
+): T & { similarDecisions: (SimilarDecisionV1 & { href: string })[] } {
   return { ...body, similarDecisions: similar.map((item) => ({ ...item, href: recordPath(item.recordNumber) })) };
 }

@@ -22,14 +22,20 @@ const LABELS = {
 export function similarDecisions(similar: readonly SimilarDecisionV1[], language: PageLanguage): Html | '' {
   if (similar.length === 0) return '';
   const labels = LABELS[language.language];
-  const title = (item: SimilarDecisionV1): string => (language.language === 'kk' ? item.titleKk || item.titleRu : item.titleRu || item.titleKk);
+  const title = (item: SimilarDecisionV1): string =>
+    language.language === 'kk' ? item.titleKk || item.titleRu : item.titleRu || item.titleKk;
   const items = similar.map(
     (item) =>
-      html`<li><a href="${pageHref(`${REGISTER_PATH}/${encodeURIComponent(item.recordNumber)}`, {}, language)}">${item.recordNumber}</a> ${title(item)}</li>`,
+      html`<li>
+        <a href="${pageHref(`${REGISTER_PATH}/${encodeURIComponent(item.recordNumber)}`, {}, language)}">${item.recordNumber}</a>
+        ${title(item)}
+      </li>`,
   );
   return html`<section aria-labelledby="s-similar">
     <h2 id="s-similar">${labels.heading}</h2>
     <p class="note">${labels.note}</p>
-    <ul>${items}</ul>
+    <ul>
+      ${items}
+    </ul>
   </section>`;
 }

@@ -13,10 +13,7 @@ export class SimilarDecisionsRepository {
         WHERE EXISTS (SELECT 1 FROM registry.publications p WHERE p.record_number = r.record_number)
        ON CONFLICT (record_number) DO UPDATE SET records = excluded.records, computed_at = excluded.computed_at
         WHERE registry.similar_decisions.computed_at <= excluded.computed_at`,
-      [
-        JSON.stringify(found.records.map((record) => ({ record_number: record.recordNumber, records: record.similar }))),
-        found.computedAt,
-      ],
+      [JSON.stringify(found.records.map((record) => ({ record_number: record.recordNumber, records: record.similar }))), found.computedAt],
     );
   }
 }

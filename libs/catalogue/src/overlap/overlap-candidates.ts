@@ -1,0 +1,63 @@
+import { OverlapHitKind } from '@qaztech/contracts';
+
+/** What picks the candidates of one search: each list or query, when not empty, is one indexed branch. */
+export interface CandidateInputs {
+  kinds: readonly OverlapHitKind[];
+  functions: readonly string[];
+  concepts: readonly string[];
+  /** Lexemes joined with `|`, as tsquery text, or null. */
+  ruQuery: string | null;
+  kkQuery: string | null;
+  /** Both titles, lower-cased, for trigram similarity. */
+  title: string;
+  titleKk: string;
+  titleRu: string;
+  excludeRequest: string;
+  excludeAgencyRequests: string | null;
+  perKind: number;
+}
+
+/**
+ * One statement: the union of index scans (GIN on function codes, glossary concepts, Russian and
+ * Kazakh tsvectors), each branch on its own so that PostgreSQL uses each index rather than one
+ * sequential scan for an OR of them; then a rough rank per kind, and the best `perKind` rows of
+ * each kind in full. Trigram similarity of titles ranks the rows picked, but picks none: over
+ * every title of a large inventory it costs more than all the rest together.
+ */
+export function candidateQuery(inputs: CandidateInputs): { sql: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const bind = (value: unknown): string => `$${values.push(value)}`;
+  const functions = bind(inputs.functions);
+  const concepts = bind(inputs.concepts);
+  const ru = bind(inputs.ruQuery);
+  const kk = bind(inputs.kkQuery);
+  const title = bind(inputs.title);
+  const branches: string[] = [];
+  const from = 'SELECT kind, ref FROM catalogue.overlap_documents WHERE';
+  if (inputs.functions.length > 0) branches.push(`${from} functions && ${functions}::text[]`);
+  if (inputs.concepts.length > 0) branches.push(`${from} concepts && ${concepts}::text[]`);
+  if (inputs.ruQuery) branches.push(`${from} tsv_ru @@ ${ru}::tsquery`);
+  if (inputs.kkQuery) branches.push(`${from} tsv_kk @@ ${kk}::tsquery`);
+  if (branches.length === 0) return { sql: 'SELECT NULL WHERE false', values: [] };
+  const agency = bind(inputs.excludeAgencyRequests);
+  const sql = `
+    WITH picked AS (${branches.join(' UNION ')}),
+    ranked AS (
+      SELECT d.kind, d.ref, row_number() OVER (PARTITION BY d.kind ORDER BY
+               coalesce(ts_rank(d.tsv_ru, ${ru}::tsquery), 0) + coalesce(ts_rank(d.tsv_kk, ${kk}::tsquery), 0)
+               + 0.3 * cardinality(ARRAY(SELECT unnest(d.concepts) INTERSECT SELECT unnest(${concepts}::text[])))
+               + 0.5 * cardinality(ARRAY(SELECT unnest(d.functions) INTERSECT SELECT unnest(${functions}::text[])))
+               + similarity(d.title_all, ${title}) DESC, d.ref) AS place
+        FROM picked p JOIN catalogue.overlap_documents d ON d.kind = p.kind AND d.ref = p.ref
+       WHERE d.active AND d.kind = ANY(${bind(inputs.kinds)}::text[])
+         AND NOT (d.kind = 'request' AND d.ref = ${bind(inputs.excludeRequest)})
+         AND NOT (d.kind = 'request' AND ${agency}::text IS NOT NULL AND d.agency_bin = ${agency}))
+    SELECT d.kind, d.ref, d.agency_bin, d.agency_name, d.label, d.title_kk, d.title_ru, d.body_kk, d.body_ru, d.functions,
+           d.data_objects, d.concepts, d.details,
+           CASE WHEN d.title_kk <> '' AND ${bind(inputs.titleKk)} <> '' THEN similarity(lower(d.title_kk), ${bind(inputs.titleKk)}) END AS kk_title_similarity,
+           CASE WHEN d.title_ru <> '' AND ${bind(inputs.titleRu)} <> '' THEN similarity(lower(d.title_ru), ${bind(inputs.titleRu)}) END AS ru_title_similarity,
+           tsvector_to_array(d.tsv_ru) AS ru_words, tsvector_to_array(d.tsv_kk) AS kk_words
+      FROM ranked r JOIN catalogue.overlap_documents d ON d.kind = r.kind AND d.ref = r.ref
+     WHERE r.place <= ${bind(inputs.perKind)}`;
+  return { sql, values };
+}
