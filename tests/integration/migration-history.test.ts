@@ -66,9 +66,15 @@ describe("each context's migration history", () => {
       await legacy.destroy();
     }
 
-    // Only what came after the single list: audit's retirement of the shared role, and the
-    // catalogue, a context the single list never knew.
-    expect(await migrate(url)).toEqual(['audit/RetireApplicationRole1764700000000', 'catalogue/CatalogueSchema1764800000000']);
+    // Only what came after the single list: review's and the register's overlap projections,
+    // audit's retirement of the shared role, and the catalogue, a context the single list never knew.
+    expect(await migrate(url)).toEqual([
+      'review/OverlapReports1765000000000',
+      'registry/SimilarDecisions1765000000000',
+      'audit/RetireApplicationRole1764700000000',
+      'catalogue/CatalogueSchema1764800000000',
+      'catalogue/Overlap1765000000000',
+    ]);
     expect(await migrate(url)).toEqual([]);
 
     const owner = new DataSource({ type: 'postgres', url });
