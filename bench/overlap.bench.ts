@@ -135,7 +135,7 @@ function syntheticSubmitted(index: number, random: () => number, titles: { kk?: 
 }
 
 /** 10,000 systems and 5,000 requests (full size), built from the evaluation set's names with regions and qualifiers. */
-async function loadLargeCorpus(manager: EntityManager, glossary: Glossary, sizes: OverlapBenchSizes): Promise<RequestSubmittedV1[]> {
+export async function loadLargeCorpus(manager: EntityManager, glossary: Glossary, sizes: OverlapBenchSizes): Promise<RequestSubmittedV1[]> {
   const set = loadEvaluationSet();
   const titles = [
     ...set.systems.map((system) => ({ kk: system.nameKk, ru: system.nameRu })),
@@ -167,7 +167,8 @@ async function loadLargeCorpus(manager: EntityManager, glossary: Glossary, sizes
     requests.push(request);
     await documents.upsert(manager, requestDocument(glossary, request), at);
   }
-  await manager.query('ANALYZE catalogue.overlap_documents');
+  // As autovacuum leaves a table that has settled: statistics for the planner, the visibility map.
+  await manager.query('VACUUM ANALYZE catalogue.overlap_documents');
   return requests;
 }
 

@@ -5,11 +5,12 @@ export interface CandidateInputs {
   kinds: readonly OverlapHitKind[];
   functions: readonly string[];
   concepts: readonly string[];
-  /** Lexemes joined with `|`, as tsquery text, or null. */
+  /** Lexemes joined with `|`, as tsquery text, or null: ranks the rows picked. */
   ruQuery: string | null;
   kkQuery: string | null;
-  /** Both titles, lower-cased, for trigram similarity. */
-  title: string;
+  /** Each lexeme as a tsquery of its own (`'штраф'`, `'тірке':*`): one index scan each picks rows. */
+  ruTerms: readonly string[];
+  kkTerms: readonly string[];
   titleKk: string;
   titleRu: string;
   excludeRequest: string;
@@ -21,8 +22,10 @@ export interface CandidateInputs {
  * One statement: the union of index scans (GIN on function codes, glossary concepts, Russian and
  * Kazakh tsvectors), each branch on its own so that PostgreSQL uses each index rather than one
  * sequential scan for an OR of them; then a rough rank per kind, and the best `perKind` rows of
- * each kind in full. Trigram similarity of titles ranks the rows picked, but picks none: over
- * every title of a large inventory it costs more than all the rest together.
+ * each kind in full. The rough rank is cheap on purpose (text rank, whether codes or concepts are
+ * shared); the score that orders the report is computed on the best rows only. Trigram
+ * similarity of titles is part of that score and picks no rows: over every title of a large
+ * inventory it costs more than all the rest together.
  */
 export function candidateQuery(inputs: CandidateInputs): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
@@ -31,13 +34,14 @@ export function candidateQuery(inputs: CandidateInputs): { sql: string; values: 
   const concepts = bind(inputs.concepts);
   const ru = bind(inputs.ruQuery);
   const kk = bind(inputs.kkQuery);
-  const title = bind(inputs.title);
   const branches: string[] = [];
-  const from = 'SELECT kind, ref FROM catalogue.overlap_documents WHERE';
+  const from = 'SELECT position FROM catalogue.overlap_documents WHERE';
   if (inputs.functions.length > 0) branches.push(`${from} functions && ${functions}::text[]`);
   if (inputs.concepts.length > 0) branches.push(`${from} concepts && ${concepts}::text[]`);
-  if (inputs.ruQuery) branches.push(`${from} tsv_ru @@ ${ru}::tsquery`);
-  if (inputs.kkQuery) branches.push(`${from} tsv_kk @@ ${kk}::tsquery`);
+  // One branch per lexeme: an OR of many lexemes is estimated to match so many rows that the
+  // planner scans the whole table; each lexeme alone is estimated right and read from the index.
+  for (const term of inputs.ruTerms) branches.push(`${from} tsv_ru @@ ${bind(term)}::tsquery`);
+  for (const term of inputs.kkTerms) branches.push(`${from} tsv_kk @@ ${bind(term)}::tsquery`);
   if (branches.length === 0) return { sql: 'SELECT NULL WHERE false', values: [] };
   const agency = bind(inputs.excludeAgencyRequests);
   const sql = `
@@ -45,11 +49,9 @@ export function candidateQuery(inputs: CandidateInputs): { sql: string; values: 
     ranked AS (
       SELECT d.kind, d.ref, row_number() OVER (PARTITION BY d.kind ORDER BY
                coalesce(ts_rank(d.tsv_ru, ${ru}::tsquery), 0) + coalesce(ts_rank(d.tsv_kk, ${kk}::tsquery), 0)
-               + 0.3 * cardinality(ARRAY(SELECT unnest(d.concepts) INTERSECT SELECT unnest(${concepts}::text[])))
-               + 0.5 * cardinality(ARRAY(SELECT unnest(d.functions) INTERSECT SELECT unnest(${functions}::text[])))
-               + similarity(d.title_all, ${title}) DESC, d.ref) AS place
-        FROM picked p JOIN catalogue.overlap_documents d ON d.kind = p.kind AND d.ref = p.ref
-       WHERE d.active AND d.kind = ANY(${bind(inputs.kinds)}::text[])
+               + 0.3 * (d.concepts && ${concepts}::text[])::int + 0.5 * (d.functions && ${functions}::text[])::int DESC, d.ref) AS place
+        FROM catalogue.overlap_documents d
+       WHERE d.position = ANY(ARRAY(SELECT position FROM picked)) AND d.active AND d.kind = ANY(${bind(inputs.kinds)}::text[])
          AND NOT (d.kind = 'request' AND d.ref = ${bind(inputs.excludeRequest)})
          AND NOT (d.kind = 'request' AND ${agency}::text IS NOT NULL AND d.agency_bin = ${agency}))
     SELECT d.kind, d.ref, d.agency_bin, d.agency_name, d.label, d.title_kk, d.title_ru, d.body_kk, d.body_ru, d.functions,

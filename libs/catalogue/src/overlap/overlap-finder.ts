@@ -68,7 +68,10 @@ interface CandidateRow {
   kk_words: string[];
 }
 
-const DEFAULT_CANDIDATES = 40;
+const DEFAULT_CANDIDATES = 25;
+
+/** Lexemes of each language that pick candidates, at most: a long purpose names its system early. */
+const MAX_TERMS = 16;
 
 /** An element of more documents than this share does not pick candidates (it still scores them). */
 const COMMON_SHARE = 0.02;
@@ -147,14 +150,14 @@ export class OverlapFinder {
       .filter((word) => word.startsWith('kk:'))
       .map((word) => word.slice(3))
       .filter((stem) => !commonKazakh.some((lexeme) => lexeme.startsWith(stem)));
-    const title = `${document.titleKk} ${document.titleRu}`.toLowerCase();
     const { sql, values } = candidateQuery({
       kinds: search.kinds,
       functions: rare('functions', document.functions),
       concepts: rare('concepts', document.concepts),
       ruQuery: tsquery(ruWords),
       kkQuery: tsquery(kkWords, true),
-      title,
+      ruTerms: ruWords.slice(0, MAX_TERMS).map((word) => tsquery([word])!),
+      kkTerms: kkWords.slice(0, MAX_TERMS).map((word) => tsquery([word], true)!),
       titleKk: document.titleKk.toLowerCase(),
       titleRu: document.titleRu.toLowerCase(),
       excludeRequest: search.excludeRequest ?? '',
