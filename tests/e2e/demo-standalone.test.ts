@@ -2,7 +2,7 @@ import { AuditModule } from '@qaztech/audit';
 import { CatalogueModule } from '@qaztech/catalogue';
 import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
-import { runDemo } from '../../tools/demo/run-demo';
+import { DEMO_STEPS, runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
 import { rolesByApplication } from '../support/connected-roles';
 import { randomBin } from '../support/fixtures';
@@ -39,13 +39,18 @@ describe('the demo against the standalone application', () => {
     expect(state.decisionNumber).toMatch(/^QTX-D-\d{4}-\d{4}$/);
     expect(state.publicUrl).toBe(`${testApp.baseUrl}/public/decisions/${state.decisionNumber}`);
     const stepLines = lines.filter((line) => line.startsWith('['));
-    expect(stepLines).toHaveLength(18);
+    expect(stepLines).toHaveLength(DEMO_STEPS.length + 1);
     expect(stepLines.every((line) => !line.endsWith('FAILED'))).toBe(true);
     expect(lines.join('\n')).toMatch(/recused: .+ \(applicant's organisation\)/);
     expect(lines.join('\n')).toMatch(/JWS verified against \/public\/jwks.json/);
+    // The overlap report puts the duplicated inventory system first, with its reasons, beside the precedent.
+    expect(lines.join('\n')).toMatch(/read the overlap report: .+refused to the agency \(403\)/);
+    expect(lines.join('\n')).toMatch(/first: AP-\w+-01 «Республиканская система оповещения/);
+    expect(lines.join('\n')).toMatch(/emergencies: «[^»]+» \(kk\) ↔ «[^»]+» \(ru\)/);
+    expect(lines.join('\n')).toMatch(/beside it, precedent QTX-D-\d{4}-\d{4}/);
     // The history names each step; the ledger export verifies.
     expect(lines.filter((line) => /^ {8}#\d+ /.test(line)).length).toBeGreaterThan(20);
-    expect(lines.at(-1)).toMatch(/^\[18\/18\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
+    expect(lines.at(-1)).toMatch(/^\[(\d+)\/\1\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
   });
 
   it('names the step that fails and stops there', async () => {
