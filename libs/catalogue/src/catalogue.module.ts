@@ -22,6 +22,7 @@ import { OverlapIndex } from './overlap/overlap-index';
 import { OverlapReportRepository } from './overlap/overlap-report.repository';
 import { OverlapController } from './overlap/overlap.controller';
 import { OverlapQuery } from './overlap/overlap.query';
+import { SeedGlossary } from './overlap/seed-glossary';
 import { SimilarDecisions } from './overlap/similar-decisions';
 import { SearchController } from './search/search.controller';
 import { SearchQuery } from './search/search.query';
@@ -60,6 +61,7 @@ export const CATALOGUE_CONTEXT: ContextDefinition = {
     InventoryQuery,
     ImportInventoryUseCase,
     GlossaryRepository,
+    SeedGlossary,
     OverlapDocumentRepository,
     OverlapIndex,
     OverlapFinder,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '@qaztech/platform';
 import { InventoryImportView, InventorySystemView } from './inventory.views';
 import { InventorySystemRecord } from './inventory-file';
 
@@ -9,8 +10,11 @@ export class InventoryQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async imports(): Promise<InventoryImportView[]> {
-    const rows = (await this.dataSource.query(
+    const rows = (await preparedQuery(
+      this.dataSource,
+      'catalogue.inventory_read_1',
       'SELECT id, version, source, format, imported_at, counts FROM catalogue.inventory_imports ORDER BY version DESC LIMIT 100',
+      [],
     )) as { id: string; version: number; source: string; format: string; imported_at: Date; counts: InventoryImportView['counts'] }[];
     return rows.map((row) => ({
       id: row.id,
@@ -23,11 +27,16 @@ export class InventoryQuery {
   }
 
   async system(objectId: string): Promise<InventorySystemView | null> {
-    const [current] = (await this.dataSource.query('SELECT record, missing_since FROM catalogue.inventory_systems WHERE object_id = $1', [
-      objectId,
-    ])) as { record: InventorySystemRecord; missing_since: string | null }[];
+    const [current] = (await preparedQuery(
+      this.dataSource,
+      'catalogue.inventory_read_2',
+      'SELECT record, missing_since FROM catalogue.inventory_systems WHERE object_id = $1',
+      [objectId],
+    )) as { record: InventorySystemRecord; missing_since: string | null }[];
     if (!current) return null;
-    const versions = (await this.dataSource.query(
+    const versions = (await preparedQuery(
+      this.dataSource,
+      'catalogue.inventory_read_3',
       `SELECT v.import_id, i.version, v.change, i.imported_at, v.record FROM catalogue.inventory_system_versions v
          JOIN catalogue.inventory_imports i ON i.id = v.import_id WHERE v.object_id = $1 ORDER BY i.version`,
       [objectId],

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { EventActor, GlossaryTermV1 } from '@qaztech/contracts';
-import { Clock, systemActor } from '@qaztech/platform';
+import { Clock, preparedQuery } from '@qaztech/platform';
 import { Glossary } from './glossary';
 
 /** The glossary's seed, as data beside the code. */
@@ -12,13 +12,11 @@ export function loadGlossarySeed(): GlossaryTermV1[] {
   return file.terms;
 }
 
-interface TermRow {
-  id: string;
-  kind: GlossaryTermV1['kind'];
-  kk: string[];
-  ru: string[];
+export interface GlossaryTermRow extends GlossaryTermV1 {
   seeded: boolean;
 }
+
+const TERMS = 'SELECT id, kind, kk, ru, seeded FROM catalogue.glossary_terms ORDER BY id';
 
 /**
  * The kk↔ru glossary, kept in the catalogue's schema: seeded on a fresh start, extended by the
@@ -26,53 +24,53 @@ interface TermRow {
  * checked on each use, one cheap query, so every replica sees an extension at once).
  */
 @Injectable()
-export class GlossaryRepository implements OnApplicationBootstrap {
+export class GlossaryRepository {
   private cached: { signature: string; glossary: Glossary } | undefined;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly clock: Clock,
-  ) {}
+  constructor(private readonly clock: Clock) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.seed();
-  }
-
-  /** Adds each seed term the glossary has never held; the admin's changes stay. */
-  async seed(): Promise<void> {
-    const terms = loadGlossarySeed();
-    await this.dataSource.query(
+  /** Adds each term the glossary has never held; the admin's changes stay. */
+  async seed(manager: EntityManager, terms: readonly GlossaryTermV1[], actor: EventActor): Promise<void> {
+    await preparedQuery(
+      manager,
+      'catalogue.glossary_seed',
       `INSERT INTO catalogue.glossary_terms (id, kind, kk, ru, seeded, recorded_at, recorded_by)
        SELECT t.id, t.kind, t.kk, t.ru, true, $2, $3::jsonb FROM jsonb_to_recordset($1::jsonb) AS t(id text, kind text, kk text[], ru text[])
        ON CONFLICT (id) DO NOTHING`,
-      [JSON.stringify(terms), this.clock.now(), JSON.stringify(systemActor('catalogue'))],
+      [JSON.stringify(terms), this.clock.now(), JSON.stringify(actor)],
     );
   }
 
-  async current(manager: EntityManager | DataSource = this.dataSource): Promise<Glossary> {
-    const [state] = (await manager.query(
+  /** The matcher of the glossary as the transaction sees it. */
+  async current(manager: EntityManager): Promise<Glossary> {
+    const [state] = await preparedQuery<{ signature: string }>(
+      manager,
+      'catalogue.glossary_signature',
       `SELECT md5(coalesce(string_agg(id || kind || kk::text || ru::text, ',' ORDER BY id), '')) AS signature FROM catalogue.glossary_terms`,
-    )) as { signature: string }[];
+      [],
+    );
     if (this.cached?.signature === state!.signature) return this.cached.glossary;
-    const rows = (await manager.query('SELECT id, kind, kk, ru, seeded FROM catalogue.glossary_terms ORDER BY id')) as TermRow[];
+    const rows = await preparedQuery<GlossaryTermRow>(manager, 'catalogue.glossary_terms', TERMS, []);
     const glossary = new Glossary(rows.map(({ id, kind, kk, ru }) => ({ id, kind, kk, ru })));
     this.cached = { signature: state!.signature, glossary };
     return glossary;
   }
 
-  async list(): Promise<(GlossaryTermV1 & { seeded: boolean })[]> {
-    return (await this.dataSource.query('SELECT id, kind, kk, ru, seeded FROM catalogue.glossary_terms ORDER BY id')) as TermRow[];
+  async list(manager: EntityManager): Promise<GlossaryTermRow[]> {
+    return preparedQuery<GlossaryTermRow>(manager, 'catalogue.glossary_terms', TERMS, []);
   }
 
   /** Adds or replaces a term; true when it replaced one. */
   async put(manager: EntityManager, term: GlossaryTermV1, actor: EventActor): Promise<boolean> {
-    const [row] = (await manager.query(
+    const [row] = await preparedQuery<{ replaced: boolean }>(
+      manager,
+      'catalogue.glossary_put',
       `INSERT INTO catalogue.glossary_terms (id, kind, kk, ru, seeded, recorded_at, recorded_by) VALUES ($1, $2, $3, $4, false, $5, $6)
        ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, kk = excluded.kk, ru = excluded.ru, seeded = false,
          recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
        RETURNING (xmax <> 0) AS replaced`,
       [term.id, term.kind, term.kk, term.ru, this.clock.now(), JSON.stringify(actor)],
-    )) as { replaced: boolean }[];
+    );
     return row!.replaced;
   }
 }

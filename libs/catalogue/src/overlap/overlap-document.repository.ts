@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@qaztech/platform';
 import { OverlapHitKind } from '@qaztech/contracts';
 import { OverlapDocument } from './overlap-document';
 
@@ -42,7 +43,9 @@ export function documentOf(row: DocumentRow): OverlapDocument {
 @Injectable()
 export class OverlapDocumentRepository {
   async upsert(manager: EntityManager, document: OverlapDocument, at: Date): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
+      'catalogue.overlap_document_1',
       `INSERT INTO catalogue.overlap_documents
          (kind, ref, agency_bin, agency_name, label, title_kk, title_ru, body_kk, body_ru, functions, data_objects, concepts, active, details, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
@@ -72,10 +75,12 @@ export class OverlapDocumentRepository {
   }
 
   async find(manager: EntityManager, kind: OverlapHitKind, ref: string): Promise<OverlapDocument | null> {
-    const rows = (await manager.query('SELECT * FROM catalogue.overlap_documents WHERE kind = $1 AND ref = $2', [
-      kind,
-      ref,
-    ])) as DocumentRow[];
+    const rows = (await preparedQuery(
+      manager,
+      'catalogue.overlap_document_2',
+      'SELECT * FROM catalogue.overlap_documents WHERE kind = $1 AND ref = $2',
+      [kind, ref],
+    )) as DocumentRow[];
     return rows[0] ? documentOf(rows[0]) : null;
   }
 
@@ -88,23 +93,33 @@ export class OverlapDocumentRepository {
     details: Record<string, unknown>,
     at: Date,
   ): Promise<boolean> {
-    const rows = (await manager.query(
+    const rows = await preparedQuery(
+      manager,
+      'catalogue.overlap_document_3',
       `UPDATE catalogue.overlap_documents SET active = $3, details = details || $4::jsonb, updated_at = $5
         WHERE kind = $1 AND ref = $2 RETURNING ref`,
       [kind, ref, active, JSON.stringify(details), at],
-    )) as [unknown[], number] | unknown[];
-    const returned = Array.isArray(rows[0]) ? (rows[0] as unknown[]) : (rows as unknown[]);
-    return returned.length > 0;
+    );
+    return rows.length > 0;
   }
 
   /** Every document, for recomputing what the glossary finds in them after it changed. */
   async all(manager: EntityManager): Promise<OverlapDocument[]> {
-    return ((await manager.query('SELECT * FROM catalogue.overlap_documents ORDER BY position')) as DocumentRow[]).map(documentOf);
+    return (
+      (await preparedQuery(
+        manager,
+        'catalogue.overlap_document_4',
+        'SELECT * FROM catalogue.overlap_documents ORDER BY position',
+        [],
+      )) as DocumentRow[]
+    ).map(documentOf);
   }
 
   async setConcepts(manager: EntityManager, documents: readonly OverlapDocument[]): Promise<void> {
     if (documents.length === 0) return;
-    await manager.query(
+    await preparedQuery(
+      manager,
+      'catalogue.overlap_document_5',
       `UPDATE catalogue.overlap_documents d SET concepts = u.concepts, data_objects = u.data_objects
          FROM jsonb_to_recordset($1::jsonb) AS u(kind text, ref text, concepts text[], data_objects text[])
         WHERE d.kind = u.kind AND d.ref = u.ref`,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { GlossaryTermKind, OverlapHitKind } from '@qaztech/contracts';
 import { Glossary } from './glossary';
-import { candidateQuery } from './overlap-candidates';
+import { IndexedColumn, readCandidates, readCommonElements, readLexemes } from './overlap-candidates.query';
 import { GlossaryRepository } from './glossary.repository';
 import { OverlapDocument } from './overlap-document';
 import { OverlapDocumentRepository } from './overlap-document.repository';
@@ -77,8 +77,6 @@ const MAX_TERMS = 16;
 const COMMON_SHARE = 0.02;
 const STATISTICS_TTL_MS = 60_000;
 
-type IndexedColumn = 'tsv_ru' | 'tsv_kk' | 'concepts' | 'functions';
-
 /**
  * Kazakh has no stemmer in PostgreSQL; its words are compared by their first letters instead, which
  * carry the root before the suffixes (`тіркеу`, `тіркелген` → `тірке`).
@@ -133,11 +131,8 @@ export class OverlapFinder {
 
   async find(manager: EntityManager, glossary: Glossary, search: OverlapSearch): Promise<OverlapHit[]> {
     const { document } = search;
-    const [lexemes] = (await manager.query(
-      `SELECT tsvector_to_array(to_tsvector('russian'::regconfig, $1)) AS ru, tsvector_to_array(catalogue.kazakh_tsvector($2)) AS kk`,
-      [document.body.ru, document.body.kk],
-    )) as { ru: string[]; kk: string[] }[];
-    const words = wordsOf(lexemes!.ru, lexemes!.kk);
+    const lexemes = await readLexemes(manager, document.body.ru, document.body.kk);
+    const words = wordsOf(lexemes.ru, lexemes.kk);
     const common = await this.commonElements(manager);
     const rare = (column: IndexedColumn, values: readonly string[]) => values.filter((value) => !common.get(column)?.has(value));
     const ruWords = rare(
@@ -150,7 +145,7 @@ export class OverlapFinder {
       .filter((word) => word.startsWith('kk:'))
       .map((word) => word.slice(3))
       .filter((stem) => !commonKazakh.some((lexeme) => lexeme.startsWith(stem)));
-    const { sql, values } = candidateQuery({
+    const rows = await readCandidates<CandidateRow>(manager, {
       kinds: search.kinds,
       functions: rare('functions', document.functions),
       concepts: rare('concepts', document.concepts),
@@ -164,7 +159,6 @@ export class OverlapFinder {
       excludeAgencyRequests: search.excludeAgencyRequests ?? null,
       perKind: search.candidates ?? DEFAULT_CANDIDATES,
     });
-    const rows = (await manager.query(sql, values)) as CandidateRow[];
     const query = this.side(glossary, document.functions, document.dataObjects, document.concepts, words);
     const queryMatches = [...glossary.match(document.body.kk), ...glossary.match(document.body.ru)];
     return rows
@@ -184,11 +178,7 @@ export class OverlapFinder {
    */
   private async commonElements(manager: EntityManager): Promise<Map<string, Set<string>>> {
     if (this.statistics && performance.now() - this.statistics.readAt < STATISTICS_TTL_MS) return this.statistics.common;
-    const rows = (await manager.query(
-      `SELECT attname AS column, most_common_elems::text::text[] AS elements, most_common_elem_freqs AS shares
-         FROM pg_stats WHERE schemaname = 'catalogue' AND tablename = 'overlap_documents'
-          AND attname IN ('tsv_ru', 'tsv_kk', 'concepts', 'functions') AND most_common_elems IS NOT NULL`,
-    )) as { column: IndexedColumn; elements: string[]; shares: number[] }[];
+    const rows = await readCommonElements(manager);
     const common = new Map(rows.map((row) => [row.column, new Set(row.elements.filter((_, index) => row.shares[index]! > COMMON_SHARE))]));
     this.statistics = { readAt: performance.now(), common };
     return common;

@@ -4,7 +4,6 @@ import { actorOf, Ctx, DomainError, RequestContext, Roles, UuidPipe } from '@qaz
 import { CatalogueError } from '../shared/catalogue-errors';
 import { ComputeOverlapReportUseCase } from './compute-overlap-report.use-case';
 import { ExtendGlossaryUseCase, GLOSSARY_EDITORS, GlossaryTermDto } from './extend-glossary.use-case';
-import { GlossaryRepository } from './glossary.repository';
 import { OverlapReport } from './overlap-report';
 import { OVERLAP_READERS, OVERLAP_REQUESTERS } from './overlap-roles';
 import { OverlapQuery } from './overlap.query';
@@ -18,7 +17,6 @@ export class OverlapController {
   constructor(
     private readonly reports: OverlapQuery,
     private readonly compute: ComputeOverlapReportUseCase,
-    private readonly glossary: GlossaryRepository,
     private readonly extendGlossary: ExtendGlossaryUseCase,
   ) {}
 
@@ -48,7 +46,7 @@ export class OverlapController {
   @ApiOkResponse({ type: GlossaryView })
   @ApiOperation({ summary: 'The kk↔ru glossary of domain terms the overlap report bridges the languages with' })
   async terms(): Promise<GlossaryView> {
-    return { items: await this.glossary.list() };
+    return { items: await this.reports.glossaryTerms() };
   }
 
   @Put('glossary/:id')

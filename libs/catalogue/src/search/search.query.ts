@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, Page, toPage } from '@qaztech/platform';
+import { decodeCursor, Page, toPage, preparedQuery } from '@qaztech/platform';
 import { SearchItemView } from '../overlap/overlap.views';
 import { SEARCH_KINDS, SearchQueryDto } from './search.dto';
 
@@ -37,7 +37,9 @@ export class SearchQuery {
     const kinds = query.kind && query.kind.length > 0 ? query.kind : [...SEARCH_KINDS];
     const after = query.cursor ? decodeCursor(query.cursor, acceptCursor) : null;
     const text = query.q?.trim() || null;
-    const rows = (await this.dataSource.query(
+    const rows = (await preparedQuery(
+      this.dataSource,
+      'catalogue.search_1',
       `SELECT * FROM (
          SELECT d.kind, d.ref, d.label, d.agency_bin, d.active, d.details, d.updated_at,
                 (extract(epoch FROM d.updated_at) * 1000000)::bigint AS at_us

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { preparedQuery } from '@qaztech/platform';
 import { OverlapReportComputedV1 } from '@qaztech/contracts';
 
 /** A case's overlap report as review shows it: where to read it, when it was made, its best hits. */
@@ -30,7 +31,9 @@ export class OverlapReportRepository {
       counts: report.counts,
       top: report.top,
     };
-    await manager.query(
+    await preparedQuery(
+      manager,
+      'review.overlap_report_1',
       `INSERT INTO review.overlap_reports (request_id, request_version, report_id, computed_at, summary) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (request_id, request_version) DO UPDATE SET report_id = excluded.report_id, computed_at = excluded.computed_at,
          summary = excluded.summary WHERE review.overlap_reports.computed_at <= excluded.computed_at`,
@@ -41,7 +44,9 @@ export class OverlapReportRepository {
   /** The reports of these (request, version) pairs, keyed `requestId/version`. */
   async of(manager: EntityManager, keys: readonly { requestId: string; version: number }[]): Promise<Map<string, OverlapReportRef>> {
     if (keys.length === 0) return new Map();
-    const rows = (await manager.query(
+    const rows = (await preparedQuery(
+      manager,
+      'review.overlap_report_2',
       `SELECT r.request_id, r.request_version, r.summary FROM review.overlap_reports r
          JOIN jsonb_to_recordset($1::jsonb) AS k("requestId" uuid, version int) ON k."requestId" = r.request_id AND k.version = r.request_version`,
       [JSON.stringify(keys)],

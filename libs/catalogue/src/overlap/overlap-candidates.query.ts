@@ -1,4 +1,6 @@
+import { EntityManager } from 'typeorm';
 import { OverlapHitKind } from '@qaztech/contracts';
+import { preparedQuery } from '@qaztech/platform';
 
 /** What picks the candidates of one search: each list or query, when not empty, is one indexed branch. */
 export interface CandidateInputs {
@@ -27,7 +29,7 @@ export interface CandidateInputs {
  * similarity of titles is part of that score and picks no rows: over every title of a large
  * inventory it costs more than all the rest together.
  */
-export function candidateQuery(inputs: CandidateInputs): { sql: string; values: unknown[] } {
+function candidateQuery(inputs: CandidateInputs): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   const bind = (value: unknown): string => `$${values.push(value)}`;
   const functions = bind(inputs.functions);
@@ -62,4 +64,44 @@ export function candidateQuery(inputs: CandidateInputs): { sql: string; values: 
       FROM ranked r JOIN catalogue.overlap_documents d ON d.kind = r.kind AND d.ref = r.ref
      WHERE r.place <= ${bind(inputs.perKind)}`;
   return { sql, values };
+}
+
+/** The rows `candidateQuery` picks, as a statement prepared once per shape (which branches it has). */
+export async function readCandidates<Row>(manager: EntityManager, inputs: CandidateInputs): Promise<Row[]> {
+  const { sql, values } = candidateQuery(inputs);
+  if (values.length === 0) return [];
+  const shape = [
+    inputs.functions.length > 0 ? 'f' : '',
+    inputs.concepts.length > 0 ? 'c' : '',
+    inputs.ruTerms.length,
+    inputs.kkTerms.length,
+  ];
+  return preparedQuery<Row>(manager, `catalogue.overlap_candidates_${shape.join('_')}`, sql, values);
+}
+
+/** The lexemes PostgreSQL's two configurations make of a document's Russian and Kazakh texts. */
+export async function readLexemes(manager: EntityManager, ru: string, kk: string): Promise<{ ru: string[]; kk: string[] }> {
+  const [row] = await preparedQuery<{ ru: string[]; kk: string[] }>(
+    manager,
+    'catalogue.overlap_lexemes',
+    `SELECT tsvector_to_array(to_tsvector('russian'::regconfig, $1)) AS ru, tsvector_to_array(catalogue.kazakh_tsvector($2)) AS kk`,
+    [ru, kk],
+  );
+  return row!;
+}
+
+export type IndexedColumn = 'tsv_ru' | 'tsv_kk' | 'concepts' | 'functions';
+
+/** The most common elements of the index's columns with their shares, from ANALYZE's statistics. */
+export async function readCommonElements(
+  manager: EntityManager,
+): Promise<{ column: IndexedColumn; elements: string[]; shares: number[] }[]> {
+  return preparedQuery(
+    manager,
+    'catalogue.overlap_common_elements',
+    `SELECT attname AS column, most_common_elems::text::text[] AS elements, most_common_elem_freqs AS shares
+       FROM pg_stats WHERE schemaname = 'catalogue' AND tablename = 'overlap_documents'
+        AND attname IN ('tsv_ru', 'tsv_kk', 'concepts', 'functions') AND most_common_elems IS NOT NULL`,
+    [],
+  );
 }
