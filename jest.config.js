@@ -6,8 +6,11 @@ const path = require('node:path');
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 const swcOptions = { ...swcrc, jsc: { ...swcrc.jsc, baseUrl: __dirname }, swcrc: false };
 
-/** Packages published as ES modules only (NestJS 12, jose, some of their dependencies). */
-function esmPackages(root) {
+/**
+ * Packages published as ES modules only (NestJS 12, jose, some of their dependencies), with those
+ * a package keeps in a node_modules of its own (openapi-typescript's parse-json).
+ */
+function esmPackages(root, nested = true) {
   const found = [];
   for (const entry of fs.readdirSync(root)) {
     const names = entry.startsWith('@') ? fs.readdirSync(path.join(root, entry)).map((name) => `${entry}/${name}`) : [entry];
@@ -18,9 +21,11 @@ function esmPackages(root) {
       } catch {
         // Not a package (a folder such as .bin).
       }
+      const own = path.join(root, name, 'node_modules');
+      if (nested && fs.existsSync(own)) found.push(...esmPackages(own, false));
     }
   }
-  return found;
+  return [...new Set(found)];
 }
 const esmOnlyPackages = esmPackages(path.join(__dirname, 'node_modules'));
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ContextName } from '@qaztech/contracts';
 import { loadPlatformConfig } from '@qaztech/platform';
 import { runDemo } from '../../tools/demo/run-demo';
@@ -76,6 +78,31 @@ describe('the demo against the services as separate processes', () => {
       expect(seeded.items.find((item) => item.id === 'env-prod')).toMatchObject({ name: 'Өнеркәсіптік орта (PROD)' });
       const nowhere = await fetch(`${gateway.url}/nowhere`, { headers: { 'accept-language': 'en' } });
       expect({ status: nowhere.status, body: await nowhere.json() }).toMatchObject({ status: 404, body: { code: 'ROUTE_NOT_FOUND' } });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('shows every context at /docs through the gateway, each described by the service that runs it', async () => {
+    const upstreams = Object.fromEntries([...services].map(([name, service]) => [name, service.url])) as Record<ContextName, string>;
+    const gateway: Gateway = await startGateway({ host: '127.0.0.1', port: 0, upstreams });
+    try {
+      expect((await fetch(`${gateway.url}/docs`)).headers.get('content-type')).toMatch(/^text\/html/);
+      const viewer = await (await fetch(`${gateway.url}/docs/swagger-ui-init.js`)).text();
+      const committed = JSON.parse(readFileSync(join(__dirname, '..', '..', 'openapi.json'), 'utf8')) as { paths: Record<string, unknown> };
+      const described = new Map<string, string>();
+      for (const { name } of SERVICES) {
+        expect(viewer).toContain(`"/docs/${name}.json"`);
+        const document = (await (await fetch(`${gateway.url}/docs/${name}.json`)).json()) as { paths: Record<string, unknown> };
+        for (const [path, item] of Object.entries(document.paths)) {
+          expect({ path, item }).toEqual({ path, item: committed.paths[path] });
+          described.set(path, name);
+        }
+      }
+      // Together the contexts' descriptions are the committed one, each path from its owner.
+      expect([...described.keys()].sort()).toEqual(Object.keys(committed.paths).sort());
+      const misplaced = [...described].filter(([path, name]) => routeOf(path.replace(/\{[^}]+\}/g, 'x'))?.service !== name);
+      expect(misplaced).toEqual([]);
     } finally {
       await gateway.close();
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Module } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { decodeProtectedHeader, generateKeyPair, importJWK, JWTPayload, SignJWT, UnsecuredJWT } from 'jose';
 import {
   createHttpApp,
@@ -264,6 +265,8 @@ describe('authentication and access', () => {
   });
 
   describe('boot audit of declared access', () => {
+    // The probes stay out of the API description: only their declared access is under test here.
+    @ApiExcludeController()
     @Controller('undeclared')
     class UndeclaredController {
       @Get('open')
@@ -272,6 +275,7 @@ describe('authentication and access', () => {
       }
     }
 
+    @ApiExcludeController()
     @Controller('declared')
     @Roles('auditor')
     class DeclaredController {

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Header, Module } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { createHttpApp, loadPlatformConfig, PagePolicy, PlatformModule, PublicRoute } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { randomBin, SAMPLE_FILES } from '../support/fixtures';
 import { Api, apiClient, ApiResponse } from '../support/http-client';
 
+// A probe of the page headers, not part of the API.
+@ApiExcludeController()
 @Controller('probe-page')
 @PublicRoute()
 class PageController {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiExcludeController } from '@nestjs/swagger';
 import { Redis } from 'ioredis';
 import { createHttpApp, loadPlatformConfig, PlatformModule, PublicRoute, RateLimit, Roles } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
@@ -8,6 +9,8 @@ import { completeRequest, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { PrivateRedis } from '../support/private-redis';
 
+// Probes of the rate limit, not part of the API.
+@ApiExcludeController()
 @Controller('probe')
 class ProbeController {
   @Get('public')
@@ -36,6 +39,7 @@ class ProbeController {
   }
 }
 
+@ApiExcludeController()
 @Controller('probe-class')
 @PublicRoute()
 @RateLimit('public')

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Clock, createHttpApp, loadOrCreateDevKey, loadPlatformConfig, mintDevToken, PlatformConfig, Role } from '@qaztech/platform';
-import { StandaloneModule } from '../../apps/standalone/src/standalone.module';
+import { ALL_CONTEXTS, StandaloneModule } from '../../apps/standalone/src/standalone.module';
 
 export interface TestApp {
   app: NestFastifyApplication;
@@ -22,7 +22,12 @@ export interface TestApp {
  */
 export async function startTestApp(overrides: Record<string, string> = {}, clock?: Clock): Promise<TestApp> {
   const config = loadPlatformConfig({ ...process.env, ...overrides });
-  const app = await createHttpApp(StandaloneModule.forRoot(config, clock), { service: 'test', title: 'test', config });
+  const app = await createHttpApp(StandaloneModule.forRoot(config, clock), {
+    service: 'test',
+    title: 'test',
+    config,
+    contexts: ALL_CONTEXTS,
+  });
   await app.listen(0, '127.0.0.1');
   const owner = await new DataSource({ type: 'postgres', url: config.DATABASE_URL, poolSize: 4 }).initialize();
   const address = app.getHttpServer().address() as { port: number };

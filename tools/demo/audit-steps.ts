@@ -1,21 +1,10 @@
 import { verifyNdjson } from '@qaztech/audit';
-import { waitFor } from './demo-client';
+import { answerOf, bearer, waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
 
-interface HistoryStep {
-  index: number;
-  type: string;
-  what: string;
-  version: number | null;
-  actor: { id: string; role: string; name: string | null };
-  occurredAt: string;
-}
+import { components } from '../api-client/api-schema';
 
-interface History {
-  registrationNumber: string | null;
-  steps: HistoryStep[];
-  chain: { ok: boolean; length: number; problem?: string };
-}
+type History = components['schemas']['HistoryAnswer'];
 
 /** The events the story must reach before the auditor reads it. */
 function expectedLastEvents(context: DemoContext): string[] {
@@ -23,14 +12,19 @@ function expectedLastEvents(context: DemoContext): string[] {
 }
 
 async function completeHistory(context: DemoContext): Promise<History> {
-  const path = `/audit/requests/${context.requestId()}/history`;
   return waitFor(
     'the decision in the ledger',
     async () => {
-      const response = await context.api<History>('GET', path, { token: context.cast.auditor.token, expect: [200, 404] });
-      if (response.status !== 200) return undefined;
-      const types = new Set(response.body.steps.map((step) => step.type));
-      return expectedLastEvents(context).every((type) => types.has(type)) ? response.body : undefined;
+      const { data } = await answerOf(
+        context.client.GET('/audit/requests/{requestId}/history', {
+          params: { path: { requestId: context.requestId() } },
+          headers: bearer(context.cast.auditor.token),
+        }),
+        [200, 404],
+      );
+      if (!data) return undefined;
+      const types = new Set(data.steps.map((step) => step.type));
+      return expectedLastEvents(context).every((type) => types.has(type)) ? data : undefined;
     },
     context.timeoutMs,
   );
@@ -38,8 +32,11 @@ async function completeHistory(context: DemoContext): Promise<History> {
 
 /** The checkpoint's tree size: the second line of the signed note (C2SP tlog-checkpoint). */
 async function checkpointSize(context: DemoContext): Promise<number> {
-  const response = await context.api<string>('GET', '/audit/log/checkpoint', { token: context.cast.auditor.token, expect: [200, 404] });
-  return response.status === 200 ? Number(response.body.split('\n')[1]) : 0;
+  const { data } = await answerOf(
+    context.client.GET('/audit/log/checkpoint', { headers: bearer(context.cast.auditor.token), parseAs: 'text' }),
+    [200, 404],
+  );
+  return data ? Number(data.split('\n')[1]) : 0;
 }
 
 export const AUDIT_STEPS: DemoStep[] = [
@@ -67,7 +64,8 @@ export const AUDIT_STEPS: DemoStep[] = [
         context.timeoutMs,
       );
       const token = context.cast.auditor.token;
-      const keys = (await context.api<string>('GET', '/audit/log/key', { token })).body.split('\n').filter((line) => line.trim());
+      const { data: keyText } = await answerOf(context.client.GET('/audit/log/key', { headers: bearer(token), parseAs: 'text' }));
+      const keys = keyText.split('\n').filter((line) => line.trim());
       const exportPath = '/audit/export';
       const response = await fetch(`${context.baseUrlOf(exportPath)}${exportPath}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok || !response.body) throw new Error(`GET ${exportPath} answered ${response.status}`);

@@ -1,4 +1,5 @@
 import { Person } from './cast';
+import { answerOf, bearer } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
 import { waitForIntakeStatus } from './intake-steps';
 
@@ -24,7 +25,7 @@ function itemId(context: DemoContext): string {
 }
 
 const DECISION = {
-  outcome: 'approved_with_conditions',
+  outcome: 'approved_with_conditions' as const,
   conditions: [
     {
       text: 'Пройти испытания на соответствие требованиям ИБ в Государственной технической службе до ввода в эксплуатацию',
@@ -48,10 +49,17 @@ export const COMMISSION_STEPS: DemoStep[] = [
       const secretary = context.cast.secretary.token;
       const protocolNumber = `${context.state.registrationNumber ?? 'QTX'}-П${Date.now() % 100_000}`;
       const body = { date: almatyToday(), protocolNumber, members: roster(context) };
-      const meeting = await context.api('POST', '/review/meetings', { token: secretary, body, expect: 201 });
-      context.state.meetingId = meeting.body.id;
+      const { data: meeting } = await answerOf(context.client.POST('/review/meetings', { headers: bearer(secretary), body }), 201);
+      context.state.meetingId = meeting.id;
       const present = body.members.map((member) => member.id);
-      await context.api('POST', `/review/meetings/${meeting.body.id}/attendance`, { token: secretary, body: { present }, expect: 200 });
+      await answerOf(
+        context.client.POST('/review/meetings/{id}/attendance', {
+          params: { path: { id: meeting.id } },
+          headers: bearer(secretary),
+          body: { present },
+        }),
+        200,
+      );
       return `protocol ${protocolNumber} on ${body.date}: the chair and ${context.cast.members.length} members, all present`;
     },
   },
@@ -59,29 +67,34 @@ export const COMMISSION_STEPS: DemoStep[] = [
     name: 'place on the agenda',
     async run(context) {
       const body = { requestId: context.requestId() };
-      const placed = await context.api('POST', `/review/meetings/${context.state.meetingId}/agenda`, {
-        token: context.cast.secretary.token,
-        body,
-        expect: 201,
-      });
-      context.state.itemId = placed.body.id;
+      if (!context.state.meetingId) throw new Error('no meeting yet');
+      const { data: placed } = await answerOf(
+        context.client.POST('/review/meetings/{id}/agenda', {
+          params: { path: { id: context.state.meetingId } },
+          headers: bearer(context.cast.secretary.token),
+          body,
+        }),
+        201,
+      );
+      context.state.itemId = placed.id;
       await waitForIntakeStatus(context, 'on_agenda');
-      const recused = context.cast.members.filter((member) => (placed.body.recused as string[]).includes(member.id));
-      return `item ${placed.body.id}; recused: ${recused.map((member) => `${member.name} (applicant's organisation)`).join(', ') || 'none'}`;
+      const recused = context.cast.members.filter((member) => placed.recused.includes(member.id));
+      return `item ${placed.id}; recused: ${recused.map((member) => `${member.name} (applicant's organisation)`).join(', ') || 'none'}`;
     },
   },
   {
     name: 'vote',
     async run(context) {
       const [, ...voters] = context.cast.members;
-      const ballots: [Person, string, string?][] = [
+      const ballots: [Person, 'for' | 'against', string?][] = [
         [context.cast.chair, 'for'],
-        ...voters.slice(0, -1).map((member): [Person, string] => [member, 'for']),
+        ...voters.slice(0, -1).map((member): [Person, 'for'] => [member, 'for']),
         [voters.at(-1)!, 'against', 'Следует сначала оценить доработку платформы'],
       ];
       for (const [person, choice, reason] of ballots) {
         const body = reason ? { choice, reason } : { choice };
-        await context.api('POST', `/review/agenda-items/${itemId(context)}/votes`, { token: person.token, body, expect: 201 });
+        const params = { path: { id: itemId(context) } };
+        await answerOf(context.client.POST('/review/agenda-items/{id}/votes', { params, headers: bearer(person.token), body }), 201);
       }
       return ballots.map(([person, choice]) => `${person.name}: ${choice}`).join('; ');
     },
@@ -89,27 +102,33 @@ export const COMMISSION_STEPS: DemoStep[] = [
   {
     name: 'close the vote',
     async run(context) {
-      const closed = await context.api('POST', `/review/agenda-items/${itemId(context)}/close`, {
-        token: context.cast.chair.token,
-        body: {},
-        expect: 200,
-      });
-      const tally = closed.body.tally;
-      return `${closed.body.outcome}: ${tally.for} for, ${tally.against} against, ${tally.recused} recused, quorum ${tally.quorumMet ? 'met' : 'not met'}`;
+      const { data: closed } = await answerOf(
+        context.client.POST('/review/agenda-items/{id}/close', {
+          params: { path: { id: itemId(context) } },
+          headers: bearer(context.cast.chair.token),
+          body: {},
+        }),
+        200,
+      );
+      const tally = closed.tally;
+      return `${closed.outcome}: ${tally.for} for, ${tally.against} against, ${tally.recused} recused, quorum ${tally.quorumMet ? 'met' : 'not met'}`;
     },
   },
   {
     name: 'issue the decision',
     async run(context) {
-      const issued = await context.api('POST', `/review/agenda-items/${itemId(context)}/decision`, {
-        token: context.cast.chair.token,
-        body: DECISION,
-        expect: 201,
-      });
-      context.state.decisionId = issued.body.decisionId;
-      context.state.decisionNumber = issued.body.decisionNumber;
+      const { data: issued } = await answerOf(
+        context.client.POST('/review/agenda-items/{id}/decision', {
+          params: { path: { id: itemId(context) } },
+          headers: bearer(context.cast.chair.token),
+          body: DECISION,
+        }),
+        201,
+      );
+      context.state.decisionId = issued.decisionId;
+      context.state.decisionNumber = issued.decisionNumber;
       await waitForIntakeStatus(context, 'decided');
-      return `${issued.body.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}`;
+      return `${issued.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}`;
     },
   },
 ];

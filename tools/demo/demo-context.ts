@@ -1,5 +1,5 @@
 import { Cast } from './cast';
-import { BaseUrlOf, DemoApi } from './demo-client';
+import { ApiClient, BaseUrlOf } from './demo-client';
 
 /** What the steps learn as they go, for the steps after them. */
 export interface DemoState {
@@ -16,7 +16,8 @@ export interface DemoState {
 }
 
 export interface DemoContext {
-  api: DemoApi;
+  /** The API, typed by the committed openapi.json: the demo calls only what the contract publishes. */
+  client: ApiClient;
   cast: Cast;
   state: DemoState;
   /** How long a step waits for something another service does after an event. */

@@ -1,5 +1,5 @@
 import { DemoContext, DemoStep } from './demo-context';
-import { waitFor } from './demo-client';
+import { answerOf, bearer, waitFor } from './demo-client';
 import { samplePdf, sampleRequest } from './sample-request';
 
 const DOCUMENTS = [
@@ -11,8 +11,13 @@ export async function waitForIntakeStatus(context: DemoContext, status: string):
   await waitFor(
     `request ${context.requestId()} to become ${status}`,
     async () => {
-      const response = await context.api('GET', `/requests/${context.requestId()}`, { token: context.cast.signatory.token });
-      return response.body.status === status ? true : undefined;
+      const { data } = await answerOf(
+        context.client.GET('/requests/{id}', {
+          params: { path: { id: context.requestId() } },
+          headers: bearer(context.cast.signatory.token),
+        }),
+      );
+      return data.status === status ? true : undefined;
     },
     context.timeoutMs,
   );
@@ -23,9 +28,12 @@ export const INTAKE_STEPS: DemoStep[] = [
     name: 'draft the request',
     async run(context) {
       const body = sampleRequest(context.cast.agencyBin);
-      const created = await context.api('POST', '/requests', { token: context.cast.submitter.token, body, expect: 201 });
-      context.state.requestId = created.body.id;
-      return `draft ${created.body.id} by ${context.cast.submitter.name}: «${body.system.titleKk}» / «${body.system.titleRu}»`;
+      const { data: created } = await answerOf(
+        context.client.POST('/requests', { body, headers: bearer(context.cast.submitter.token) }),
+        201,
+      );
+      context.state.requestId = created.id;
+      return `draft ${created.id} by ${context.cast.submitter.name}: «${body.system.titleKk}» / «${body.system.titleRu}»`;
     },
   },
   {
@@ -37,11 +45,15 @@ export const INTAKE_STEPS: DemoStep[] = [
         form.append('language', document.language);
         form.append('classification', document.classification);
         form.append('file', samplePdf(document.kind), document.fileName);
-        await context.api('POST', `/requests/${context.requestId()}/attachments`, {
-          token: context.cast.submitter.token,
-          body: form,
-          expect: 201,
-        });
+        await answerOf(
+          context.client.POST('/requests/{id}/attachments', {
+            params: { path: { id: context.requestId() } },
+            headers: bearer(context.cast.submitter.token),
+            // The multipart form as it is: openapi-fetch sends FormData unchanged, with its boundary.
+            body: form as never,
+          }),
+          201,
+        );
       }
       return DOCUMENTS.map((document) => `${document.kind} (${document.classification})`).join(', ');
     },
@@ -49,12 +61,15 @@ export const INTAKE_STEPS: DemoStep[] = [
   {
     name: 'submit',
     async run(context) {
-      const submitted = await context.api('POST', `/requests/${context.requestId()}/submit`, {
-        token: context.cast.signatory.token,
-        expect: 200,
-      });
-      context.state.registrationNumber = submitted.body.registrationNumber;
-      return `registered as ${submitted.body.registrationNumber}, version ${submitted.body.version}, signed by ${context.cast.signatory.name}`;
+      const { data: submitted } = await answerOf(
+        context.client.POST('/requests/{id}/submit', {
+          params: { path: { id: context.requestId() } },
+          headers: bearer(context.cast.signatory.token),
+        }),
+        200,
+      );
+      context.state.registrationNumber = submitted.registrationNumber ?? undefined;
+      return `registered as ${submitted.registrationNumber}, version ${submitted.version}, signed by ${context.cast.signatory.name}`;
     },
   },
 ];
@@ -64,18 +79,24 @@ export const RESUBMIT_STEP: DemoStep = {
   name: 'revise and resubmit',
   async run(context) {
     await waitForIntakeStatus(context, 'returned');
-    const path = `/requests/${context.requestId()}`;
-    const current = await context.api('GET', path, { token: context.cast.submitter.token });
+    const params = { path: { id: context.requestId() } };
+    const current = await answerOf(context.client.GET('/requests/{id}', { params, headers: bearer(context.cast.submitter.token) }));
     const alternativesAssessed = [
       ...sampleRequest(context.cast.agencyBin).justification.alternativesAssessed,
       { name: 'QazTech: сервис уведомлений', whyItFails: 'Нет доставки Cell Broadcast и управления сиренами; SLA 99,5 % вместо 99,99 %' },
     ];
-    await context.api('PATCH', path, {
-      token: context.cast.submitter.token,
-      headers: { 'if-match': current.headers.get('etag') ?? '' },
-      body: { justification: { alternativesAssessed } },
-    });
-    const submitted = await context.api('POST', `${path}/submit`, { token: context.cast.signatory.token, expect: 200 });
-    return `remarks answered (${current.body.returnRemarks?.length ?? 0}), resubmitted as version ${submitted.body.version}`;
+    await answerOf(
+      context.client.PATCH('/requests/{id}', {
+        params: { ...params, header: { 'If-Match': current.response.headers.get('etag') ?? '' } },
+        headers: bearer(context.cast.submitter.token),
+        // A JSON Merge Patch: only the part that changes.
+        body: { justification: { alternativesAssessed } },
+      }),
+    );
+    const { data: submitted } = await answerOf(
+      context.client.POST('/requests/{id}/submit', { params, headers: bearer(context.cast.signatory.token) }),
+      200,
+    );
+    return `remarks answered (${current.data.returnRemarks?.length ?? 0}), resubmitted as version ${submitted.version}`;
   },
 };

@@ -1,23 +1,33 @@
 import { Person } from './cast';
-import { waitFor } from './demo-client';
+import { answerOf, bearer, waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
 import { RESUBMIT_STEP, waitForIntakeStatus } from './intake-steps';
 
 /** The open task of a stage for the request's version, once review has opened it. */
-async function liveTask(context: DemoContext, person: Person, stage: string, version: number): Promise<{ id: string }> {
+type Stage = 'screening' | 'technical' | 'security' | 'legal';
+
+async function liveTask(context: DemoContext, person: Person, stage: Stage, version: number): Promise<{ id: string }> {
   return waitFor(
     `the ${stage} task for version ${version}`,
     async () => {
-      const queue = await context.api('GET', `/review/queues/${stage}?requestId=${context.requestId()}`, { token: person.token });
-      return queue.body.items.find((task: { version: number }) => task.version === version);
+      const { data: queue } = await answerOf(
+        context.client.GET('/review/queues/{stage}', {
+          params: { path: { stage }, query: { requestId: context.requestId() } },
+          headers: bearer(person.token),
+        }),
+      );
+      return queue.items.find((task) => task.version === version);
     },
     context.timeoutMs,
   );
 }
 
-async function claimed(context: DemoContext, person: Person, stage: string, version: number): Promise<string> {
+async function claimed(context: DemoContext, person: Person, stage: Stage, version: number): Promise<string> {
   const task = await liveTask(context, person, stage, version);
-  await context.api('POST', `/review/tasks/${task.id}/claim`, { token: person.token, expect: 200 });
+  await answerOf(
+    context.client.POST('/review/tasks/{id}/claim', { params: { path: { id: task.id } }, headers: bearer(person.token) }),
+    200,
+  );
   return task.id;
 }
 
@@ -28,14 +38,22 @@ const REMARKS = [
   },
 ];
 
-function opinionStep(kind: 'technical' | 'security' | 'legal', verdict: string, findings: string, conditions: string[] = []): DemoStep {
+function opinionStep(
+  kind: 'technical' | 'security' | 'legal',
+  verdict: 'supports' | 'supports_with_conditions' | 'objects',
+  findings: string,
+  conditions: string[] = [],
+): DemoStep {
   return {
     name: `${kind} opinion`,
     async run(context) {
       const expert = context.cast.experts[kind];
       const taskId = await claimed(context, expert, kind, 2);
       const body = { version: 2, verdict, findings, proposedConditions: conditions };
-      await context.api('POST', `/review/tasks/${taskId}/opinion`, { token: expert.token, body, expect: 201 });
+      await answerOf(
+        context.client.POST('/review/tasks/{id}/opinion', { params: { path: { id: taskId } }, headers: bearer(expert.token), body }),
+        201,
+      );
       return `${expert.name}: ${verdict}${conditions.length > 0 ? ` (${conditions.length} condition)` : ''} on version 2`;
     },
   };
@@ -47,7 +65,14 @@ export const SCREENING_STEPS: DemoStep[] = [
     async run(context) {
       const secretary = context.cast.secretary;
       const taskId = await claimed(context, secretary, 'screening', 1);
-      await context.api('POST', `/review/tasks/${taskId}/return`, { token: secretary.token, body: { remarks: REMARKS }, expect: 200 });
+      await answerOf(
+        context.client.POST('/review/tasks/{id}/return', {
+          params: { path: { id: taskId } },
+          headers: bearer(secretary.token),
+          body: { remarks: REMARKS },
+        }),
+        200,
+      );
       return `${secretary.name} returned version 1 with ${REMARKS.length} remark`;
     },
   },
@@ -57,7 +82,10 @@ export const SCREENING_STEPS: DemoStep[] = [
     async run(context) {
       const secretary = context.cast.secretary;
       const taskId = await claimed(context, secretary, 'screening', 2);
-      await context.api('POST', `/review/tasks/${taskId}/accept`, { token: secretary.token, expect: 200 });
+      await answerOf(
+        context.client.POST('/review/tasks/{id}/accept', { params: { path: { id: taskId } }, headers: bearer(secretary.token) }),
+        200,
+      );
       await waitForIntakeStatus(context, 'expert_review');
       return 'version 2 is complete; three expert tasks opened';
     },

@@ -3,10 +3,12 @@ import { loadOrCreateDevKey } from '@qaztech/platform';
 import { AUDIT_STEPS } from './audit-steps';
 import { mintCast } from './cast';
 import { COMMISSION_STEPS } from './commission-steps';
-import { BaseUrlOf, demoApi } from './demo-client';
+import { createApiClient } from '../api-client/client';
+import { BaseUrlOf } from './demo-client';
 import { createDemoContext, DemoState, DemoStep } from './demo-context';
 import { INTAKE_STEPS } from './intake-steps';
 import { OVERLAP_STEPS } from './overlap-steps';
+
 import { PUBLICATION_STEP } from './publication-step';
 import { SCREENING_STEPS } from './review-steps';
 
@@ -57,7 +59,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
   // A step's details follow its own line, which is known only once the step is done.
   const details: string[] = [];
   const context = createDemoContext({
-    api: demoApi(options.baseUrlOf),
+    client: createApiClient({ baseUrlOf: options.baseUrlOf }),
     cast,
     timeoutMs: options.timeoutMs,
     baseUrlOf: options.baseUrlOf,

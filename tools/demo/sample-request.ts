@@ -1,3 +1,8 @@
+import { components } from '../api-client/api-schema';
+
+/** A request's content as the published contract describes it. */
+type RequestContent = components['schemas']['RequestContentDto'];
+
 /** A realistic request: an emergency-alert system whose sirens and radio network QazTech cannot host. */
 export function sampleRequest(agencyBin: string) {
   return {
@@ -47,7 +52,7 @@ export function sampleRequest(agencyBin: string) {
     },
     budget: { amountKzt: '4870000000.00', fundingSource: 'republican_budget' },
     timeline: { plannedStart: '2027-03-01', goLive: '2028-06-30' },
-  };
+  } satisfies RequestContent;
 }
 
 /** The smallest PDF a content check accepts: the demo's stand-in for real documents. */

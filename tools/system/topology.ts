@@ -20,7 +20,8 @@ export const DEFAULT_GATEWAY_PORT = 3000;
  * Which service answers a path: the same table as `deploy/nginx.conf` (a test holds them equal).
  * A prefix matches as nginx's `location /x` does (a plain string prefix, the longest wins); an
  * exact route as `location = /x`. The platform's own paths (health, the development JWKS, the
- * API description) exist in every service; through one port they come from intake.
+ * API viewer) exist in every service; through one port they come from intake. Each context's API
+ * description comes from its own service, so the viewer shows every context.
  */
 export interface GatewayRoute {
   path: string;
@@ -41,7 +42,13 @@ export const GATEWAY_ROUTES: readonly GatewayRoute[] = [
   { path: '/register', service: 'registry' },
   { path: '/registry', service: 'registry' },
   { path: '/auth/dev/', service: 'intake' },
+  // The API viewer (from intake) offers each context's description, which its own service serves.
   { path: '/docs', service: 'intake' },
+  { path: '/docs/intake.json', exact: true, service: 'intake' },
+  { path: '/docs/review.json', exact: true, service: 'review' },
+  { path: '/docs/registry.json', exact: true, service: 'registry' },
+  { path: '/docs/audit.json', exact: true, service: 'audit' },
+  { path: '/docs/catalogue.json', exact: true, service: 'catalogue' },
   { path: '/health', exact: true, service: 'intake' },
   { path: '/ready', exact: true, service: 'intake' },
 ];

@@ -32,9 +32,6 @@ import { CHECKPOINT_KEYS } from './shared/tokens';
 import { CheckpointKeys, loadCheckpointKeys } from './signing/checkpoint-keys';
 import { AUDIT_ERROR_CODES } from './shared/audit-errors';
 
-/** What a process that runs or migrates the ledger validates and migrates before it starts. */
-export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loadAuditConfig, migrations: AUDIT_MIGRATIONS };
-
 /** The audit context: every event of every context, in one verifiable log. */
 @Module({
   controllers: [TlogController, ProofsController, EventsController, HistoryController, ExportController, VerifyController],
@@ -92,3 +89,11 @@ export const AUDIT_CONTEXT: ContextDefinition = { name: 'audit', loadConfig: loa
   ],
 })
 export class AuditModule {}
+
+/** What a process that runs or migrates the ledger validates and migrates before it starts. */
+export const AUDIT_CONTEXT: ContextDefinition = {
+  name: 'audit',
+  loadConfig: loadAuditConfig,
+  migrations: AUDIT_MIGRATIONS,
+  module: AuditModule,
+};

@@ -33,13 +33,6 @@ import { CatalogueMessaging, CatalogueOutbox } from './shared/catalogue-outbox';
 
 export const CATALOGUE_ENTITIES = [CapabilityEntity, CapabilityVersionEntity];
 
-/** What a process that runs or migrates the catalogue validates and migrates before it starts. */
-export const CATALOGUE_CONTEXT: ContextDefinition = {
-  name: 'catalogue',
-  loadConfig: loadCatalogueConfig,
-  migrations: CATALOGUE_MIGRATIONS,
-};
-
 /**
  * The catalogue context: the evidence a case is judged against. What the QazTech platform offers
  * (versioned), the state's existing systems, and the overlap of each request with them, with
@@ -81,3 +74,11 @@ export const CATALOGUE_CONTEXT: ContextDefinition = {
   ],
 })
 export class CatalogueModule {}
+
+/** What a process that runs or migrates the catalogue validates and migrates before it starts. */
+export const CATALOGUE_CONTEXT: ContextDefinition = {
+  name: 'catalogue',
+  loadConfig: loadCatalogueConfig,
+  migrations: CATALOGUE_MIGRATIONS,
+  module: CatalogueModule,
+};

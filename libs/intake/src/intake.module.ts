@@ -23,9 +23,6 @@ import { INTAKE_ERROR_CODES } from './shared/intake-errors';
 
 export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity];
 
-/** What a process that runs or migrates intake validates and migrates before it starts. */
-export const INTAKE_CONTEXT: ContextDefinition = { name: 'intake', loadConfig: loadIntakeConfig, migrations: INTAKE_MIGRATIONS };
-
 /** The intake context: agencies draft, attach, submit, withdraw and revise requests. */
 @Module({
   controllers: [RequestsController, AttachmentsController],
@@ -51,3 +48,11 @@ export const INTAKE_CONTEXT: ContextDefinition = { name: 'intake', loadConfig: l
   ],
 })
 export class IntakeModule {}
+
+/** What a process that runs or migrates intake validates and migrates before it starts. */
+export const INTAKE_CONTEXT: ContextDefinition = {
+  name: 'intake',
+  loadConfig: loadIntakeConfig,
+  migrations: INTAKE_MIGRATIONS,
+  module: IntakeModule,
+};

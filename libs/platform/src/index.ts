@@ -26,6 +26,7 @@ export * from './errors/language';
 export * from './errors/messages';
 export * from './errors/plural';
 export * from './http/error-body';
+export * from './http/openapi';
 export * from './http/pagination';
 export * from './http/rate-limit/rate-limit.decorator';
 export * from './http/request-context';

@@ -4,6 +4,7 @@ import { AccessGuard, TOKEN_VERIFIER } from './auth/access.guard';
 import { DEV_PUBLIC_JWKS, DevJwksController } from './auth/dev-jwks.controller';
 import { loadOrCreateDevKey } from './auth/dev-issuer';
 import { RouteAccessAudit } from './auth/route-access.audit';
+import { RouteContractAudit } from './http/openapi/route-contract.audit';
 import { TokenVerifier } from './auth/token-verifier';
 import { PLATFORM_CONFIG } from './config/config.tokens';
 import { PlatformConfig } from './config/platform-config';
@@ -98,6 +99,7 @@ export class PlatformModule {
         Metrics,
         SignatureVerifierService,
         RouteAccessAudit,
+        RouteContractAudit,
         ConnectionCloser,
         // Order matters: the rate limit counts writes against the subject the access guard verified.
         { provide: APP_GUARD, useClass: AccessGuard },

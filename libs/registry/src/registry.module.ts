@@ -28,13 +28,6 @@ import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
 import { SimilarDecisionsFoundHandler } from './similar/similar-decisions.handler';
 import { SimilarDecisionsRepository } from './similar/similar-decisions.repository';
 
-/** What a process that runs or migrates the registry validates and migrates before it starts. */
-export const REGISTRY_CONTEXT: ContextDefinition = {
-  name: 'registry',
-  loadConfig: loadTogether(loadRegistryConfig, loadWebhookConfig),
-  migrations: REGISTRY_MIGRATIONS,
-};
-
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
   controllers: [JwksController, PublicFeedsController, PublicDecisionsController, RegisterPageController, ...WEBHOOK_CONTROLLERS],
@@ -73,3 +66,11 @@ export const REGISTRY_CONTEXT: ContextDefinition = {
   exports: [RegisterQuery, REGISTRY_CONFIG],
 })
 export class RegistryModule {}
+
+/** What a process that runs or migrates the registry validates and migrates before it starts. */
+export const REGISTRY_CONTEXT: ContextDefinition = {
+  name: 'registry',
+  loadConfig: loadTogether(loadRegistryConfig, loadWebhookConfig),
+  migrations: REGISTRY_MIGRATIONS,
+  module: RegistryModule,
+};

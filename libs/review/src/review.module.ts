@@ -74,9 +74,6 @@ export const REVIEW_ENTITIES = [
   CalendarDayEntity,
 ];
 
-/** What a process that runs or migrates review validates and migrates before it starts. */
-export const REVIEW_CONTEXT: ContextDefinition = { name: 'review', loadConfig: loadReviewConfig, migrations: REVIEW_MIGRATIONS };
-
 /** Review's providers but its workers: the case at the bottom, each capability above it. */
 const REVIEW_PROVIDERS = [
   { provide: REVIEW_CONFIG, useFactory: () => loadReviewConfig() },
@@ -143,3 +140,11 @@ const EVENT_HANDLERS = [RequestSubmittedHandler, RequestResubmittedHandler, Requ
   providers: [...REVIEW_PROVIDERS, DeadlineWorker, ...provideContextMessaging(ReviewMessaging, 'review', EVENT_HANDLERS)],
 })
 export class ReviewModule {}
+
+/** What a process that runs or migrates review validates and migrates before it starts. */
+export const REVIEW_CONTEXT: ContextDefinition = {
+  name: 'review',
+  loadConfig: loadReviewConfig,
+  migrations: REVIEW_MIGRATIONS,
+  module: ReviewModule,
+};

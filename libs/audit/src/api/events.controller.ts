@@ -1,10 +1,11 @@
 import { Controller, Get, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { decodeCursor, Page, Roles, toPage } from '@qaztech/platform';
+import { Answers, decodeCursor, ErrorCode, Page, Roles, toPage } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { LedgerQuery } from '../log-store/ledger.query';
 import { EventsQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
+import { EntryPageView } from './entry.view';
 
 const acceptIndex = (values: unknown[]): number | undefined =>
   values.length === 1 && Number.isSafeInteger(values[0]) && (values[0] as number) >= 0 ? (values[0] as number) : undefined;
@@ -17,6 +18,7 @@ const acceptIndex = (values: unknown[]): number | undefined =>
 export class EventsController {
   constructor(private readonly ledger: LedgerQuery) {}
 
+  @Answers(EntryPageView, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get()
   @ApiOperation({ summary: 'Ledger entries by request, registration number, actor, agency, type and time' })
   async list(@Query() query: EventsQuery): Promise<Page<EntryView>> {

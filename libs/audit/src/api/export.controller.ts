@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { Clock, Roles } from '@qaztech/platform';
+import { Answers, Clock, ErrorCode, mediaAnswer, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { exportLedger } from '../export/ledger-export';
 import { toNdjson } from '../export/ndjson';
@@ -22,9 +22,12 @@ export class ExportController {
     private readonly clock: Clock,
   ) {}
 
+  @Answers(mediaAnswer('application/x-ndjson'), {
+    description: 'One JSON document a line: entries, then checkpoints',
+    errors: [ErrorCode.VALIDATION_FAILED],
+  })
   @Get()
   @ApiOperation({ summary: 'The ledger (or a time range of it) as NDJSON, for `npm run ledger -- verify`' })
-  @ApiProduces('application/x-ndjson')
   async export(@Query() query: ExportQuery, @Res() reply: FastifyReply): Promise<void> {
     const range = { from: query.from ? new Date(query.from) : undefined, to: query.to ? new Date(query.to) : undefined };
     const stream = Readable.from(toNdjson(exportLedger(this.dataSource.manager, this.config.AUDIT_LOG_ORIGIN, range, this.clock)));

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, DomainError, ErrorCode, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, DomainError, ErrorCode, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { checkRequestChain, ChainCheck } from '../log-store/chain-check';
 import { LedgerQuery } from '../log-store/ledger.query';
 import { InclusionProofView, ProofService } from '../log-store/proof.service';
 import { EntryView, toEntryView } from './entry.view';
 import { describeStep } from './event-descriptions';
+import { HistoryAnswer } from './proof.view';
 
 export interface HistoryStepView extends EntryView {
   what: string;
@@ -34,6 +35,7 @@ export class HistoryController {
     private readonly proofs: ProofService,
   ) {}
 
+  @Answers(HistoryAnswer, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND] })
   @Get(':requestId/history')
   @ApiOperation({ summary: 'The whole story of one request, in order, with its chain checked' })
   async history(@Ctx() context: RequestContext, @Param('requestId', new UuidPipe('requestId')) requestId: string): Promise<HistoryView> {

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { BIGINT_SAFE_MAX, DomainError, IntegerPipe, Roles } from '@qaztech/platform';
+import { Answers, BIGINT_SAFE_MAX, DomainError, ErrorCode, IntegerPipe, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { LedgerQuery } from '../log-store/ledger.query';
 import { ConsistencyProofView, InclusionProofView, ProofService } from '../log-store/proof.service';
 import { ConsistencyProofQuery, InclusionProofQuery } from './audit-queries.dto';
 import { EntryView, toEntryView } from './entry.view';
 import { AuditError } from '../shared/audit-errors';
+import { ConsistencyProofAnswer, InclusionProofAnswer, LedgerEntryAnswer } from './proof.view';
 
 const indexPipe = new IntegerPipe('index', { min: 0, max: BIGINT_SAFE_MAX });
 
@@ -21,18 +22,23 @@ export class ProofsController {
     private readonly ledger: LedgerQuery,
   ) {}
 
+  @Answers(InclusionProofAnswer, {
+    errors: [ErrorCode.VALIDATION_FAILED, AuditError.LEDGER_ENTRY_NOT_FOUND, AuditError.CHECKPOINT_NOT_FOUND],
+  })
   @Get('proof/inclusion')
   @ApiOperation({ summary: 'Inclusion proof of an entry in a signed checkpoint (RFC 9162 §2.1.3)' })
   inclusion(@Query() query: InclusionProofQuery): Promise<InclusionProofView> {
     return this.proofs.inclusion(query.index, query.size);
   }
 
+  @Answers(ConsistencyProofAnswer, { errors: [ErrorCode.VALIDATION_FAILED, AuditError.CHECKPOINT_NOT_FOUND] })
   @Get('proof/consistency')
   @ApiOperation({ summary: 'Consistency proof between two signed checkpoints (RFC 9162 §2.1.4)' })
   consistency(@Query() query: ConsistencyProofQuery): Promise<ConsistencyProofView> {
     return this.proofs.consistency(query.from, query.to);
   }
 
+  @Answers(LedgerEntryAnswer, { errors: [ErrorCode.VALIDATION_FAILED, AuditError.LEDGER_ENTRY_NOT_FOUND, AuditError.CHECKPOINT_NOT_FOUND] })
   @Get('entries/:index')
   @ApiOperation({ summary: 'One entry: its leaf, its payload, and its proof against the latest checkpoint' })
   async entry(

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Req, Res, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, Roles } from '@qaztech/platform';
+import { Answers, DomainError, ErrorCode, mediaAnswer, Roles } from '@qaztech/platform';
 import { encodeEntryBundle, parseTilePath, TILE_WIDTH } from '../log';
 import { LedgerQuery } from '../log-store/ledger.query';
 import { TileCache } from '../log-store/tile-cache';
@@ -30,25 +30,29 @@ export class TlogController {
     @Inject(CHECKPOINT_KEYS) private readonly keys: CheckpointKeys,
   ) {}
 
+  @Answers(mediaAnswer('text/plain'), {
+    description: 'The latest signed checkpoint (C2SP signed note)',
+    errors: [AuditError.CHECKPOINT_NOT_FOUND],
+  })
   @Get('checkpoint')
   @ApiOperation({ summary: 'The latest signed checkpoint (C2SP tlog-checkpoint as a signed note)' })
-  @ApiProduces('text/plain')
   async checkpoint(@Res() reply: FastifyReply): Promise<void> {
     const latest = await this.ledger.latestCheckpoint();
     if (!latest) throw new DomainError(AuditError.CHECKPOINT_NOT_FOUND);
     await reply.header('content-type', 'text/plain; charset=utf-8').header('cache-control', 'no-cache').send(latest.note);
   }
 
+  @Answers(mediaAnswer('text/plain'), { description: 'The verifier keys of the checkpoints, one a line' })
   @Get('key')
   @ApiOperation({ summary: 'The verifier key(s) of the checkpoint signers, one per line' })
-  @ApiProduces('text/plain')
   async key(@Res() reply: FastifyReply): Promise<void> {
     await reply.header('content-type', 'text/plain; charset=utf-8').send(`${this.keys.publishedVerifierKeys.join('\n')}\n`);
   }
 
+  @Answers(mediaAnswer('application/octet-stream', 'binary'), { errors: [ErrorCode.VALIDATION_FAILED, AuditError.TILE_NOT_FOUND] })
   @Get('tile/*')
   @ApiOperation({ summary: 'A hash tile `tile/<L>/<N>[.p/<W>]` or an entry bundle `tile/entries/<N>[.p/<W>]`' })
-  @ApiProduces('application/octet-stream')
+  @ApiParam({ name: 'path', description: 'What follows `tile/`: `<L>/<N>[.p/<W>]` or `entries/<N>[.p/<W>]`', example: '0/000' })
   async tile(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const path = `tile/${(request.params as Record<string, string>)['*'] ?? ''}`;
     const parsed = parseTilePath(path);

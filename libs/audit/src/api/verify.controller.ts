@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Roles } from '@qaztech/platform';
+import { Answers, Roles } from '@qaztech/platform';
 import { RecordAccessInterceptor } from '../access/record-access.interceptor';
 import { exportLedger } from '../export/ledger-export';
 import { treeRoot, VerificationResult, verifyExport } from '../log';
@@ -10,6 +10,7 @@ import { tileReader } from '../log-store/tile-store';
 import { AUDIT_CONFIG, AuditConfig } from '../shared/audit-config';
 import { CHECKPOINT_KEYS } from '../shared/tokens';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
+import { VerificationAnswer } from './proof.view';
 
 export interface ServerVerification extends VerificationResult {
   /** Proofs are served from the tiles: their root must be the latest signed one. */
@@ -29,6 +30,7 @@ export class VerifyController {
     private readonly ledger: LedgerQuery,
   ) {}
 
+  @Answers(VerificationAnswer)
   @Get()
   @ApiOperation({
     summary: 'Re-verify the whole ledger from stored data, with the same code as the offline verifier; names the first bad index',

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
-import { Ctx, DomainError, RequestContext, Roles, ROLES } from '@qaztech/platform';
+import { Answers, Ctx, DomainError, ErrorCode, JSON_BODY_ERRORS, RequestContext, Roles, ROLES } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { CapabilityRecordDoc, CapabilityVersionsDoc, CatalogueDoc } from './capability-docs.dto';
 import { endOfAstanaDay } from './as-of';
@@ -39,16 +39,16 @@ export class CapabilitiesController {
     private readonly maintain: MaintainCatalogueUseCase,
   ) {}
 
+  @Answers(CatalogueDoc, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get()
-  @ApiOkResponse({ type: CatalogueDoc })
   @ApiOperation({ summary: 'The catalogue in force, or as it stood on a past day (asOf), in all three languages' })
   async list(@Query() query: CatalogueAsOfQuery): Promise<CatalogueView<CapabilityRecordV1>> {
     const items = query.asOf ? await this.catalogue.asOf(endOfAstanaDay(query.asOf)) : await this.catalogue.current();
     return catalogueView(items, query.asOf ?? null);
   }
 
+  @Answers(CapabilityRecordDoc, { errors: [CatalogueError.CAPABILITY_NOT_FOUND] })
   @Get(':id')
-  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'One entry, its current version (a retired one says so)' })
   async get(@Param('id') id: string): Promise<CapabilityRecordV1> {
     const record = await this.catalogue.byId(capabilityId(id));
@@ -56,8 +56,8 @@ export class CapabilitiesController {
     return record;
   }
 
+  @Answers(CapabilityVersionsDoc, { errors: [CatalogueError.CAPABILITY_NOT_FOUND] })
   @Get(':id/versions')
-  @ApiOkResponse({ type: CapabilityVersionsDoc })
   @ApiOperation({ summary: 'Every version of one entry, oldest first, with who recorded it and when' })
   async versions(@Param('id') id: string): Promise<{ capabilityId: string; versions: CapabilityVersionView[] }> {
     const rows = await this.catalogue.versions(capabilityId(id));
@@ -65,18 +65,26 @@ export class CapabilitiesController {
     return { capabilityId: id, versions: rows.map(versionView) };
   }
 
+  @Answers(CapabilityRecordDoc, { errors: [...JSON_BODY_ERRORS, CatalogueError.CAPABILITY_EXISTS] })
   @Post()
   @Roles(...CATALOGUE_MAINTAINERS)
-  @ApiCreatedResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Add an entry (platform operator, admin)' })
   async create(@Ctx() context: RequestContext, @Body() body: CreateCapabilityDto): Promise<CapabilityRecordV1> {
     return this.maintain.create(context, body);
   }
 
+  @Answers(CapabilityRecordDoc, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      CatalogueError.CAPABILITY_NOT_FOUND,
+      CatalogueError.CAPABILITY_RETIRED,
+      CatalogueError.CAPABILITY_VERSION_MISMATCH,
+      CatalogueError.CAPABILITY_UNCHANGED,
+    ],
+  })
   @Put(':id')
   @ApiHeader(IF_MATCH)
   @Roles(...CATALOGUE_MAINTAINERS)
-  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change what describes an entry: a new version (platform operator, admin)' })
   async update(
     @Ctx() context: RequestContext,
@@ -86,11 +94,19 @@ export class CapabilitiesController {
     return this.maintain.update(context, capabilityId(id), body);
   }
 
+  @Answers(CapabilityRecordDoc, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      CatalogueError.CAPABILITY_NOT_FOUND,
+      CatalogueError.CAPABILITY_RETIRED,
+      CatalogueError.CAPABILITY_VERSION_MISMATCH,
+      CatalogueError.CAPABILITY_UNCHANGED,
+    ],
+  })
   @Post(':id/status')
   @ApiHeader(IF_MATCH)
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
-  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Change an entry’s status and its dates: a new version (platform operator, admin)' })
   async status(
     @Ctx() context: RequestContext,
@@ -101,11 +117,18 @@ export class CapabilitiesController {
     return this.maintain.changeStatus(context, capabilityId(id), body, versionOfIfMatch(ifMatch));
   }
 
+  @Answers(CapabilityRecordDoc, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      CatalogueError.CAPABILITY_NOT_FOUND,
+      CatalogueError.CAPABILITY_RETIRED,
+      CatalogueError.CAPABILITY_VERSION_MISMATCH,
+    ],
+  })
   @Post(':id/retire')
   @ApiHeader(IF_MATCH)
   @HttpCode(200)
   @Roles(...CATALOGUE_MAINTAINERS)
-  @ApiOkResponse({ type: CapabilityRecordDoc })
   @ApiOperation({ summary: 'Retire an entry: it leaves the catalogue in force, its versions stay (platform operator, admin)' })
   async retire(
     @Ctx() context: RequestContext,

@@ -24,7 +24,10 @@ export class CatalogueDoc {
   @ApiProperty({ type: String, nullable: true, format: 'date', description: 'The day read as of; null for the catalogue in force' })
   asOf!: string | null;
   @ApiProperty({ type: [CapabilityRecordDoc] }) items!: CapabilityRecordDoc[];
-  @ApiPropertyOptional({ description: 'Present while some entry is an assumption: in kk/ru/en, or in the language asked for' })
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
+    description: 'Present while some entry is an assumption: in kk/ru/en, or in the language asked for',
+  })
   assumptionNotice?: unknown;
 }
 

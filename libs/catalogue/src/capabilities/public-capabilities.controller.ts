@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Query } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CatalogueDoc } from './capability-docs.dto';
 import { CapabilityRecordV1 } from '@qaztech/contracts';
-import { PublicRoute, RateLimit } from '@qaztech/platform';
+import { Answers, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
 import { endOfAstanaDay } from './as-of';
 import { CatalogueAsOfQuery } from './capability.dto';
 import { askedLanguage, catalogueView, CatalogueView, localized, LocalizedCapabilityView } from './capability.view';
@@ -16,11 +16,11 @@ import { CatalogueQuery } from './catalogue.query';
 export class PublicCapabilitiesController {
   constructor(private readonly catalogue: CatalogueQuery) {}
 
-  @Get()
-  @ApiOkResponse({
-    type: CatalogueDoc,
+  @Answers(CatalogueDoc, {
     description: 'With Accept-Language, each entry has name and description in that language instead of names and descriptions',
+    errors: [ErrorCode.VALIDATION_FAILED],
   })
+  @Get()
   @ApiOperation({ summary: 'The catalogue, in the language Accept-Language asks for, or in all three without it' })
   @ApiHeader({ name: 'Accept-Language', required: false, description: 'kk, ru or en; without it every entry carries all three' })
   async list(

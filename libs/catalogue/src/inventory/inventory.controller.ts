@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, DomainError, RequestContext, Roles } from '@qaztech/platform';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Answers, Ctx, DomainError, JSON_BODY_ERRORS, RequestContext, Roles } from '@qaztech/platform';
 import { OVERLAP_READERS } from '../overlap/overlap-roles';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { ImportInventoryUseCase, INVENTORY_ADMINS } from './import-inventory.use-case';
@@ -17,9 +17,9 @@ export class InventoryController {
     private readonly inventory: InventoryQuery,
   ) {}
 
+  @Answers(InventoryImportResultView, { errors: [...JSON_BODY_ERRORS] })
   @Post('imports')
   @Roles(...INVENTORY_ADMINS)
-  @ApiCreatedResponse({ type: InventoryImportResultView })
   @ApiOperation({
     summary: 'Import an Architecture portal export (CSV or JSON): a new version of the inventory (admin); dryRun changes nothing',
   })
@@ -27,17 +27,17 @@ export class InventoryController {
     return this.importInventory.execute(context, body);
   }
 
+  @Answers(InventoryImportsView)
   @Get('imports')
   @Roles(...INVENTORY_ADMINS, ...OVERLAP_READERS)
-  @ApiOkResponse({ type: InventoryImportsView })
   @ApiOperation({ summary: 'The imports, newest first, each with its source, time and what it changed' })
   async imports(): Promise<InventoryImportsView> {
     return { items: await this.inventory.imports() };
   }
 
+  @Answers(InventorySystemView, { errors: [CatalogueError.INVENTORY_SYSTEM_NOT_FOUND] })
   @Get('systems/:objectId')
   @Roles(...INVENTORY_ADMINS, ...OVERLAP_READERS)
-  @ApiOkResponse({ type: InventorySystemView })
   @ApiOperation({ summary: 'One existing system: its current record, whether the last import still listed it, and its versions' })
   async system(@Param('objectId') objectId: string): Promise<InventorySystemView> {
     const view = objectId.length <= 100 ? await this.inventory.system(objectId) : null;

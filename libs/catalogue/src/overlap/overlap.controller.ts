@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, Ctx, DomainError, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actorOf, Answers, Ctx, DomainError, ErrorCode, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { ComputeOverlapReportUseCase } from './compute-overlap-report.use-case';
 import { ExtendGlossaryUseCase, GLOSSARY_EDITORS, GlossaryTermDto } from './extend-glossary.use-case';
@@ -20,9 +20,9 @@ export class OverlapController {
     private readonly extendGlossary: ExtendGlossaryUseCase,
   ) {}
 
+  @Answers(OverlapReportView, { errors: [ErrorCode.VALIDATION_FAILED, CatalogueError.OVERLAP_REPORT_NOT_FOUND] })
   @Get('overlap/requests/:requestId')
   @Roles(...OVERLAP_READERS)
-  @ApiOkResponse({ type: OverlapReportView })
   @ApiOperation({ summary: 'A request’s newest overlap report: automated output that ranks and explains, and decides nothing' })
   async report(@Param('requestId', new UuidPipe('requestId')) requestId: string): Promise<OverlapReport> {
     const report = await this.reports.latest(requestId);
@@ -30,9 +30,9 @@ export class OverlapController {
     return report;
   }
 
+  @Answers(OverlapReportView, { errors: [ErrorCode.VALIDATION_FAILED, CatalogueError.OVERLAP_REPORT_NOT_FOUND] })
   @Post('overlap/requests/:requestId')
   @Roles(...OVERLAP_REQUESTERS)
-  @ApiCreatedResponse({ type: OverlapReportView })
   @ApiOperation({ summary: 'Compute the report again now, against today’s inventory, requests and precedents (secretary, experts)' })
   async recompute(
     @Ctx() context: RequestContext,
@@ -41,17 +41,17 @@ export class OverlapController {
     return this.compute.onDemand(requestId, { actor: actorOf(context.principal, OVERLAP_REQUESTERS), correlationId: context.requestId });
   }
 
+  @Answers(GlossaryView)
   @Get('glossary')
   @Roles(...GLOSSARY_EDITORS, ...OVERLAP_READERS)
-  @ApiOkResponse({ type: GlossaryView })
   @ApiOperation({ summary: 'The kk↔ru glossary of domain terms the overlap report bridges the languages with' })
   async terms(): Promise<GlossaryView> {
     return { items: await this.reports.glossaryTerms() };
   }
 
+  @Answers(GlossaryTermView, { errors: [...JSON_BODY_ERRORS] })
   @Put('glossary/:id')
   @Roles(...GLOSSARY_EDITORS)
-  @ApiOkResponse({ type: GlossaryTermView })
   @ApiOperation({ summary: 'Add or replace a glossary term (admin); every indexed record is matched again' })
   async putTerm(@Ctx() context: RequestContext, @Param('id') id: string, @Body() body: GlossaryTermDto): Promise<GlossaryTermView> {
     return this.extendGlossary.execute(context, id, body);

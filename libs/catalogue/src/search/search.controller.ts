@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Page, Roles } from '@qaztech/platform';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Answers, ErrorCode, Page, Roles } from '@qaztech/platform';
 import { OVERLAP_READERS } from '../overlap/overlap-roles';
 import { SearchItemView, SearchPageView } from '../overlap/overlap.views';
 import { SearchQueryDto } from './search.dto';
@@ -13,9 +13,9 @@ import { SearchQuery } from './search.query';
 export class SearchController {
   constructor(private readonly searchQuery: SearchQuery) {}
 
+  @Answers(SearchPageView, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get()
   @Roles(...OVERLAP_READERS)
-  @ApiOkResponse({ type: SearchPageView })
   @ApiOperation({ summary: 'Search existing systems, requests, published decisions and the capability catalogue, filtered, by cursor' })
   async search(@Query() query: SearchQueryDto): Promise<Page<SearchItemView>> {
     return this.searchQuery.search(query);

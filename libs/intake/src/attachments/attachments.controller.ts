@@ -1,13 +1,14 @@
 import { Controller, Get, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, ErrorCode, mediaAnswer, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { AttachmentView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { AddAttachmentUseCase } from './add-attachment.use-case';
 import { AttachmentStorage } from './attachment-storage';
 import { contentDisposition } from './file-name';
+import { IntakeError } from '../shared/intake-errors';
 
 @ApiTags('attachments')
 @ApiBearerAuth()
@@ -20,6 +21,18 @@ export class AttachmentsController {
     private readonly storage: AttachmentStorage,
   ) {}
 
+  @Answers(AttachmentView, {
+    errors: [
+      ErrorCode.VALIDATION_FAILED,
+      ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+      ErrorCode.PAYLOAD_TOO_LARGE,
+      IntakeError.MALFORMED_UPLOAD,
+      IntakeError.FILE_TOO_LARGE,
+      IntakeError.UNSUPPORTED_FILE_TYPE,
+      ErrorCode.REQUEST_NOT_FOUND,
+      ErrorCode.INVALID_TRANSITION,
+    ],
+  })
   @Post()
   @ApiOperation({ summary: 'Attach a document (PDF, DOCX, XLSX, ODT, PNG, JPEG; 20 MB at most; type judged by content)' })
   @ApiConsumes('multipart/form-data')
@@ -46,6 +59,10 @@ export class AttachmentsController {
     return view;
   }
 
+  @Answers(mediaAnswer('application/octet-stream', 'binary'), {
+    description: 'The file, in the media type it was judged to be',
+    errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND, IntakeError.ATTACHMENT_NOT_FOUND],
+  })
   @Get(':attachmentId')
   @ApiOperation({ summary: 'Download an attachment' })
   async download(

@@ -25,23 +25,28 @@ const NAME = 500;
 const TEXT = 10_000;
 
 export class ContactPersonDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) fullName?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) position?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
-  @ApiPropertyOptional({ example: '+77172000000' })
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) fullName?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) position?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsEmail() @MaxLength(320) email?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+77172000000' })
   @IsOptional()
   @Matches(/^\+?[0-9 ()-]{6,20}$/)
   phone?: string | null;
 }
 
 export class ApplicantDto {
-  @ApiPropertyOptional({ description: 'BIN of the applicant: must be your own organisation', example: '940140000385' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'BIN of the applicant: must be your own organisation',
+    example: '940140000385',
+  })
   @IsOptional()
   @IsKzIdentifier()
   bin?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) nameKk?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) nameRu?: string | null;
-  @ApiPropertyOptional({ enum: APPLICANT_KINDS }) @IsOptional() @IsIn(APPLICANT_KINDS) kind?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) nameKk?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) nameRu?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: APPLICANT_KINDS }) @IsOptional() @IsIn(APPLICANT_KINDS) kind?: string | null;
   @ApiPropertyOptional({ type: () => ContactPersonDto })
   @IsOptional()
   @NestedObject(() => ContactPersonDto)
@@ -49,17 +54,19 @@ export class ApplicantDto {
 }
 
 export class SystemDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleKk?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleRu?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NAME) titleEn?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) purpose?: string | null;
-  @ApiPropertyOptional({ enum: SYSTEM_KINDS }) @IsOptional() @IsIn(SYSTEM_KINDS) kind?: string | null;
-  @ApiPropertyOptional({ minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) expectedUsers?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) titleKk?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) titleRu?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(NAME) titleEn?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) purpose?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: SYSTEM_KINDS }) @IsOptional() @IsIn(SYSTEM_KINDS) kind?: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) expectedUsers?:
+    number | null;
 }
 
 export class ReasonDto {
-  @ApiPropertyOptional({ enum: REASON_CATEGORIES }) @IsOptional() @IsIn(REASON_CATEGORIES) category?: string | null;
-  @ApiPropertyOptional({ description: 'Why this makes QazTech impossible for the system' })
+  @ApiPropertyOptional({ type: String, nullable: true, enum: REASON_CATEGORIES }) @IsOptional() @IsIn(REASON_CATEGORIES) category?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Why this makes QazTech impossible for the system' })
   @IsOptional()
   @IsString()
   @MaxLength(TEXT)
@@ -67,12 +74,12 @@ export class ReasonDto {
 }
 
 export class AlternativeDto {
-  @ApiPropertyOptional({ description: 'The QazTech service or component assessed' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The QazTech service or component assessed' })
   @IsOptional()
   @IsString()
   @MaxLength(NAME)
   name?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) whyItFails?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) whyItFails?: string | null;
 }
 
 export class JustificationDto {
@@ -92,14 +99,19 @@ export class JustificationDto {
 }
 
 export class HostingDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() inKazakhstan?: boolean | null;
-  @ApiPropertyOptional({ description: 'Data centre or provider' }) @IsOptional() @IsString() @MaxLength(NAME) location?: string | null;
+  @ApiPropertyOptional({ type: Boolean, nullable: true }) @IsOptional() @IsBoolean() inKazakhstan?: boolean | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Data centre or provider' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME)
+  location?: string | null;
 }
 
 export class AiUseDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() used?: boolean | null;
-  @ApiPropertyOptional({ enum: AI_RISK_LEVELS }) @IsOptional() @IsIn(AI_RISK_LEVELS) riskLevel?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(TEXT) description?: string | null;
+  @ApiPropertyOptional({ type: Boolean, nullable: true }) @IsOptional() @IsBoolean() used?: boolean | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: AI_RISK_LEVELS }) @IsOptional() @IsIn(AI_RISK_LEVELS) riskLevel?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) @IsOptional() @IsString() @MaxLength(TEXT) description?: string | null;
 }
 
 export class DataDto {
@@ -117,16 +129,23 @@ export class DataDto {
 }
 
 export class BudgetDto {
-  @ApiPropertyOptional({ description: 'KZT, a decimal string with up to two decimals', example: '1500000000.00' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'KZT, a decimal string with up to two decimals',
+    example: '1500000000.00',
+  })
   @IsOptional()
   @IsAmountKzt()
   amountKzt?: string | null;
-  @ApiPropertyOptional({ enum: FUNDING_SOURCES }) @IsOptional() @IsIn(FUNDING_SOURCES) fundingSource?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, enum: FUNDING_SOURCES }) @IsOptional() @IsIn(FUNDING_SOURCES) fundingSource?:
+    string | null;
 }
 
 export class TimelineDto {
-  @ApiPropertyOptional({ example: '2027-01-15' }) @IsOptional() @IsCalendarDate() plannedStart?: string | null;
-  @ApiPropertyOptional({ example: '2027-12-01' }) @IsOptional() @IsCalendarDate() goLive?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-01-15' }) @IsOptional() @IsCalendarDate() plannedStart?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2027-12-01' }) @IsOptional() @IsCalendarDate() goLive?: string | null;
 }
 
 /** The body of POST /requests and PATCH /requests/:id. */

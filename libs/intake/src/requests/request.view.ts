@@ -29,7 +29,7 @@ export class RequestView {
   @ApiProperty() agencyBin!: string;
   @ApiProperty({ enum: REQUEST_STATUSES }) status!: RequestStatus;
   @ApiProperty({ description: 'The version being edited, or the last one submitted' }) version!: number;
-  @ApiPropertyOptional({ nullable: true, example: 'QTX-2026-000123' }) registrationNumber!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'QTX-2026-000123' }) registrationNumber!: string | null;
   @ApiProperty({ type: () => RequestContentDto }) content!: RequestContentDto;
   @ApiProperty({ type: () => [AttachmentView] }) attachments!: AttachmentView[];
   @ApiPropertyOptional({ type: () => [FieldRemarkView], nullable: true, description: "The secretariat's remarks when returned" })
@@ -38,7 +38,7 @@ export class RequestView {
   @ApiProperty({ description: 'Send back in If-Match to edit' }) etag!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
-  @ApiPropertyOptional({ nullable: true }) submittedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) submittedAt!: string | null;
 }
 
 export class RequestPageView {

@@ -1,7 +1,19 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { Ctx, decodeCursor, INT4_MAX, IntegerPipe, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
+import {
+  Answers,
+  Ctx,
+  decodeCursor,
+  ErrorCode,
+  INT4_MAX,
+  IntegerPipe,
+  JSON_BODY_ERRORS,
+  RequestContext,
+  Roles,
+  toPage,
+  UuidPipe,
+} from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
@@ -19,6 +31,7 @@ import {
   VersionView,
 } from './request.view';
 import { UpdateRequestUseCase } from './update-request.use-case';
+import { IntakeError } from '../shared/intake-errors';
 
 const acceptPosition = (values: unknown[]): string | undefined =>
   values.length === 1 && typeof values[0] === 'string' && /^\d{1,18}$/.test(values[0]) ? values[0] : undefined;
@@ -36,6 +49,7 @@ export class RequestsController {
     private readonly withdrawRequest: WithdrawRequestUseCase,
   ) {}
 
+  @Answers(RequestView, { errors: [...JSON_BODY_ERRORS, IntakeError.IDEMPOTENCY_KEY_REUSED] })
   @Post()
   @ApiOperation({ summary: 'Create a draft request' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first answer' })
@@ -50,9 +64,9 @@ export class RequestsController {
     return outcome.body;
   }
 
+  @Answers(RequestPageView, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get()
   @ApiOperation({ summary: "List your agency's requests, newest first" })
-  @ApiOkResponse({ type: RequestPageView })
   async list(@Ctx() context: RequestContext, @Query() query: ListRequestsQuery): Promise<RequestPageView> {
     const limit = query.limit ?? 20;
     const rows = await this.requests.list(agencyScopeOf(context.principal), {
@@ -69,8 +83,8 @@ export class RequestsController {
     );
   }
 
+  @Answers(RequestView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND] })
   @Get(':id')
-  @ApiOkResponse({ type: RequestView })
   async get(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
@@ -82,6 +96,15 @@ export class RequestsController {
     return view;
   }
 
+  @Answers(RequestView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ErrorCode.REQUEST_NOT_FOUND,
+      IntakeError.PRECONDITION_REQUIRED,
+      IntakeError.VERSION_MISMATCH,
+      ErrorCode.INVALID_TRANSITION,
+    ],
+  })
   @Patch(':id')
   @ApiOperation({ summary: 'Edit a draft or returned request (JSON Merge Patch; null removes a field)' })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edited' })
@@ -97,6 +120,16 @@ export class RequestsController {
     return view;
   }
 
+  @Answers(RequestView, {
+    errors: [
+      ErrorCode.VALIDATION_FAILED,
+      ErrorCode.REQUEST_NOT_FOUND,
+      IntakeError.VERSION_MISMATCH,
+      IntakeError.INCOMPLETE_REQUEST,
+      IntakeError.IDEMPOTENCY_KEY_REUSED,
+      ErrorCode.INVALID_TRANSITION,
+    ],
+  })
   @Post(':id/submit')
   @Roles('agency.signatory')
   @HttpCode(200)
@@ -115,6 +148,9 @@ export class RequestsController {
     return outcome.body;
   }
 
+  @Answers(RequestView, {
+    errors: [...JSON_BODY_ERRORS, ErrorCode.REQUEST_NOT_FOUND, IntakeError.VERSION_MISMATCH, ErrorCode.INVALID_TRANSITION],
+  })
   @Post(':id/withdraw')
   @Roles('agency.signatory')
   @HttpCode(200)
@@ -128,14 +164,14 @@ export class RequestsController {
     return this.withdrawRequest.execute(context, id, body, ifMatch);
   }
 
+  @Answers([VersionSummaryView], { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND] })
   @Get(':id/versions')
-  @ApiOkResponse({ type: [VersionSummaryView] })
   async versions(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<VersionSummaryView[]> {
     return (await this.requests.versions(agencyScopeOf(context.principal), id)).map(toVersionSummary);
   }
 
+  @Answers(VersionView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND, IntakeError.VERSION_NOT_FOUND] })
   @Get(':id/versions/:version')
-  @ApiOkResponse({ type: VersionView })
   async version(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,

@@ -2,7 +2,8 @@ import multipart from '@fastify/multipart';
 import { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { CONTEXTS } from '@qaztech/contracts';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { PlatformConfig } from '../config/platform-config';
@@ -10,9 +11,11 @@ import { JsonLogger } from '../observability/json-logger';
 import { Metrics } from '../observability/metrics';
 import { enableCors } from '../http/cors';
 import { registerStrictJsonParser } from '../http/json-body';
+import { describeApi } from '../http/openapi/api-document';
 import { registerSecurityHeaders } from '../http/security-headers';
 import { QueueDashboard } from '../queues/queue-dashboard';
 import { refuseRequestsWhileStopping } from './graceful-shutdown';
+import { ContextDefinition } from './service-configuration';
 
 /** Largest accepted attachment; the multipart limit and the error message both use it. */
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
@@ -28,6 +31,8 @@ export interface HttpAppOptions {
   service: string;
   title: string;
   config: PlatformConfig;
+  /** The contexts the process serves: each gets its own API description at `/docs/<context>.json`. */
+  contexts?: readonly ContextDefinition[];
 }
 
 /** Builds a service's HTTP application: Fastify, uploads, request ids, metrics, JSON logs, OpenAPI. */
@@ -76,18 +81,35 @@ export async function createHttpApp(rootModule: Type<unknown> | DynamicModule, o
       'http',
     );
   });
-  // Built on the first request for it, not at start-up, where it cost a tenth of a second.
-  const document = () =>
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(options.title)
-        .setDescription('Exemptions from the QazTech moratorium. Errors share one body: { code, message, details[], requestId }.')
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-        .addSecurityRequirements('bearer')
-        .build(),
-    );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveApiDescription(app, options);
   return app;
+}
+
+/** Where a context's API description is served, in every process that runs it; the gateway routes it. */
+export const contextDocumentPath = (context: string): string => `/docs/${context}.json`;
+
+/**
+ * `/docs-json` describes everything this process serves; `/docs/<context>.json` one context. The
+ * viewer at `/docs` offers every context of the system: behind the gateway each context's
+ * description comes from the service that runs it, so one page shows the whole API. Each
+ * document is built on the first request for it, not at start-up, where it cost a tenth of a second.
+ */
+function serveApiDescription(app: NestFastifyApplication, options: HttpAppOptions): void {
+  const contexts = options.contexts ?? [];
+  const own = new Set(contexts.map((context) => context.name));
+  const viewed = [...contexts.map((context) => context.name), ...CONTEXTS.filter((name) => !own.has(name))];
+  SwaggerModule.setup('docs', app, () => describeApi(app), {
+    jsonDocumentUrl: 'docs-json',
+    customSiteTitle: options.title,
+    explorer: true,
+    swaggerOptions: { urls: viewed.map((name) => ({ name, url: contextDocumentPath(name) })), spec: null },
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  for (const context of contexts) {
+    let document: object | undefined;
+    fastify.get(contextDocumentPath(context.name), async (_request, reply) => {
+      document ??= describeApi(app, [context.module]);
+      return reply.header('content-type', 'application/json; charset=utf-8').send(document);
+    });
+  }
 }

@@ -35,7 +35,12 @@ async function startService(definition: ServiceDefinition): Promise<void> {
     const applied = await migrateDatabase(config.DATABASE_URL, targets);
     logger.log({ msg: 'migrations applied', applied }, 'bootstrap');
   }
-  const app = await createHttpApp(definition.rootModule(config), { service: definition.service, title: definition.title, config });
+  const app = await createHttpApp(definition.rootModule(config), {
+    service: definition.service,
+    title: definition.title,
+    config,
+    contexts: definition.contexts,
+  });
   stopOnSignals(app, logger);
   await app.listen(config.PORT, config.HOST);
   logger.log({ msg: 'listening', url: `http://${config.HOST}:${config.PORT}`, docs: '/docs' }, 'bootstrap');

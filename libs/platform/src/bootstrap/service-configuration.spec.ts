@@ -19,11 +19,13 @@ const REVIEW: ContextDefinition = {
     (env) => loadConfig(HOOKS_SCHEMA, env),
   ),
   migrations: { context: 'review', migrations: [] },
+  module: class ReviewProbeModule {},
 };
 const AUDIT: ContextDefinition = {
   name: 'audit',
   loadConfig: (env) => loadConfig(AUDIT_SCHEMA, env),
   migrations: { context: 'audit', migrations: [] },
+  module: class AuditProbeModule {},
 };
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {

@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { ContextName } from '@qaztech/contracts';
 import { ConfigurationError } from '../config/config-schema';
 import { loadPlatformConfig, PlatformConfig } from '../config/platform-config';
@@ -10,6 +11,8 @@ export interface ContextDefinition {
   /** Validates the context's variables (its database variables among them); throws ConfigurationError. */
   loadConfig(env: NodeJS.ProcessEnv): object;
   migrations: ContextMigrations;
+  /** The context's Nest module: its routes make the context's API description. */
+  module: Type<unknown>;
 }
 
 export interface ServiceConfiguration {

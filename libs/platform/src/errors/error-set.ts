@@ -38,12 +38,24 @@ function namesOf<K extends string>(record: Readonly<Record<K, unknown>>): { read
   return Object.fromEntries(Object.keys(record).map((name) => [name, name])) as { [N in K]: N };
 }
 
+/**
+ * The HTTP status of every code any set declared, known as soon as its module is loaded: a route's
+ * API description names the codes it answers with before any application is built.
+ */
+const declaredStatuses = new Map<string, number>();
+
+/** The status a declared code answers with; undefined for a code no set declared. */
+export function declaredStatusOf(code: string): number | undefined {
+  return declaredStatuses.get(code);
+}
+
 /** Declares a context's codes; the context registers the set with the platform at boot. */
 export function defineErrors<E extends string, F extends string = never>(
   owner: string,
   declared: { errors: Readonly<Record<E, ErrorDefinition>>; fields?: Readonly<Record<F, LocalizedMessage>> },
 ): ErrorSet<E, F> {
   const fields = declared.fields ?? ({} as Record<F, LocalizedMessage>);
+  for (const [code, definition] of Object.entries<ErrorDefinition>(declared.errors)) declaredStatuses.set(code, definition.status);
   return Object.freeze({
     owner,
     errors: declared.errors,

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
+import { Answers, DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
 import { sendAnswer } from './http-cache';
 import { withLinks, withSimilar } from './public-view';
 import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
 import { RegisterQuery } from './register.query';
+import { PublicRecordPageView, PublicRecordWithSimilarView } from './public-record.view';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -21,6 +22,7 @@ export class PublicDecisionsController {
     private readonly answers: RegisterAnswerCache,
   ) {}
 
+  @Answers(PublicRecordPageView, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get()
   @ApiOperation({ summary: 'Published records, newest first, filtered and paged by cursor' })
   async list(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -33,6 +35,7 @@ export class PublicDecisionsController {
     await sendAnswer(request, reply, JSON_TYPE, answer);
   }
 
+  @Answers(PublicRecordWithSimilarView, { errors: [ErrorCode.DECISION_NOT_FOUND] })
   @Get(':number')
   @ApiOperation({ summary: 'One record by its number, with its signature and what corrects it' })
   async byNumber(@Param('number') recordNumber: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {

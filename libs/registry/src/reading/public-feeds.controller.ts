@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { PublicRoute, RateLimit } from '@qaztech/platform';
+import { Answers, ErrorCode, mediaAnswer, PublicRoute, RateLimit } from '@qaztech/platform';
 import { REGISTRY_CONFIG, RegistryConfig } from '../shared/registry-config';
 import { atomFeed } from './atom-feed';
 import { CSV_HEADER, csvRows } from './csv-export';
@@ -24,8 +24,8 @@ export class PublicFeedsController {
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
+  @Answers(mediaAnswer('application/atom+xml'), { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get('decisions.atom')
-  @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: 'Atom 1.0 feed of published records, newest first (the latest page)' })
   async atom(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
@@ -38,8 +38,8 @@ export class PublicFeedsController {
     await sendAnswer(request, reply, 'application/atom+xml; charset=utf-8', answer);
   }
 
+  @Answers(mediaAnswer('text/csv'), { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get('decisions.csv')
-  @ApiProduces('text/csv')
   @ApiOperation({ summary: 'Every published record matching the filters as CSV (RFC 4180, UTF-8 with BOM)' })
   async csv(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { decodeCursor, DomainError, Page, preparedQuery, toPage } from '@qaztech/platform';
@@ -23,6 +23,11 @@ export class DeliveryView {
   @ApiProperty() createdAt!: string;
   @ApiProperty({ nullable: true, type: String }) finishedAt!: string | null;
   @ApiProperty({ type: [AttemptView] }) attempts!: AttemptView[];
+}
+
+export class DeliveryPageView {
+  @ApiProperty({ type: () => [DeliveryView] }) items!: DeliveryView[];
+  @ApiPropertyOptional() nextCursor?: string;
 }
 
 interface DeliveryRow {

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class CreateSubscriptionDto {
@@ -31,4 +31,9 @@ export class SubscriptionView {
 export class SubscriptionWithSecretView extends SubscriptionView {
   @ApiProperty({ description: 'The signing secret: shown only in this answer, keep it safe' })
   secret!: string;
+}
+
+export class SubscriptionPageView {
+  @ApiProperty({ type: () => [SubscriptionView] }) items!: SubscriptionView[];
+  @ApiPropertyOptional() nextCursor?: string;
 }

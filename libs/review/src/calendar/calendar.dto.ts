@@ -30,7 +30,14 @@ export class ReplaceCalendarDto {
   days!: CalendarDayDto[];
 }
 
-export interface CalendarYearView {
-  year: number;
-  days: { date: string; kind: CalendarDayKind; name: string }[];
+export class CalendarDayView {
+  @ApiProperty({ example: '2026-03-24' }) date!: string;
+  @ApiProperty({ enum: CALENDAR_DAY_KINDS }) kind!: CalendarDayKind;
+  @ApiProperty() name!: string;
+}
+
+export class CalendarYearView {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: () => [CalendarDayView], description: 'Every day of the year that differs from Monday-to-Friday' })
+  days!: CalendarDayView[];
 }

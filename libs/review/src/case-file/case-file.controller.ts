@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, ErrorCode, Roles, UuidPipe } from '@qaztech/platform';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { CaseFileQuery, CaseFileView } from './case-file.query';
 
@@ -10,6 +10,7 @@ import { CaseFileQuery, CaseFileView } from './case-file.query';
 export class CaseFileController {
   constructor(private readonly caseFile: CaseFileQuery) {}
 
+  @Answers(CaseFileView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND] })
   @Get(':id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   @ApiOperation({ summary: 'The case as review sees it: the version under review, its tasks and opinions' })

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RequestContentV1, RequestStatus } from '@qaztech/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { REQUEST_STATUSES, RequestContentV1, RequestStatus } from '@qaztech/contracts';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { almatyDate } from '../calendar/working-days';
 import { CaseRepository } from '../case/case.repository';
@@ -12,21 +13,30 @@ import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { TaskRepository } from '../tasks/task.repository';
 import { TaskView, toTaskView } from '../tasks/task.view';
 
-export interface CaseFileView {
-  id: string;
-  registrationNumber: string;
-  agencyBin: string;
-  version: number;
-  status: RequestStatus;
-  round: number;
-  submittedAt: string;
-  /** The whole case's deadline: working days from registration, on the current calendar. */
-  caseDueDate: string;
-  caseOverdue: boolean;
-  content: RequestContentV1;
-  tasks: TaskView[];
-  opinions: OpinionView[];
-  decisions: { id: string; number: string; outcome: string; status: string; issuedAt: string }[];
+export class CaseDecisionView {
+  @ApiProperty() id!: string;
+  @ApiProperty() number!: string;
+  @ApiProperty() outcome!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty() issuedAt!: string;
+}
+
+export class CaseFileView {
+  @ApiProperty() id!: string;
+  @ApiProperty() registrationNumber!: string;
+  @ApiProperty() agencyBin!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: REQUEST_STATUSES }) status!: RequestStatus;
+  @ApiProperty() round!: number;
+  @ApiProperty() submittedAt!: string;
+  @ApiProperty({ description: "The whole case's deadline: working days from registration, on the current calendar" })
+  caseDueDate!: string;
+  @ApiProperty() caseOverdue!: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The request as the agency submitted this version' })
+  content!: RequestContentV1;
+  @ApiProperty({ type: () => [TaskView] }) tasks!: TaskView[];
+  @ApiProperty({ type: () => [OpinionView] }) opinions!: OpinionView[];
+  @ApiProperty({ type: () => [CaseDecisionView] }) decisions!: CaseDecisionView[];
 }
 
 /** The case as review sees it, read from one snapshot so its parts agree with each other. */

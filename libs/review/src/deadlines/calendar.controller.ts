@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, DomainError, FieldErrorCode, RequestContext, Roles } from '@qaztech/platform';
+import { Answers, Ctx, DomainError, ErrorCode, FieldErrorCode, JSON_BODY_ERRORS, RequestContext, Roles } from '@qaztech/platform';
 import { CalendarYearView, ReplaceCalendarDto } from '../calendar/calendar.dto';
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
@@ -26,6 +26,7 @@ export class CalendarController {
     private readonly replaceCalendar: ReplaceCalendarUseCase,
   ) {}
 
+  @Answers(CalendarYearView, { errors: [ErrorCode.VALIDATION_FAILED] })
   @Get(':year')
   @Roles('admin', 'auditor', ...REVIEW_STAFF_ROLES)
   @ApiOperation({ summary: "A year's weekdays off and working weekend days" })
@@ -34,6 +35,7 @@ export class CalendarController {
     return { year, days: days.map(({ date, kind, name }) => ({ date, kind, name })) };
   }
 
+  @Answers(CalendarYearView, { errors: [...JSON_BODY_ERRORS] })
   @Put(':year')
   @Roles('admin')
   @ApiOperation({ summary: "Replace a year's calendar data; live deadlines are recomputed" })

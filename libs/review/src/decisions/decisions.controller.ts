@@ -1,21 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DecisionIssuedV1, DecisionRevokedV1, ReconsiderationRequestedV1 } from '@qaztech/contracts';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, ErrorCode, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
-import { DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto, RequestReconsiderationDto, RevokeDecisionDto } from './issue-decision.dto';
 import { IssueDecisionUseCase } from './issue-decision.use-case';
 import { RequestReconsiderationUseCase } from './request-reconsideration.use-case';
 import { RevokeDecisionUseCase } from './revoke-decision.use-case';
-
-export interface DecisionView extends DecisionIssuedV1 {
-  status: DecisionStatus;
-  revokedAt: string | null;
-  reconsiderationRequestedAt: string | null;
-}
+import { ReviewError } from '../shared/review-errors';
+import {
+  DecisionView,
+  IssuedDecisionView,
+  ReconsiderationView,
+  RevokedDecisionView,
+  toIssuedDecisionView,
+  toReconsiderationView,
+  toRevokedDecisionView,
+} from './decision.view';
 
 @ApiTags('review: decisions')
 @ApiBearerAuth()
@@ -29,6 +31,17 @@ export class DecisionsController {
     private readonly requestReconsideration: RequestReconsiderationUseCase,
   ) {}
 
+  @Answers(IssuedDecisionView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.AGENDA_ITEM_NOT_FOUND,
+      ReviewError.VOTING_CLOSED,
+      ReviewError.OUTCOME_MISMATCH,
+      ReviewError.DECISION_ALREADY_ISSUED,
+      ReviewError.MEETING_NOT_HELD_YET,
+      ErrorCode.INVALID_TRANSITION,
+    ],
+  })
   @Post('agenda-items/:id/decision')
   @Roles('commission.chair')
   @ApiOperation({ summary: 'Issue the decision on a closed item' })
@@ -36,22 +49,26 @@ export class DecisionsController {
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
     @Body() body: IssueDecisionDto,
-  ): Promise<DecisionIssuedV1> {
-    return this.issueDecision.execute(context, id, body);
+  ): Promise<IssuedDecisionView> {
+    return toIssuedDecisionView(await this.issueDecision.execute(context, id, body));
   }
 
+  @Answers(DecisionView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.DECISION_NOT_FOUND] })
   @Get('decisions/:id')
   @Roles(...REVIEW_STAFF_ROLES, 'auditor')
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<DecisionView> {
     const decision = await this.uow.read((manager) => this.decisions.find(manager, id));
     return {
-      ...decision.published,
+      ...toIssuedDecisionView(decision.published),
       status: decision.status,
       revokedAt: decision.revokedAt?.toISOString() ?? null,
       reconsiderationRequestedAt: decision.reconsiderationRequestedAt?.toISOString() ?? null,
     };
   }
 
+  @Answers(RevokedDecisionView, {
+    errors: [...JSON_BODY_ERRORS, ErrorCode.DECISION_NOT_FOUND, ReviewError.DECISION_NOT_IN_FORCE, ErrorCode.INVALID_TRANSITION],
+  })
   @Post('decisions/:id/revoke')
   @Roles('commission.chair')
   @HttpCode(200)
@@ -60,10 +77,13 @@ export class DecisionsController {
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
     @Body() body: RevokeDecisionDto,
-  ): Promise<DecisionRevokedV1> {
-    return this.revokeDecision.execute(context, id, body);
+  ): Promise<RevokedDecisionView> {
+    return toRevokedDecisionView(await this.revokeDecision.execute(context, id, body));
   }
 
+  @Answers(ReconsiderationView, {
+    errors: [...JSON_BODY_ERRORS, ErrorCode.DECISION_NOT_FOUND, ReviewError.RECONSIDERATION_NOT_ALLOWED, ErrorCode.INVALID_TRANSITION],
+  })
   @Post('decisions/:id/reconsideration')
   @Roles('agency.signatory')
   @ApiOperation({ summary: "The applicant's request for reconsideration: once, within the configured period" })
@@ -71,7 +91,7 @@ export class DecisionsController {
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
     @Body() body: RequestReconsiderationDto,
-  ): Promise<ReconsiderationRequestedV1> {
-    return this.requestReconsideration.execute(context, id, body);
+  ): Promise<ReconsiderationView> {
+    return toReconsiderationView(await this.requestReconsideration.execute(context, id, body));
   }
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, ErrorCode, Roles, UuidPipe } from '@qaztech/platform';
 import { COMMISSION_ROLES } from '../meetings/meetings.controller';
 import { Minutes, MinutesQuery } from './minutes.query';
+import { ReviewError } from '../shared/review-errors';
 
 @ApiTags('review: meetings')
 @ApiBearerAuth()
@@ -10,6 +11,7 @@ import { Minutes, MinutesQuery } from './minutes.query';
 export class MinutesController {
   constructor(private readonly minutes: MinutesQuery) {}
 
+  @Answers(Minutes, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.MEETING_NOT_FOUND] })
   @Get(':id/minutes')
   @Roles(...COMMISSION_ROLES)
   @ApiOperation({ summary: 'The minutes: attendance, recusals, votes and outcomes' })

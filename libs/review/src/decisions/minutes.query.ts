@@ -1,35 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
-import { AgendaItemOutcome, DecisionOutcome, MeetingMemberV1, VoteTallyV1 } from '@qaztech/contracts';
+import { AgendaItemOutcome, DECISION_OUTCOMES, DecisionOutcome, VoteTallyV1 } from '@qaztech/contracts';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { VoteRepository } from '../meetings/vote.repository';
-import { toVoteView, VoteView } from '../meetings/vote.view';
+import { MeetingMemberView } from '../meetings/meeting.view';
+import { toVoteView, VoteTallyView, VoteView } from '../meetings/vote.view';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { MeetingEntity } from '../meetings/meeting.entity';
 import { DecisionEntity } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 
-export interface MinutesItem {
-  itemId: string;
-  position: number;
-  requestId: string;
-  version: number;
-  status: 'open' | 'closed';
-  recusals: VoteView[];
-  votes: VoteView[];
-  outcome: AgendaItemOutcome | null;
-  tally: VoteTallyV1 | null;
-  decision: { id: string; number: string; outcome: DecisionOutcome } | null;
+export class MinutesDecisionView {
+  @ApiProperty() id!: string;
+  @ApiProperty() number!: string;
+  @ApiProperty({ enum: DECISION_OUTCOMES }) outcome!: DecisionOutcome;
 }
 
-export interface Minutes {
-  meetingId: string;
-  date: string;
-  protocolNumber: string;
-  members: MeetingMemberV1[];
-  present: string[];
-  absent: string[];
-  items: MinutesItem[];
+export class MinutesItem {
+  @ApiProperty() itemId!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty() requestId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
+  @ApiProperty({ type: () => [VoteView] }) recusals!: VoteView[];
+  @ApiProperty({ type: () => [VoteView] }) votes!: VoteView[];
+  @ApiPropertyOptional({ enum: ['carried', 'not_carried', 'no_quorum'], nullable: true }) outcome!: AgendaItemOutcome | null;
+  @ApiPropertyOptional({ type: () => VoteTallyView, nullable: true }) tally!: VoteTallyV1 | null;
+  @ApiPropertyOptional({ type: () => MinutesDecisionView, nullable: true }) decision!: MinutesDecisionView | null;
+}
+
+export class Minutes {
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() date!: string;
+  @ApiProperty() protocolNumber!: string;
+  @ApiProperty({ type: () => [MeetingMemberView] }) members!: MeetingMemberView[];
+  @ApiProperty({ type: [String] }) present!: string[];
+  @ApiProperty({ type: [String] }) absent!: string[];
+  @ApiProperty({ type: () => [MinutesItem] }) items!: MinutesItem[];
 }
 
 /** The meeting's minutes: who came, who was recused, how each voted, what came of each item. */

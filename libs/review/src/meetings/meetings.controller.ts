@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, ErrorCode, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { PlaceOnAgendaDto, RecordAttendanceDto, ScheduleMeetingDto } from './meeting.dto';
 import { MeetingRepository } from './meeting.repository';
 import { MeetingView, toMeetingView } from './meeting.view';
 import { AgendaItemView, PlaceOnAgendaUseCase } from './place-on-agenda.use-case';
 import { ScheduleMeetingUseCase } from './schedule-meeting.use-case';
+import { ReviewError } from '../shared/review-errors';
 
 export const COMMISSION_ROLES = ['commission.secretary', 'commission.member', 'commission.chair', 'auditor'] as const;
 
@@ -21,6 +22,7 @@ export class MeetingsController {
     private readonly placeOnAgenda: PlaceOnAgendaUseCase,
   ) {}
 
+  @Answers(MeetingView, { errors: [...JSON_BODY_ERRORS, ReviewError.PROTOCOL_NUMBER_TAKEN] })
   @Post()
   @Roles('commission.secretary')
   @ApiOperation({ summary: 'Schedule a meeting with the members expected' })
@@ -28,12 +30,14 @@ export class MeetingsController {
     return this.scheduleMeeting.schedule(context, body);
   }
 
+  @Answers(MeetingView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.MEETING_NOT_FOUND] })
   @Get(':id')
   @Roles(...COMMISSION_ROLES)
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<MeetingView> {
     return toMeetingView(await this.uow.read((manager) => this.meetings.find(manager, id)));
   }
 
+  @Answers(MeetingView, { errors: [...JSON_BODY_ERRORS, ReviewError.MEETING_NOT_FOUND] })
   @Post(':id/attendance')
   @Roles('commission.secretary')
   @HttpCode(200)
@@ -46,6 +50,15 @@ export class MeetingsController {
     return this.scheduleMeeting.recordAttendance(context, id, body);
   }
 
+  @Answers(AgendaItemView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.MEETING_NOT_FOUND,
+      ErrorCode.REQUEST_NOT_FOUND,
+      ReviewError.NOT_READY_FOR_AGENDA,
+      ErrorCode.INVALID_TRANSITION,
+    ],
+  })
   @Post(':id/agenda')
   @Roles('commission.secretary')
   @ApiOperation({ summary: 'Put a request whose opinions are all in on the agenda; members of the applicant are recused' })

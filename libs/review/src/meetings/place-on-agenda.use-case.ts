@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS } from '@qaztech/contracts';
@@ -14,14 +15,14 @@ import { MeetingRepository } from './meeting.repository';
 import { VoteRepository } from './vote.repository';
 import { ReviewError } from '../shared/review-errors';
 
-export interface AgendaItemView {
-  id: string;
-  meetingId: string;
-  requestId: string;
-  version: number;
-  position: number;
-  status: 'open' | 'closed';
-  recused: string[];
+export class AgendaItemView {
+  @ApiProperty() id!: string;
+  @ApiProperty() meetingId!: string;
+  @ApiProperty() requestId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
+  @ApiProperty({ type: [String], description: 'Members recused from the item as it was placed' }) recused!: string[];
 }
 
 /**

@@ -1,18 +1,19 @@
-import { ExpertKind } from '@qaztech/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { EXPERT_KINDS, ExpertKind } from '@qaztech/contracts';
 import { OpinionEntity } from './opinion.entity';
 
-export interface OpinionView {
-  id: string;
-  requestId: string;
-  version: number;
-  round: number;
-  kind: ExpertKind;
-  verdict: string;
-  findings: string;
-  proposedConditions: string[];
-  authorId: string;
-  authorName: string;
-  submittedAt: string;
+export class OpinionView {
+  @ApiProperty() id!: string;
+  @ApiProperty() requestId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() round!: number;
+  @ApiProperty({ enum: EXPERT_KINDS }) kind!: ExpertKind;
+  @ApiProperty() verdict!: string;
+  @ApiProperty() findings!: string;
+  @ApiProperty({ type: [String] }) proposedConditions!: string[];
+  @ApiProperty() authorId!: string;
+  @ApiProperty() authorName!: string;
+  @ApiProperty() submittedAt!: string;
 }
 
 export function toOpinionView(opinion: OpinionEntity): OpinionView {

@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { SubmitOpinionDto } from './submit-opinion.dto';
 import { OpinionView } from './opinion.view';
 import { SubmitOpinionUseCase } from './submit-opinion.use-case';
+import { ReviewError } from '../shared/review-errors';
 
 @ApiTags('review: opinions')
 @ApiBearerAuth()
@@ -11,6 +12,16 @@ import { SubmitOpinionUseCase } from './submit-opinion.use-case';
 export class OpinionsController {
   constructor(private readonly submitOpinion: SubmitOpinionUseCase) {}
 
+  @Answers(OpinionView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.TASK_NOT_FOUND,
+      ReviewError.TASK_NOT_HELD,
+      ReviewError.TASK_CLOSED,
+      ReviewError.WRONG_STAGE_ROLE,
+      ReviewError.STALE_VERSION,
+    ],
+  })
   @Post(':id/opinion')
   @Roles('expert.technical', 'expert.security', 'expert.legal')
   @ApiOperation({ summary: 'Give the opinion of the task you hold, naming the version you reviewed' })

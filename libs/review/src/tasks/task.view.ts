@@ -39,14 +39,14 @@ export class TaskView {
   @ApiProperty({ description: '1 for the case, 2 for its reconsideration' }) round!: number;
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: ReviewStage;
   @ApiProperty({ enum: ['open', 'claimed', 'done', 'cancelled'] }) status!: TaskStatus;
-  @ApiPropertyOptional({ nullable: true }) assigneeId!: string | null;
-  @ApiPropertyOptional({ nullable: true }) assigneeName!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assigneeId!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) assigneeName!: string | null;
   @ApiProperty() priority!: number;
   @ApiProperty({ description: 'Last working day, Asia/Almaty' }) dueDate!: string;
   @ApiProperty() dueAt!: string;
   @ApiProperty({ description: 'Past its due time' }) overdue!: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'When the secretary was alerted' }) escalatedAt!: string | null;
-  @ApiPropertyOptional({ nullable: true }) outcome!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'When the secretary was alerted' }) escalatedAt!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) outcome!: string | null;
   @ApiProperty() createdAt!: string;
   @ApiPropertyOptional({
     type: OverlapReportRefView,

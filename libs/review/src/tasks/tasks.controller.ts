@@ -1,7 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { REVIEW_STAGES, ReviewStage } from '@qaztech/contracts';
-import { Ctx, decodeCursor, DomainError, FieldErrorCode, RequestContext, Roles, toPage, UuidPipe } from '@qaztech/platform';
+import {
+  Answers,
+  Ctx,
+  decodeCursor,
+  DomainError,
+  ErrorCode,
+  FieldErrorCode,
+  JSON_BODY_ERRORS,
+  RequestContext,
+  Roles,
+  toPage,
+  UuidPipe,
+} from '@qaztech/platform';
 import { OverlapReportRepository } from '../case/overlap-report.repository';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
@@ -11,6 +23,7 @@ import { ListQueueQuery } from './list-queue.query';
 import { ReleaseTaskUseCase } from './release-task.use-case';
 import { QueueCursor, QueueFilter, TaskRepository } from './task.repository';
 import { TaskPageView, TaskView, toTaskView } from './task.view';
+import { ReviewError } from '../shared/review-errors';
 
 const acceptCursor = (values: unknown[]): QueueCursor | undefined => {
   const [rank, dueAt, position] = values;
@@ -41,10 +54,11 @@ export class TasksController {
     private readonly overlapReports: OverlapReportRepository,
   ) {}
 
+  @Answers(TaskPageView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.WRONG_STAGE_ROLE] })
   @Get('queues/:stage')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @ApiOperation({ summary: "A stage's inbox for the caller's role: overdue first, then by due date" })
-  @ApiOkResponse({ type: TaskPageView })
+  @ApiParam({ name: 'stage', enum: REVIEW_STAGES })
   async queue(
     @Ctx() context: RequestContext,
     @Param('stage', stagePipe) stage: ReviewStage,
@@ -77,9 +91,9 @@ export class TasksController {
     );
   }
 
+  @Answers(TaskView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.TASK_NOT_FOUND] })
   @Get('tasks/:id')
   @Roles(...REVIEW_STAFF_ROLES)
-  @ApiOkResponse({ type: TaskView })
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
     const { task, reports } = await this.uow.read(async (manager) => {
       const found = await this.tasks.find(manager, id);
@@ -88,6 +102,16 @@ export class TasksController {
     return toTaskView(task, this.uow.now(), reports);
   }
 
+  @Answers(TaskView, {
+    errors: [
+      ErrorCode.VALIDATION_FAILED,
+      ReviewError.TASK_NOT_FOUND,
+      ReviewError.WRONG_STAGE_ROLE,
+      ReviewError.TASK_ALREADY_CLAIMED,
+      ReviewError.TASK_CLOSED,
+      ReviewError.CONFLICT_OF_INTEREST,
+    ],
+  })
   @Post('tasks/:id/claim')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @HttpCode(200)
@@ -96,6 +120,9 @@ export class TasksController {
     return this.claimTask.execute(context, id);
   }
 
+  @Answers(TaskView, {
+    errors: [ErrorCode.VALIDATION_FAILED, ReviewError.TASK_NOT_FOUND, ReviewError.TASK_NOT_HELD, ReviewError.TASK_CLOSED],
+  })
   @Post('tasks/:id/release')
   @Roles('commission.secretary', 'expert.technical', 'expert.security', 'expert.legal')
   @HttpCode(200)
@@ -104,6 +131,15 @@ export class TasksController {
     return this.releaseTask.execute(context, id);
   }
 
+  @Answers(TaskView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.TASK_NOT_FOUND,
+      ReviewError.TASK_CLOSED,
+      ReviewError.WRONG_STAGE_ROLE,
+      ReviewError.CONFLICT_OF_INTEREST,
+    ],
+  })
   @Post('tasks/:id/assign')
   @Roles('commission.secretary')
   @HttpCode(200)

@@ -1,6 +1,7 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AgendaItemOutcome, VoteTallyV1 } from '@qaztech/contracts';
+import { AgendaItemOutcome } from '@qaztech/contracts';
 import { actorOf, DomainError, FieldErrorCode, RequestContext, transition } from '@qaztech/platform';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
@@ -9,6 +10,7 @@ import { assertChairOf, MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { VoteEntity } from '../meetings/vote.entity';
 import { VoteRepository } from '../meetings/vote.repository';
+import { VoteTallyView } from '../meetings/vote.view';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { systemStepAfter } from '../shared/actor';
 import { EventOrigin, TaskPlanner } from '../tasks/task-planner';
@@ -16,10 +18,10 @@ import { BallotCount, itemOutcome } from './quorum';
 import { CloseItemDto } from './vote.dto';
 import { ReviewError } from '../shared/review-errors';
 
-export interface ClosedItemView {
-  itemId: string;
-  outcome: AgendaItemOutcome;
-  tally: VoteTallyV1;
+export class ClosedItemView {
+  @ApiProperty() itemId!: string;
+  @ApiProperty({ enum: ['carried', 'not_carried', 'no_quorum'] }) outcome!: AgendaItemOutcome;
+  @ApiProperty({ type: () => VoteTallyView }) tally!: VoteTallyView;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import { Answers, Ctx, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
 import { VoteView } from '../meetings/vote.view';
 import { CastVoteUseCase } from './cast-vote.use-case';
 import { ClosedItemView, CloseItemUseCase } from './close-item.use-case';
 import { CastVoteDto, CloseItemDto, DeclareConflictDto } from './vote.dto';
+import { ReviewError } from '../shared/review-errors';
 
 @ApiTags('review: voting')
 @ApiBearerAuth()
@@ -15,6 +16,17 @@ export class VotingController {
     private readonly closeItem: CloseItemUseCase,
   ) {}
 
+  @Answers(VoteView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.AGENDA_ITEM_NOT_FOUND,
+      ReviewError.NOT_A_MEMBER,
+      ReviewError.NOT_PRESENT,
+      ReviewError.ALREADY_VOTED,
+      ReviewError.RECUSED,
+      ReviewError.VOTING_CLOSED,
+    ],
+  })
   @Post(':id/votes')
   @Roles('commission.member', 'commission.chair')
   @ApiOperation({ summary: 'Vote for, against or abstain; once per member and item' })
@@ -22,6 +34,16 @@ export class VotingController {
     return this.castVote.vote(context, id, body);
   }
 
+  @Answers(VoteView, {
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ReviewError.AGENDA_ITEM_NOT_FOUND,
+      ReviewError.NOT_A_MEMBER,
+      ReviewError.ALREADY_VOTED,
+      ReviewError.RECUSED,
+      ReviewError.VOTING_CLOSED,
+    ],
+  })
   @Post(':id/conflicts')
   @Roles('commission.member', 'commission.chair')
   @ApiOperation({ summary: 'Declare a conflict of interest: the member is recused from the item' })
@@ -33,6 +55,9 @@ export class VotingController {
     return this.castVote.declareConflict(context, id, body);
   }
 
+  @Answers(ClosedItemView, {
+    errors: [...JSON_BODY_ERRORS, ReviewError.AGENDA_ITEM_NOT_FOUND, ReviewError.VOTING_CLOSED, ReviewError.OUTCOME_MISMATCH],
+  })
   @Post(':id/close')
   @Roles('commission.chair')
   @HttpCode(200)
