@@ -98,9 +98,9 @@ function wordsOf(ru: readonly string[], kk: readonly string[]): Set<string> {
 
 /**
  * Finds what overlaps a document, in two steps. PostgreSQL picks candidates by its indexes (shared
- * function codes and glossary function concepts, full text in Russian and Kazakh, trigram
- * similarity of the titles) and orders each kind by a rough rank; the best of each kind are then
- * scored here, where each score gets its reasons.
+ * function codes, shared glossary concepts, each Russian lexeme and each Kazakh stem) and orders
+ * each kind by a rough rank; the best of each kind are then scored here, with title trigram
+ * similarity among the parts, and each score gets its reasons.
  */
 @Injectable()
 export class OverlapFinder {
