@@ -114,6 +114,8 @@ describe('the inventory, overlap reports and the reviewers’ search over HTTP',
       return response.body.overlapReport ?? undefined;
     }, 20_000);
     expect(shown).toMatchObject({ reportId: report.id, path: `/catalogue/overlap/requests/${requestId}`, automated: true });
+    const caseFile = await api('GET', `/review/requests/${requestId}`, { token: secretary });
+    expect(caseFile.body.tasks.find((item: { id: string }) => item.id === task.id).overlapReport).toMatchObject({ reportId: report.id });
     const again = await api('POST', `/catalogue/overlap/requests/${requestId}`, { token: secretary });
     expect([again.status, again.body.trigger]).toEqual([201, 'on_demand']);
   });
