@@ -12,6 +12,8 @@ function inventoryCsv(runId: string, ownerBin: string): string {
   ].join('\n');
 }
 
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function runIdOf(context: DemoContext): string {
   return context.cast.admin.id.replace(/^demo-|-admin$/g, '');
 }
@@ -118,7 +120,7 @@ export const OVERLAP_STEPS: DemoStep[] = [
         context.detail(
           `beside it, precedent ${String(precedent.details.decisionNumber)}: ${String(precedent.details.outcome)}, score ${precedent.score}`,
         );
-      return `${report.systems.length} systems, ${report.requests.length} requests of other agencies, ${report.precedents.length} precedents; refused to the agency (403)`;
+      return `${count(report.systems.length, 'system')}, ${count(report.requests.length, 'request')} of other agencies, ${count(report.precedents.length, 'precedent')}; refused to the agency (403)`;
     },
   },
 ];
