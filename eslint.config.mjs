@@ -28,6 +28,7 @@ function forbidContexts(forbidden, message) {
  */
 const REVIEW_LAYERS = [
   ['shared'],
+  ['signing'],
   ['case'],
   ['calendar'],
   ['tasks'],

@@ -108,9 +108,18 @@ export class BenchContext {
         purpose: 'Учёт и контроль доступа к сведениям ограниченного распространения',
         kind: 'new_system',
         expectedUsers: 350,
+        functions: ['state_secrets_protection', 'document_management'],
+        dataObjects: ['classified_information', 'person', 'state_body'],
       },
       justification: {
-        reasons: [{ category: 'state_secrets', explanation: 'Закон о государственных секретах требует изолированного контура' }],
+        reasons: [
+          {
+            category: 'state_secrets',
+            explanation: 'Закон о государственных секретах требует изолированного контура',
+            capabilities: [{ capabilityId: 'document-storage', gap: 'absent' }],
+            evidence: { classificationActRef: 'Приказ МЦРИАП № 12-с от 3 февраля 2026 года' },
+          },
+        ],
         alternativesAssessed: [{ name: 'QazTech: платформа данных', whyItFails: 'Нет аттестованного изолированного сегмента' }],
       },
       data: {
@@ -118,7 +127,7 @@ export class BenchContext {
         hosting: { inKazakhstan: true, location: 'ЦОД АО «Казахтелеком», Астана' },
         ai: { used: false },
       },
-      budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget' },
+      budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget', platformAlternativeKzt: '1400000000.00' },
       timeline: { plannedStart: '2027-02-01', goLive: '2027-11-30' },
     };
   }

@@ -1,5 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { parseTrustedRoots } from '../libs/platform/src/signatures/trusted-roots';
 import {
   EXPORT_READ_CHUNK_BYTES,
   generateNoteKey,
@@ -11,6 +12,7 @@ import {
 } from '../libs/audit/src/log';
 import { parseArgs } from './cli-args';
 import { EXPORT_HELP, exportToStream, parseTime } from './ledger-export-command';
+import { checkExportSignatures, SignatureReport, signatureSummary } from './ledger-signatures';
 
 /** The offline ledger command: each subcommand is one entry of COMMANDS. */
 
@@ -35,13 +37,18 @@ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const PROGRESS_EVERY = 100_000;
 
-const VERIFY_HELP = `Verify a ledger export offline: leaves, payload commitments, request chains and signed checkpoints.
+const VERIFY_HELP = `Verify a ledger export offline: leaves, payload commitments, request chains, signed checkpoints,
+and the qualified signatures (ЭЦП/ЭЦҚ) the acts' events carry.
 
-Usage: npm run -s ledger -- verify --export FILE|- --key KEY|@FILE [--key …]
+Usage: npm run -s ledger -- verify --export FILE|- --key KEY|@FILE [--key …] [--signature-roots PEM]
 
-  --export  the NDJSON export, or - for standard input
-  --key     a checkpoint verifier key (name+keyid+base64), or @FILE holding one key per line;
-            repeat for rotated keys
+  --export           the NDJSON export, or - for standard input
+  --key              a checkpoint verifier key (name+keyid+base64), or @FILE holding one key per line;
+                     repeat for rotated keys
+  --signature-roots  the CA's root certificates, PEM (NCA RK's; .local/pki/trusted-roots.pem in
+                     development): each signature is then verified over its signed bytes, with its
+                     chain at signing time, key usage and IIN/BIN. Without it only their digests are.
+                     Revocation needs the CA: it is reported as recorded at signing, not checked.
 
 Prints a summary on standard output and progress on standard error. Exit status: 0 when the
 export verifies, 1 when it does not (naming the first bad entry), 2 on a usage error.
@@ -91,7 +98,24 @@ async function openExport(path: string, io: CommandIo): Promise<Readable> {
   return createReadStream(path, { highWaterMark: EXPORT_READ_CHUNK_BYTES });
 }
 
-function summary(result: VerificationResult): string {
+async function readRoots(path: string | undefined) {
+  if (path === undefined) return undefined;
+  if (path === 'true') throw new UsageError('--signature-roots needs a PEM file');
+  const text = await fs.readFile(path, 'utf8').catch(() => {
+    throw new UsageError(`cannot read the signature roots ${path}`);
+  });
+  const roots = (() => {
+    try {
+      return parseTrustedRoots(text);
+    } catch (error) {
+      throw new UsageError(`${path}: ${(error as Error).message}`);
+    }
+  })();
+  if (roots.length === 0) throw new UsageError(`${path} holds no certificate`);
+  return roots;
+}
+
+function summary(result: VerificationResult, signatures: SignatureReport): string {
   const lines = [
     `${result.entries} entries checked (${result.erasedPayloads} payloads erased)`,
     `${result.checkpoints} signed checkpoints (${result.checkpointsNotCovered} outside the exported range)`,
@@ -102,7 +126,9 @@ function summary(result: VerificationResult): string {
   }
   if (result.latestCheckpoint)
     lines.push(`latest checkpoint: size ${result.latestCheckpoint.size}, root ${result.latestCheckpoint.rootHash}`);
-  if (result.ok) return `OK: the export verifies\n${lines.join('\n')}\n`;
+  lines.push(...signatureSummary(signatures));
+  if (result.ok && signatures.failures.length === 0) return `OK: the export verifies\n${lines.join('\n')}\n`;
+  if (result.ok) return `FAILED: a qualified signature does not verify\n${lines.join('\n')}\n`;
   const where = result.firstBadIndex === undefined ? '' : ` at entry ${result.firstBadIndex}`;
   return `FAILED${where}: ${result.problem?.code}: ${result.problem?.message}\n${lines.join('\n')}\n`;
 }
@@ -110,12 +136,16 @@ function summary(result: VerificationResult): string {
 const verify: Subcommand = {
   summary: 'verify an export against checkpoint verifier keys',
   help: VERIFY_HELP,
-  options: ['export', 'key', 'help'],
+  options: ['export', 'key', 'signature-roots', 'help'],
   async run(args, io) {
     const path = args.get('export')?.at(-1);
     if (!path || path === 'true') throw new UsageError('--export FILE (or -) is required');
     const verifiers = await readVerifiers(args.get('key') ?? []);
-    const input = await openExport(path, io);
+    const roots = await readRoots(args.get('signature-roots')?.at(-1));
+    const source = await openExport(path, io);
+    // One read of the export feeds both checks, so standard input works as well as a file.
+    const input = source.pipe(new PassThrough());
+    const signatures = checkExportSignatures(source.pipe(new PassThrough()), roots);
     const started = Date.now();
     // Worker threads only from the built command; under a TypeScript loader the work stays here.
     const pool = WorkerInspectionPool.available() ? new WorkerInspectionPool() : undefined;
@@ -124,8 +154,9 @@ const verify: Subcommand = {
       progressEvery: PROGRESS_EVERY,
       onProgress: (count) => io.stderr.write(`verified ${count} entries in ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
     }).finally(() => pool?.close());
-    io.stdout.write(summary(result));
-    return result.ok ? EXIT_OK : EXIT_FAILED;
+    const report = await signatures;
+    io.stdout.write(summary(result, report));
+    return result.ok && report.failures.length === 0 ? EXIT_OK : EXIT_FAILED;
   },
 };
 

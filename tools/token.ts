@@ -3,7 +3,7 @@ import { parseArgs, runCommand } from './cli-args';
 
 const HELP = `Mint a development access token (the built-in issuer; refused in production).
 
-Usage: npm run -s token -- --role ROLE [--role ROLE…] [--agency BIN] [--name "Full Name"] [--subject ID] [--expires SECONDS]
+Usage: npm run -s token -- --role ROLE [--role ROLE…] [--agency BIN] [--name "Full Name"] [--subject ID] [--iin IIN] [--expires SECONDS]
 
   --role      one of: ${ROLES.join(', ')}
               (repeat, or separate with commas, for several roles)
@@ -11,6 +11,7 @@ Usage: npm run -s token -- --role ROLE [--role ROLE…] [--agency BIN] [--name "
               Commission staff, the organisation they work for (recused from its requests)
   --name      the user's display name (default "Development User")
   --subject   a stable user id (default: a new random one)
+  --iin       the person's IIN, as an identity provider states it: a signature must then be theirs
   --expires   lifetime in seconds (default 28800, eight hours; at most
               AUTH_MAX_TOKEN_LIFETIME_SECONDS, which the servers enforce)
 
@@ -20,7 +21,7 @@ Prints the token alone on standard output, e.g.
 `;
 
 runCommand(async () => {
-  const args = parseArgs(process.argv.slice(2), ['role', 'agency', 'name', 'subject', 'expires', 'help']);
+  const args = parseArgs(process.argv.slice(2), ['role', 'agency', 'name', 'subject', 'iin', 'expires', 'help']);
   if (args.has('help')) {
     process.stdout.write(HELP);
     return;
@@ -33,6 +34,8 @@ runCommand(async () => {
   if (unknown.length > 0) throw new Error(`unknown role ${unknown.join(', ')}; roles are: ${ROLES.join(', ')}`);
   const agencyBin = args.get('agency')?.at(-1);
   if (agencyBin !== undefined && !isValidKzIdentifier(agencyBin)) throw new Error(`--agency ${agencyBin} is not a valid BIN`);
+  const iin = args.get('iin')?.at(-1);
+  if (iin !== undefined && !isValidKzIdentifier(iin)) throw new Error(`--iin ${iin} is not a valid IIN`);
   if (roles.some((role) => role.startsWith('agency.')) && !agencyBin) throw new Error('agency roles need --agency BIN');
   const expires = Number(args.get('expires')?.at(-1) ?? 8 * 3600);
   if (!Number.isInteger(expires) || expires <= 0) throw new Error('--expires must be a positive number of seconds');
@@ -46,6 +49,7 @@ runCommand(async () => {
     agencyBin,
     name: args.get('name')?.at(-1) ?? 'Development User',
     subject: args.get('subject')?.at(-1),
+    iin,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
     expiresInSeconds: expires,

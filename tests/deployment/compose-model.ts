@@ -16,6 +16,7 @@ export interface ComposeService {
   ports?: string[];
   healthcheck?: { test: string[] };
   stop_grace_period?: string;
+  restart?: string;
 }
 
 export function readCompose(): { services: Record<string, ComposeService>; volumes: Record<string, unknown> } {

@@ -51,7 +51,7 @@ function serviceModule(name: string, config: PlatformConfig): DynamicModule {
 }
 
 describe('docker-compose.yml', () => {
-  it('runs Postgres, Redis with AOF, a migrate step, the four services and a gateway', () => {
+  it('runs Postgres, a Redis-compatible store with AOF, a migrate step, the services and a gateway', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...CONTEXT_SERVICES, 'gateway', 'migrate', 'postgres', 'redis'].sort());
     expect(service('redis').command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
     expect(Object.keys(compose.volumes).sort()).toEqual(['attachments', 'dev-keys', 'postgres-data', 'redis-data']);
@@ -146,6 +146,50 @@ describe('docker-compose.yml', () => {
     expect(mounted('audit', resolvedEnvironment('audit').AUDIT_SIGNER_KEY_FILE!)).toBe(true);
     expect(mounted('registry', resolvedEnvironment('registry').REGISTRY_SIGNER_KEY_FILE!)).toBe(true);
     expect(mounted('intake', `${resolvedEnvironment('intake').STORAGE_DIR}/file`)).toBe(true);
+  });
+});
+
+describe('docker-compose.yml, as operators run it', () => {
+  const LONG_RUNNING = Object.keys(compose.services).filter((name) => name !== 'migrate');
+
+  it('takes its third-party images from open-source projects, at a pinned major version', () => {
+    const images = Object.fromEntries(
+      Object.entries(compose.services)
+        .filter(([, definition]) => definition.image !== undefined)
+        .map(([name, definition]) => [name, definition.image!.replace(/:(\d+)[^:]*$/, ':$1')]),
+    );
+    // Valkey (BSD-3-Clause) rather than Redis 7.4+, whose licences (RSALv2/SSPL, then AGPL) are not all open source.
+    expect(images).toEqual({ postgres: 'postgres:16', redis: 'valkey/valkey:8', gateway: 'nginx:1' });
+    expect(service('redis').command![0]).toBe('valkey-server');
+  });
+
+  it('builds every Node service from the Dockerfile of this repository', () => {
+    for (const name of NODE_SERVICES) expect([name, service(name).build, service(name).image]).toEqual([name, '.', undefined]);
+  });
+
+  it.each(LONG_RUNNING)('%s restarts unless stopped and has a health check', (name) => {
+    expect(service(name).restart).toBe('unless-stopped');
+    expect(service(name).healthcheck?.test?.length).toBeGreaterThan(1);
+  });
+
+  it('runs the migrate job once: a failed migration waits for a person instead of looping', () => {
+    expect(service('migrate').restart).toBe('no');
+    expect(service('migrate').healthcheck).toBeUndefined();
+  });
+
+  it('checks the gateway by an answer of its own', () => {
+    const test = service('gateway').healthcheck!.test.join(' ');
+    const path = /http:\/\/127\.0\.0\.1(\/\S+)/.exec(test)![1]!;
+    expect(nginx.text).toMatch(new RegExp(`location = ${path} \\{[^}]*return 204;`));
+  });
+
+  it('has an .env.example naming every variable it reads from the environment, and nothing else', () => {
+    const used = new Set([...readFileSync(join(root, 'docker-compose.yml'), 'utf8').matchAll(/\$\{([A-Z_]+)/g)].map((match) => match[1]!));
+    const example = readFileSync(join(root, '.env.example'), 'utf8');
+    const named = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]!));
+    expect([...named].sort()).toEqual([...used].sort());
+    // The filled-in copy holds secrets: neither git nor the image's build context may take it.
+    for (const ignore of ['.gitignore', '.dockerignore']) expect(readFileSync(join(root, ignore), 'utf8')).toMatch(/^\.env$/m);
   });
 });
 

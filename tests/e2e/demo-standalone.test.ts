@@ -1,10 +1,15 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { AuditModule } from '@qaztech/audit';
 import { CatalogueModule } from '@qaztech/catalogue';
 import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
+import { opensslVerifyCommands } from '@qaztech/registry';
 import { DEMO_STEPS, runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
 import { rolesByApplication } from '../support/connected-roles';
+import { demoPki } from '../support/demo-pki';
 import { randomBin } from '../support/fixtures';
 import { openApiPath, routesOf } from '../support/routes';
 
@@ -15,13 +20,16 @@ const CONTEXT_MODULES = { intake: IntakeModule, review: ReviewModule, audit: Aud
 /** `npm start` and `npm run demo`: the demo's own steps against the standalone application. */
 describe('the demo against the standalone application', () => {
   let testApp: TestApp;
+  let pki: Awaited<ReturnType<typeof demoPki>>;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    pki = await demoPki();
+    testApp = await startTestApp(pki.env);
   });
 
   afterAll(async () => {
     await testApp.close();
+    pki.remove();
   });
 
   it('takes a request from a draft to a signed public decision, an audit history and a verified ledger', async () => {
@@ -33,6 +41,7 @@ describe('the demo against the standalone application', () => {
       audience: testApp.config.AUTH_AUDIENCE,
       agencyBin: randomBin(),
       timeoutMs: 30_000,
+      pki: pki.pki,
       print: (line) => lines.push(line),
     });
     expect(state.registrationNumber).toMatch(/^QTX-\d{4}-\d{6}$/);
@@ -50,7 +59,14 @@ describe('the demo against the standalone application', () => {
     expect(lines.join('\n')).toMatch(/beside it, precedent QTX-D-\d{4}-\d{4}/);
     // The history names each step; the ledger export verifies.
     expect(lines.filter((line) => /^ {8}#\d+ /.test(line)).length).toBeGreaterThan(20);
-    expect(lines.at(-1)).toMatch(/^\[(\d+)\/\1\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
+    expect(lines.join('\n')).toMatch(/ЭЦП of the chair/);
+    expect(lines.join('\n')).toMatch(/minutes sha256:[0-9a-f]{12}… signed by .+ \(secretary\)/);
+    // The chair's signature on the published decision, checked as the register page says, against the development root.
+    const commands = opensslVerifyCommands(state.decisionNumber!, testApp.baseUrl, join(pki.pki.dir, 'trusted-roots.pem'));
+    const checked = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', `${commands} 2>&1`], { cwd: pki.pki.dir });
+    expect(checked.stdout).toContain('Verification successful');
+    expect(lines.join('\n')).toMatch(/ {8}[1-9]\d* qualified signatures verified offline against the development root/);
+    expect(lines.at(-2)).toMatch(/^\[(\d+)\/\1\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
   });
 
   it('names the step that fails and stops there', async () => {
@@ -62,6 +78,7 @@ describe('the demo against the standalone application', () => {
       audience: testApp.config.AUTH_AUDIENCE,
       agencyBin: randomBin(),
       timeoutMs: 5_000,
+      pki: pki.pki,
       print: (line) => lines.push(line),
     });
     await expect(attempt).rejects.toThrow(/^step "draft the request" failed: POST \/requests answered 401/);

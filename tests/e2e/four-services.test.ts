@@ -6,6 +6,7 @@ import { runDemo } from '../../tools/demo/run-demo';
 import { Gateway, startGateway } from '../../tools/system/gateway';
 import { pathOf, routeOf, SERVICES } from '../../tools/system/topology';
 import { rolesByApplication } from '../support/connected-roles';
+import { demoPki } from '../support/demo-pki';
 import { randomBin } from '../support/fixtures';
 import { ServiceProcess, stopAll } from './support/service-process';
 
@@ -18,14 +19,17 @@ jest.setTimeout(180_000);
  */
 describe('the demo against the services as separate processes', () => {
   const services = new Map<ContextName, ServiceProcess>();
+  let pki: Awaited<ReturnType<typeof demoPki>>;
 
   beforeAll(async () => {
+    pki = await demoPki();
     // One at a time: on a small machine four boots at once only slow each other down.
-    for (const { name } of SERVICES) services.set(name, await ServiceProcess.start(name, { LOG_LEVEL: 'warn' }));
+    for (const { name } of SERVICES) services.set(name, await ServiceProcess.start(name, { LOG_LEVEL: 'warn', ...pki.env }));
   });
 
   afterAll(async () => {
     await stopAll([...services.values()]);
+    pki.remove();
   });
 
   function serviceFor(path: string): ServiceProcess {
@@ -48,6 +52,7 @@ describe('the demo against the services as separate processes', () => {
       audience: config.AUTH_AUDIENCE,
       agencyBin: randomBin(),
       timeoutMs: 60_000,
+      pki: pki.pki,
       print: () => undefined,
     });
     expect(state.publicUrl).toBe(`${services.get('registry')!.url}/public/decisions/${state.decisionNumber}`);

@@ -138,7 +138,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     expect(rows.filter((row) => row.records !== 1 || row.announcements !== 1)).toEqual([]);
   });
 
-  // What the README promises a subscriber: every record at least once (twice when a 2xx answer was
+  // What docs/register.md promises a subscriber: every record at least once (twice when a 2xx answer was
   // lost, as a SIGKILL mid-delivery or a late answer makes it), signed, in the register's order,
   // and under one delivery id and one publication id per record, so the subscriber can drop copies.
   it('delivers every publication to the subscriber at least once, signed, in order, each copy under one delivery id', async () => {

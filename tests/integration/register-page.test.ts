@@ -130,12 +130,12 @@ describe('register pages', () => {
     expect(shown).toContain('Exemption Revoked: no longer in force');
     expect(shown).not.toContain('Valid until');
     const russian = textOf((await api('GET', `/register/${correction}?lang=ru`)).body).replace(/\s+/g, ' ');
-    expect(russian).toContain('Основания отзыва Решение отозвано');
-    expect(russian).not.toMatch(/Действует до|Исключение Действует/);
+    expect(russian).toContain('Основания отмены Решение отозвано');
+    expect(russian).not.toMatch(/Действует до|Действие решения Действует/);
     const earlier = (await api('GET', `/register/${approval.decisionNumber}`, { language: 'kk' })).body as string;
     expect(earlier).toMatch(new RegExp(`<p class="notice" role="note">[^<]*<a href="/register/${correction}">`));
     expect(textOf(earlier)).toContain('Бұл шешімнің күші жойылды, ол енді күшінде емес.');
-    expect(textOf(earlier).replace(/\s+/g, ' ')).toContain('Ерекшелік Күші жойылды: енді күшінде емес');
+    expect(textOf(earlier).replace(/\s+/g, ' ')).toContain('Шешімнің қолданылуы Күші жойылды: енді күшінде емес');
   });
 
   it('shows bad filters beside their fields in the reader language, and searches nothing', async () => {
@@ -143,7 +143,7 @@ describe('register pages', () => {
     expect(response.status).toBe(400);
     const page: string = response.body;
     expect(page).toContain('<html lang="kk">');
-    expect(page).toMatch(/<p class="field-error" id="f-bin-error">БСН жарамсыз[^<]*<\/p>\s*<input[^>]+id="f-bin"[^>]+value="940140000386"/);
+    expect(page).toMatch(/<p class="field-error" id="f-bin-error">БСН қате[^<]*<\/p>\s*<input[^>]+id="f-bin"[^>]+value="940140000386"/);
     expect(page).toMatch(/<p class="field-error" id="f-to-error">[^<]*2026-05-01[^<]*<\/p>/);
     expect(page).not.toContain('<th scope="row">');
     const stale = await api('GET', '/register?cursor=bm90LWEtY3Vyc29y', { language: 'en' });

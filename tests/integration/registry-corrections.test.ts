@@ -67,8 +67,10 @@ describe('registry: publishing what ends a decision', () => {
     });
     const feed: string = (await api('GET', `/public/decisions.atom?bin=${second.record.applicant.bin}`)).body;
     const entry = feed.split('<entry>').find((candidate) => candidate.includes(`${decided.decisionNumber}.2`))!;
-    expect(entry).toContain(`Revoked: decision ${decided.decisionNumber} (approved) is no longer in force`);
-    expect(entry).toContain('Reasons: Условия не выполнены');
+    // In both state languages, outcomes by name: no English, no codes.
+    expect(entry).toContain(`Решение отменено: решение ${decided.decisionNumber} («Одобрено») больше не действует.`);
+    expect(entry).toContain(`Шешімнің күші жойылды: ${decided.decisionNumber} шешімі («Мақұлданды») енді күшінде емес.`);
+    expect(entry).toContain('Основания отмены: Условия не выполнены');
     expect(entry).not.toContain('<category term="approved"/>');
 
     // The same event again, even with the consumer's own record of it gone, publishes nothing more.

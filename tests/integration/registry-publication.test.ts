@@ -5,7 +5,7 @@ import { canonicalJson } from '@qaztech/platform';
 import { openNote, parseCheckpoint, verifierFromKey, verifyInclusion } from '@qaztech/audit';
 import { PublicationAnchoredHandler } from '../../libs/registry/src/publishing/publication-anchored.handler';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { almatyToday, completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { almatyToday, assessmentFor, completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { Board, board, decideReady, decideRequest, publishedRecord } from '../support/registry-flow';
 import { EXPERT_ROLES, liveTask } from '../support/review-flow';
@@ -62,6 +62,7 @@ describe('registry: publishing decisions', () => {
       publishedAt: expect.any(String),
       exemptionInForce: true,
       revocation: null,
+      capabilitiesFoundMissing: [],
     });
     expect(body).toMatchObject({
       supersededBy: null,
@@ -230,7 +231,13 @@ describe('registry: publishing decisions', () => {
       const token = await tokenFor({ roles: [role], subject: `secret-${stage}`, name: `Эксперт ${stage}` });
       const task = await liveTask(api, token, stage, requestId, 1);
       await api('POST', `/review/tasks/${task.id}/claim`, { token });
-      const opinion = { version: 1, verdict: 'supports_with_conditions', findings, proposedConditions: [proposedCondition] };
+      const opinion = {
+        version: 1,
+        verdict: 'supports_with_conditions',
+        findings,
+        proposedConditions: [proposedCondition],
+        ...assessmentFor(stage),
+      };
       expect((await api('POST', `/review/tasks/${task.id}/opinion`, { token, body: opinion })).status).toBe(201);
     }
   }

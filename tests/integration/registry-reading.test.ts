@@ -34,7 +34,17 @@ describe('registry: reading the public register', () => {
       request: (body: ReturnType<typeof completeRequest>) => ({
         ...body,
         system: { ...body.system, titleKk: 'Төлем шлюзі', titleRu: 'Платёжный шлюз' },
-        justification: { ...body.justification, reasons: [{ category: 'performance_or_scale', explanation: 'Нагрузка' }] },
+        justification: {
+          ...body.justification,
+          reasons: [
+            {
+              category: 'performance_or_scale',
+              explanation: 'Нагрузка',
+              capabilities: body.justification.reasons[0]!.capabilities,
+              evidence: { load: { unit: 'transactions_per_day', peak: 9_000_000, publishedLimit: 2_000_000 } },
+            },
+          ],
+        },
         data: { ...body.data, categories: ['public_personal_data'] },
       }),
       decision: { outcome: 'rejected', validUntil: undefined, reasoning: { kk: 'Бас тарту.', ru: 'Отказ: есть аналог на платформе.' } },
@@ -134,7 +144,19 @@ describe('registry: reading the public register', () => {
     const published = (feed.entries ?? []).map((entry) => entry.published!);
     expect(published[0]! >= published[1]!).toBe(true);
     expect(feed.updated).toBe(published[0]);
-    expect(feed.entries?.[0]?.links?.[0]?.href).toMatch(new RegExp(`/public/decisions/${refusal.decisionNumber}$`));
+    // No REGISTRY_PUBLIC_URL: links name the address the feed was asked at.
+    expect(feed.entries?.[0]?.links?.[0]?.href).toBe(`${testApp.baseUrl}/public/decisions/${refusal.decisionNumber}`);
+  });
+
+  it("names its own address in the feed's links, and ignores a forwarded host from a proxy nobody trusts", async () => {
+    const forged = await fetch(`${testApp.baseUrl}/public/decisions.atom?bin=${agencyBin}`, {
+      headers: { 'x-forwarded-host': 'register.example', 'x-forwarded-proto': 'https' },
+    });
+    const links = (parseAtomFeed(await forged.text()).entries ?? []).map((entry) => entry.links?.[0]?.href);
+    expect(links).toEqual([
+      `${testApp.baseUrl}/public/decisions/${refusal.decisionNumber}`,
+      `${testApp.baseUrl}/public/decisions/${approval.decisionNumber}`,
+    ]);
   });
 
   it('exports CSV that spreadsheets read as UTF-8 and that parses back to the records', async () => {

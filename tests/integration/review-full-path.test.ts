@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { almatyToday, eventually, randomBin } from '../support/fixtures';
+import { almatyToday, assessmentFor, eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import {
   commission,
@@ -74,6 +74,7 @@ describe('review: from a submission to an issued decision', () => {
         verdict,
         findings: `Секретное заключение ${stage}`,
         proposedConditions: stage === 'security' ? ['Аттестация СТС'] : [],
+        ...assessmentFor(stage),
       };
       const given = await api('POST', `/review/tasks/${task.id}/opinion`, { token, body });
       expect(given.status).toBe(201);
@@ -132,6 +133,8 @@ describe('review: from a submission to an issued decision', () => {
       reasoning: { kk: 'Платформада құру мүмкін емес.', ru: 'Создание на платформе невозможно.' },
       validUntil: '2039-12-31',
       chairPosition: 'Председатель Комиссии',
+      acceptedReasons: [0],
+      acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod' }],
     };
     const mismatch = await api('POST', `/review/agenda-items/${itemId}/decision`, {
       token: board.chair,
@@ -181,6 +184,9 @@ describe('review: from a submission to an issued decision', () => {
       tally: closed.body.tally,
       issuedAt: expect.any(String),
       chair: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },
+      acceptedReasons: [0],
+      acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod', gap: 'insufficient' }],
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'insufficient' }],
     });
     expect(JSON.stringify(event.payload)).not.toMatch(/Секретное заключение|Айгерим|a\.sadykova|sha256/);
 

@@ -43,6 +43,7 @@ export interface TestUser {
   agencyBin?: string;
   name?: string;
   subject?: string;
+  iin?: string;
 }
 
 export async function tokenFor(user: TestUser, config = loadPlatformConfig()): Promise<string> {
@@ -51,6 +52,7 @@ export async function tokenFor(user: TestUser, config = loadPlatformConfig()): P
     agencyBin: user.agencyBin,
     name: user.name ?? 'Test User',
     subject: user.subject,
+    iin: user.iin,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
   });

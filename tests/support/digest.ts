@@ -11,6 +11,7 @@ const STATE_TABLES = [
   'intake.attachments',
   'intake.idempotency_keys',
   'intake.registration_counters',
+  'intake.platform_obligations',
   'review.requests',
   'review.tasks',
   'review.opinions',

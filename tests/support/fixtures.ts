@@ -31,9 +31,21 @@ export function completeRequest(bin: string) {
       purpose: 'Учёт и контроль доступа к сведениям ограниченного распространения',
       kind: 'new_system',
       expectedUsers: 350,
+      functions: ['state_secrets_protection', 'document_management'],
+      dataObjects: ['classified_information', 'person', 'state_body'],
     },
     justification: {
-      reasons: [{ category: 'state_secrets', explanation: 'Закон о государственных секретах требует изолированного контура' }],
+      reasons: [
+        {
+          category: 'state_secrets',
+          explanation: 'Закон о государственных секретах требует изолированного контура',
+          capabilities: [
+            { capabilityId: 'env-prod', gap: 'insufficient', limit: 'классы данных: open, personal, restricted', needed: 'state_secret' },
+            { capabilityId: 'document-storage', gap: 'absent' },
+          ],
+          evidence: { classificationActRef: 'Приказ МЦРИАП № 12-с от 3 февраля 2026 года' },
+        },
+      ],
       alternativesAssessed: [{ name: 'QazTech: платформа данных', whyItFails: 'Нет аттестованного изолированного сегмента' }],
     },
     data: {
@@ -41,7 +53,7 @@ export function completeRequest(bin: string) {
       hosting: { inKazakhstan: true, location: 'ЦОД АО «Казахтелеком», Астана' },
       ai: { used: false },
     },
-    budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget' },
+    budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget', platformAlternativeKzt: '1400000000.00' },
     timeline: { plannedStart: '2027-02-01', goLive: '2027-11-30' },
   };
 }
@@ -72,4 +84,22 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * What an opinion on `completeRequest` says about its claims: the technical expert confirms every
+ * claimed gap, the security and legal experts find every reason supported.
+ */
+export function assessmentFor(
+  stage: 'technical' | 'security' | 'legal',
+  content: { justification: unknown } = completeRequest(randomBin()),
+) {
+  const reasons = (content.justification as { reasons: { capabilities?: { capabilityId: string }[] }[] }).reasons;
+  if (stage === 'technical') {
+    const gapAnswers = reasons.flatMap((reason, reasonIndex) =>
+      (reason.capabilities ?? []).map(({ capabilityId }) => ({ reasonIndex, capabilityId, answer: 'confirmed' as const })),
+    );
+    return { gapAnswers };
+  }
+  return { reasonRatings: reasons.map((_reason, reasonIndex) => ({ reasonIndex, rating: 'supported' as const })) };
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { tokenFor } from './app';
-import { almatyToday, completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixtures';
+import { almatyToday, assessmentFor, completeRequest, eventually, SAMPLE_FILES, uploadForm } from './fixtures';
 import { Api } from './http-client';
 
 /** Creates, completes and submits a request as the agency; returns its id. */
@@ -71,7 +71,7 @@ export async function giveOpinions(api: Api, requestId: string, version: number,
     const task = await liveTask(api, token, stage, requestId, version);
     const claimed = await api('POST', `/review/tasks/${task.id}/claim`, { token });
     if (claimed.status !== 200) throw new Error(`claim ${stage} failed: ${JSON.stringify(claimed.body)}`);
-    const body = { version, verdict: 'supports', findings: `Заключение (${stage})` };
+    const body = { version, verdict: 'supports', findings: `Заключение (${stage})`, ...assessmentFor(stage) };
     const given = await api('POST', `/review/tasks/${task.id}/opinion`, { token, body });
     if (given.status !== 201) throw new Error(`opinion ${stage} failed: ${JSON.stringify(given.body)}`);
   }

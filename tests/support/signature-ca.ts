@@ -18,7 +18,7 @@ import {
   SignerSpec,
 } from '@qaztech/platform';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createTcpServer();
     server.listen(0, '127.0.0.1', () => {
@@ -44,6 +44,17 @@ export const PERSON: SignerSpec['subject'] = {
   bin: '940140000385',
 };
 
+/** A member of the Commission's staff, as the certificates of the Commission's acts name them. */
+export const COMMISSION_PERSON: SignerSpec['subject'] = {
+  commonName: 'ОМАРОВА ДИНАРА',
+  surname: 'ОМАРОВА',
+  iin: '750305400027',
+  organization: 'Комиссия QazTech',
+  bin: '000740001307',
+};
+
+export type CommissionSignerKind = 'rsa' | 'authentication' | 'expired' | 'revoked' | 'ocspDown';
+
 /**
  * A certification authority of the test's own, on disk in a temporary directory: a root, an
  * intermediate whose certificates name a real `openssl ocsp` responder (answering from the CA's
@@ -62,6 +73,10 @@ export class TestCertificationAuthority {
     'rsa' | 'gost256' | 'gost512' | 'authentication' | 'expired' | 'revoked' | 'unknownToCa' | 'ocspDown' | 'crlOnlyRevoked',
     PkiEntity
   >;
+  /** The same kinds of certificate, for a person of the Commission. */
+  commissionSigners!: Record<CommissionSignerKind, PkiEntity>;
+  /** Each person's signing certificate as an employee of the other organisation: the right IIN, another BIN. */
+  otherOrganisation!: { agency: PkiEntity; commission: PkiEntity };
 
   async start(): Promise<this> {
     const [ocspPort, crlPort, closedPort] = await Promise.all([freePort(), freePort(), freePort()]);
@@ -88,6 +103,23 @@ export class TestCertificationAuthority {
       ocspDown: issueSigner(this.intermediate, person('rsa'), this.now, { ocspUrl: unreachable.ocspUrl }),
       crlOnlyRevoked: issueSigner(this.intermediate, person('rsa'), this.now, unreachable),
     };
+    const commissioner = (purpose: SignerSpec['purpose'] = 'signing') => ({ subject: COMMISSION_PERSON, kind: 'rsa' as const, purpose });
+    this.commissionSigners = {
+      rsa: issueSigner(this.intermediate, commissioner(), this.now, urls),
+      authentication: issueSigner(this.intermediate, commissioner('authentication'), this.now, urls),
+      expired: issueSigner(
+        this.intermediate,
+        { ...commissioner(), notBefore: daysFromNow(-400), notAfter: daysFromNow(-1) },
+        this.now,
+        urls,
+      ),
+      revoked: issueSigner(this.intermediate, commissioner(), this.now, urls),
+      ocspDown: issueSigner(this.intermediate, commissioner(), this.now, { ocspUrl: unreachable.ocspUrl }),
+    };
+    this.otherOrganisation = {
+      agency: issueSigner(this.intermediate, { ...person('rsa'), subject: { ...PERSON, bin: COMMISSION_PERSON.bin } }, this.now, urls),
+      commission: issueSigner(this.intermediate, { ...commissioner(), subject: { ...COMMISSION_PERSON, bin: PERSON.bin } }, this.now, urls),
+    };
     this.writeFiles();
     await this.startCrlServer(crlPort);
     await this.startResponder(ocspPort);
@@ -111,8 +143,11 @@ export class TestCertificationAuthority {
     const expiry = indexDate(new Date(this.now.getTime() + 365 * 86_400_000));
     const line = (entity: PkiEntity, revoked: boolean) =>
       [revoked ? 'R' : 'V', expiry, revoked ? indexDate(revokedAt) : '', serialHex(entity.certificate), 'unknown', '/CN=test'].join('\t');
+    const { commissionSigners: commission } = this;
     const known = [this.signers.rsa, this.signers.gost256, this.signers.gost512, this.signers.authentication, this.signers.ocspDown];
-    const index = [...known.map((entity) => line(entity, false)), line(this.signers.revoked, true)];
+    known.push(commission.rsa, commission.authentication, commission.expired, commission.ocspDown);
+    known.push(this.otherOrganisation.agency, this.otherOrganisation.commission);
+    const index = [...known.map((entity) => line(entity, false)), line(this.signers.revoked, true), line(commission.revoked, true)];
     writeFileSync(this.path('index.txt'), `${index.join('\n')}\n`);
     // One person holds several certificates, as with NCA RK: the index must allow a repeated subject.
     writeFileSync(this.path('index.txt.attr'), 'unique_subject = no\n');
@@ -131,7 +166,7 @@ export class TestCertificationAuthority {
   }
 
   private async startCrlServer(port: number): Promise<void> {
-    const revoked = [this.signers.revoked, this.signers.crlOnlyRevoked].map((entity) => ({
+    const revoked = [this.signers.revoked, this.signers.crlOnlyRevoked, this.commissionSigners.revoked].map((entity) => ({
       certificate: entity.certificate,
       at: this.now,
     }));

@@ -637,6 +637,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/requests/{id}/platform-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the platform operator owes your agency on a request (agency submitter, agency signatory; own agency's requests only)
+         * @description A counter-offer of the technical opinion becomes the operator’s obligation when the Commission refuses the exemption on its basis.
+         */
+        get: operations["PlatformObligationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests/{id}/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signatory signs to submit: the version as it stands, with its attachments’ digests */
+        get: operations["RequestsController_signingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/requests/{id}/submit": {
         parameters: {
             query?: never;
@@ -646,7 +683,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit (or resubmit after a return): checks completeness, registers, freezes the version */
+        /** Submit (or resubmit after a return), signed over the signing document: checks completeness, registers, freezes the version */
         post: operations["RequestsController_submit"];
         delete?: never;
         options?: never;
@@ -754,6 +791,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/agenda-items/{id}/decision/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the chair signs to issue this decision: send the decision as you will issue it */
+        post: operations["DecisionsController_issueSigningDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/agenda-items/{id}/votes": {
         parameters: {
             query?: never;
@@ -839,6 +893,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/decisions/{id}/revoke/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the chair signs to revoke this decision: send the revocation as you will make it */
+        post: operations["DecisionsController_revokeSigningDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/meetings": {
         parameters: {
             query?: never;
@@ -915,6 +986,40 @@ export interface paths {
         };
         /** The minutes: attendance, recusals, votes and outcomes */
         get: operations["MinutesController_getMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review/meetings/{id}/minutes/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The secretary's qualified signature over the minutes' signing document */
+        post: operations["MinutesController_signMinutesRoute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/review/meetings/{id}/minutes/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the secretary signs: the minutes as they stand */
+        get: operations["MinutesController_minutesSigningDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1041,6 +1146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/review/tasks/{id}/opinion/signing-document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the expert signs to give this opinion: send the opinion as you will give it */
+        post: operations["OpinionsController_signingDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/review/tasks/{id}/release": {
         parameters: {
             query?: never;
@@ -1079,10 +1201,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedGapDto: {
+            /** @example notifications */
+            capabilityId: string;
+            /** @description The reason's position in the decided version's justification.reasons, from 0 */
+            reasonIndex: number;
+        };
+        AcceptedGapView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
+            reasonIndex: number;
+        };
         ActorDoc: {
             id: string;
             name: string | null;
             role: string;
+        };
+        ActSignatureDto: {
+            /** @description Base64 of the detached CMS SignedData over the act's signing document (NCALayer's createCMSSignatureFromBase64) */
+            cms: string;
         };
         AgencyView: {
             bin: string | null;
@@ -1173,6 +1311,11 @@ export interface components {
             amountKzt?: string | null;
             /** @enum {string|null} */
             fundingSource?: "republican_budget" | "local_budget" | "own_funds" | "loan" | "grant" | "other" | null;
+            /**
+             * @description The applicant's estimate of building the same on QazTech, KZT
+             * @example 2100000000.00
+             */
+            platformAlternativeKzt?: string | null;
         };
         CalendarDayDto: {
             /** @example 2026-03-24 */
@@ -1196,6 +1339,28 @@ export interface components {
             /** @description Every day of the year that differs from Monday-to-Friday */
             days: components["schemas"]["CalendarDayView"][];
             year: number;
+        };
+        CapabilityClaimDto: {
+            /**
+             * @description The id of an entry of the capability catalogue (/catalogue/capabilities)
+             * @example notifications
+             */
+            capabilityId?: string | null;
+            /**
+             * @description absent: the platform has nothing; insufficient: it has, but not enough
+             * @enum {string|null}
+             */
+            gap?: "absent" | "insufficient" | null;
+            /**
+             * @description For insufficient: the published limit that is not enough
+             * @example 5 000 messages per second
+             */
+            limit?: string | null;
+            /**
+             * @description For insufficient: the figure the system needs
+             * @example 70 000 messages per second
+             */
+            needed?: string | null;
         };
         CapabilityDescriptionDto: {
             /** @enum {string} */
@@ -1368,6 +1533,40 @@ export interface components {
             phone?: string | null;
             position?: string | null;
         };
+        CounterOfferDto: {
+            /**
+             * @description The capabilities the platform provides instead
+             * @example [
+             *       "notifications"
+             *     ]
+             */
+            capabilities: string[];
+            /**
+             * @description KZT, a decimal string with up to two decimals
+             * @example 350000000.00
+             */
+            costKzt: string;
+            /** @example 2027-12-01 */
+            deliveryDate: string;
+            terms?: string;
+        };
+        CounterOfferView: {
+            /**
+             * @description Ids of the catalogue capabilities the platform provides
+             * @example [
+             *       "notifications"
+             *     ]
+             */
+            capabilities: string[];
+            /**
+             * @description KZT, a decimal string
+             * @example 350000000.00
+             */
+            costKzt: string;
+            /** Format: date */
+            deliveryDate: string;
+            terms: string | null;
+        };
         CountsView: {
             added: number;
             changed: number;
@@ -1458,8 +1657,13 @@ export interface components {
             titleRu: string;
         };
         DecisionView: {
+            /** @description The capability gaps the decision accepted */
+            acceptedGaps: components["schemas"]["AcceptedGapView"][];
+            /** @description The reasons (by position) the decision accepted */
+            acceptedReasons: number[];
             applicant: components["schemas"]["DecisionApplicantView"];
             budget: components["schemas"]["DecisionBudgetView"];
+            capabilitiesFoundMissing: components["schemas"]["MissingCapabilityView"][];
             chair: components["schemas"]["DecisionChairView"];
             conditions: components["schemas"]["DecisionConditionView"][];
             dataCategories: string[];
@@ -1588,6 +1792,32 @@ export interface components {
             field: string;
             remark: string;
         };
+        GapAnswerDto: {
+            /**
+             * @description confirmed: the gap is real; available_now / available_by: the platform serves it; not_in_catalogue
+             * @enum {string}
+             */
+            answer: "confirmed" | "available_now" | "available_by" | "not_in_catalogue";
+            /**
+             * @description For available_by: the date the platform serves it
+             * @example 2027-09-01
+             */
+            availableBy?: string;
+            /** @example notifications */
+            capabilityId: string;
+            note?: string;
+            /** @description The reason's position in the reviewed version's justification.reasons, from 0 */
+            reasonIndex: number;
+        };
+        GapAnswerView: {
+            /** @enum {string} */
+            answer: "confirmed" | "available_now" | "available_by" | "not_in_catalogue";
+            /** @example 2027-09-01 */
+            availableBy: string | null;
+            capabilityId: string;
+            note: string | null;
+            reasonIndex: number;
+        };
         GlossaryTermDto: {
             /** @enum {string} */
             kind: "function" | "data_object" | "term";
@@ -1711,8 +1941,13 @@ export interface components {
             versions: components["schemas"]["SystemVersionView"][];
         };
         IssuedDecisionView: {
+            /** @description The capability gaps the decision accepted */
+            acceptedGaps: components["schemas"]["AcceptedGapView"][];
+            /** @description The reasons (by position) the decision accepted */
+            acceptedReasons: number[];
             applicant: components["schemas"]["DecisionApplicantView"];
             budget: components["schemas"]["DecisionBudgetView"];
+            capabilitiesFoundMissing: components["schemas"]["MissingCapabilityView"][];
             chair: components["schemas"]["DecisionChairView"];
             conditions: components["schemas"]["DecisionConditionView"][];
             dataCategories: string[];
@@ -1735,6 +1970,12 @@ export interface components {
             version: number;
         };
         IssueDecisionDto: {
+            /** @description The claimed capability gaps the Commission accepted; the register lists them as found missing */
+            acceptedGaps?: components["schemas"]["AcceptedGapDto"][];
+            /** @description The reasons the Commission accepted: positions in the decided version's justification.reasons */
+            acceptedReasons?: number[];
+            /** @description On a refusal: the technical opinion's counter-offer becomes the platform operator's obligation to the applicant */
+            bindCounterOffer?: boolean;
             /**
              * @description The chair's position, as signed
              * @example Председатель Комиссии
@@ -1746,6 +1987,8 @@ export interface components {
             outcome: "approved" | "approved_with_conditions" | "rejected" | "returned_for_revision" | "deferred";
             /** @description The reasoning in Kazakh and Russian (English optional) */
             reasoning: components["schemas"]["ReasoningDto"];
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
             /** @description Last day the exemption is valid: required for approvals */
             validUntil?: string;
         };
@@ -1801,6 +2044,14 @@ export interface components {
             sourceSequence: number;
             /** @example request.submitted.v1 */
             type: string;
+        };
+        LoadFiguresDto: {
+            /** @description The system's peak load, in the unit */
+            peak?: number | null;
+            /** @description The capability's limit as the catalogue publishes it, in the unit */
+            publishedLimit?: number | null;
+            /** @enum {string|null} */
+            unit?: "requests_per_second" | "messages_per_second" | "transactions_per_day" | "concurrent_users" | "storage_terabytes" | null;
         };
         LocalizedTextView: {
             en: string;
@@ -1882,14 +2133,38 @@ export interface components {
             version: number;
             votes: components["schemas"]["VoteView"][];
         };
+        MinutesSignatureView: {
+            /**
+             * @description Digest of the CMS: the signature’s name in the ledger
+             * @example sha256:…
+             */
+            cmsDigest: string;
+            /**
+             * @description Digest of the minutes as signed
+             * @example sha256:…
+             */
+            contentDigest: string;
+            /** Format: uuid */
+            meetingId: string;
+            signerIin: string | null;
+            signerName: string;
+        };
+        MissingCapabilityView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
+        };
         OpinionView: {
             authorId: string;
             authorName: string;
+            counterOffer: components["schemas"]["CounterOfferView"] | null;
             findings: string;
+            gapAnswers: components["schemas"]["GapAnswerView"][];
             id: string;
             /** @enum {string} */
             kind: "technical" | "security" | "legal";
             proposedConditions: string[];
+            reasonRatings: components["schemas"]["ReasonRatingView"][];
             requestId: string;
             round: number;
             submittedAt: string;
@@ -1973,6 +2248,22 @@ export interface components {
         PlaceOnAgendaDto: {
             requestId: string;
         };
+        PlatformObligationsView: {
+            items: components["schemas"]["PlatformObligationView"][];
+        };
+        PlatformObligationView: {
+            /** @description The decision that refused the exemption on the basis of the offer */
+            decisionNumber: string;
+            id: string;
+            offer: components["schemas"]["CounterOfferView"];
+            /** @description Who made the offer for the platform operator */
+            offeredBy: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @example QTX-2026-000123 */
+            registrationNumber: string;
+            requestId: string;
+        };
         PublicRecordLinksView: {
             correctionOf?: string | null;
             jwks: string;
@@ -2019,6 +2310,8 @@ export interface components {
         PublishedRecordView: {
             applicant: components["schemas"]["RecordApplicantView"];
             budget: components["schemas"]["RecordBudgetView"];
+            /** @description Records of decisions: the QazTech capabilities the Commission found missing */
+            capabilitiesFoundMissing?: components["schemas"]["RecordMissingCapabilityView"][];
             conditions: components["schemas"]["RecordConditionView"][];
             /** @description The earlier record this one corrects */
             correctionOf?: string | null;
@@ -2045,15 +2338,50 @@ export interface components {
             validUntil?: string | null;
         };
         ReasonDto: {
+            /** @description The catalogue capabilities this reason concerns, and what each lacks */
+            capabilities?: components["schemas"]["CapabilityClaimDto"][];
             /** @enum {string|null} */
             category?: "state_secrets" | "dsp_data" | "special_hardware_or_network" | "performance_or_scale" | "legal_mandate" | "integration_constraints" | "international_obligations" | "other" | null;
+            /** @description The evidence the reason's category calls for */
+            evidence?: components["schemas"]["ReasonEvidenceDto"];
             /** @description Why this makes QazTech impossible for the system */
             explanation?: string | null;
+        };
+        ReasonEvidenceDto: {
+            /** @description state_secrets: the reference of the classification act */
+            classificationActRef?: string | null;
+            /** @description dsp_data: the item of the official list of restricted information */
+            dspListItem?: string | null;
+            /**
+             * @description legal_mandate: the act id as on adilet.zan.kz (Z…, P…, V…)
+             * @example Z1500000418
+             */
+            legalActId?: string | null;
+            /** @description performance_or_scale: the load beside the capability's published limit */
+            load?: components["schemas"]["LoadFiguresDto"];
+            /** @description special_hardware_or_network: the specification of the hardware or network */
+            specification?: string | null;
+            /** @description international_obligations: the treaty */
+            treaty?: string | null;
         };
         ReasoningDto: {
             en?: string;
             kk: string;
             ru: string;
+        };
+        ReasonRatingDto: {
+            /** @enum {string} */
+            rating: "supported" | "partly" | "not_supported";
+            /** @description The reason's position in the reviewed version's justification.reasons, from 0 */
+            reasonIndex: number;
+            /** @description Required unless supported: what the expert requires of the applicant */
+            requiredAction?: string;
+        };
+        ReasonRatingView: {
+            /** @enum {string} */
+            rating: "supported" | "partly" | "not_supported";
+            reasonIndex: number;
+            requiredAction: string | null;
         };
         ReconsiderationView: {
             decisionId: string;
@@ -2087,6 +2415,11 @@ export interface components {
         RecordMeetingView: {
             date: string;
             protocolNumber: string;
+        };
+        RecordMissingCapabilityView: {
+            capabilityId: string;
+            /** @enum {string} */
+            gap: "absent" | "insufficient";
         };
         RecordRevocationView: {
             reasons: string;
@@ -2133,6 +2466,8 @@ export interface components {
             createdAt: string;
             /** @description Send back in If-Match to edit */
             etag: string;
+            /** @description The request form the draft follows: 2 asks capability claims and typed evidence for each reason, 1 is the older form */
+            formVersion: number;
             id: string;
             /** @example QTX-2026-000123 */
             registrationNumber?: string | null;
@@ -2161,6 +2496,8 @@ export interface components {
         };
         RevokeDecisionDto: {
             reasons: string;
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
         };
         ScheduleMeetingDto: {
             /** @example 2026-12-10 */
@@ -2194,6 +2531,23 @@ export interface components {
             /** @description The lexeme PostgreSQL’s text search made of the word */
             word: string;
         };
+        SignedActDto: {
+            /** @description The qualified signature; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
+        };
+        SigningDocumentView: {
+            /** @example review.decision */
+            act: string;
+            /** @description Base64 of the exact bytes to sign (RFC 8785 canonical JSON of the act) */
+            content: string;
+            /** @example sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            digest: string;
+            /**
+             * @description How NCALayer is asked to sign it
+             * @example createCMSSignatureFromBase64, detached
+             */
+            signWith: string;
+        };
         SimilarDecisionView: {
             decisionNumber: string;
             /** @description The similar record in this register */
@@ -2213,9 +2567,17 @@ export interface components {
             titleRu: string;
         };
         SubmitOpinionDto: {
+            /** @description Technical opinion, where the platform can serve: what it offers instead */
+            counterOffer?: components["schemas"]["CounterOfferDto"];
             findings: string;
+            /** @description Technical opinion: an answer to every capability gap the reviewed version claims */
+            gapAnswers?: components["schemas"]["GapAnswerDto"][];
             /** @description Conditions the expert proposes the Commission attach */
             proposedConditions?: string[];
+            /** @description Security and legal opinions: a rating of every reason */
+            reasonRatings?: components["schemas"]["ReasonRatingDto"][];
+            /** @description The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on */
+            signature?: components["schemas"]["ActSignatureDto"];
             /** @enum {string} */
             verdict: "supports" | "supports_with_conditions" | "objects";
             /** @description The request version reviewed; it must be the current one */
@@ -2252,7 +2614,23 @@ export interface components {
             url: string;
         };
         SystemDto: {
+            /**
+             * @description The object's id in the Architecture portal of e-government, when it has one
+             * @example 104523
+             */
+            architectureObjectId?: string | null;
+            /** @description The kinds of records it keeps (vocabulary) */
+            dataObjects?: ("person" | "legal_entity" | "individual_entrepreneur" | "state_body" | "vehicle" | "land_plot" | "real_estate" | "address" | "identity_document" | "civil_status_record" | "license_or_permit" | "tax_payment" | "social_payment" | "medical_record" | "education_record" | "court_case" | "offence_record" | "procurement_contract" | "budget_program" | "citizen_appeal" | "emergency_event" | "geospatial_object" | "document" | "classified_information")[] | null;
             expectedUsers?: number | null;
+            /** @description The state functions it performs (vocabulary) */
+            functions?: ("civil_registration" | "identity_documents" | "population_registration" | "migration_control" | "tax_administration" | "customs_control" | "budget_execution" | "public_procurement" | "state_property_management" | "social_benefits" | "pensions" | "employment_services" | "healthcare_records" | "medical_services" | "education_admission" | "education_records" | "land_registration" | "real_estate_registration" | "vehicle_registration" | "driver_licensing" | "business_registration" | "licensing_and_permits" | "inspections" | "statistics" | "emergency_response" | "public_alerting" | "law_enforcement_records" | "court_proceedings" | "enforcement_of_judgments" | "notary_services" | "citizen_appeals" | "public_services_delivery" | "document_management" | "agriculture_subsidies" | "environmental_monitoring" | "transport_management" | "military_registration" | "state_secrets_protection")[] | null;
+            /** @description What the function codes do not say */
+            functionsNote?: string | null;
+            /**
+             * @description The state investment project id, when the build has one
+             * @example IP-2026-0412
+             */
+            investmentProjectId?: string | null;
             /** @enum {string|null} */
             kind?: "new_system" | "new_module" | "development_of_existing" | null;
             purpose?: string | null;
@@ -2513,7 +2891,7 @@ export interface operations {
                 /** @description Occurred before (ISO 8601) */
                 to?: string;
                 /** @description One or more, comma-separated or repeated */
-                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1" | "catalogue.inventory_imported.v1" | "catalogue.glossary_term_added.v1" | "overlap.report_computed.v1" | "overlap.similar_decisions_found.v1")[];
+                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "meeting.minutes_signed.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1" | "catalogue.inventory_imported.v1" | "catalogue.glossary_term_added.v1" | "overlap.report_computed.v1" | "overlap.similar_decisions_found.v1")[];
             };
             header?: never;
             path?: never;
@@ -6831,13 +7209,10 @@ export interface operations {
             };
         };
     };
-    RequestsController_submit: {
+    PlatformObligationsController_list: {
         parameters: {
             query?: never;
-            header?: {
-                "Idempotency-Key"?: string;
-                "If-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -6851,7 +7226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RequestView"];
+                    "application/json": components["schemas"]["PlatformObligationsView"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -6902,6 +7277,201 @@ export interface operations {
                     };
                 };
             };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_signingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description REQUEST_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RequestsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SignedActDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestView"];
+                };
+            };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description REQUEST_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "REQUEST_NOT_FOUND";
+                    };
+                };
+            };
             /** @description INVALID_TRANSITION */
             409: {
                 headers: {
@@ -6926,7 +7496,31 @@ export interface operations {
                     };
                 };
             };
-            /** @description IDEMPOTENCY_KEY_REUSED, INCOMPLETE_REQUEST */
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED, INCOMPLETE_REQUEST, SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6934,7 +7528,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "IDEMPOTENCY_KEY_REUSED" | "INCOMPLETE_REQUEST";
+                        code: "IDEMPOTENCY_KEY_REUSED" | "INCOMPLETE_REQUEST" | "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
                     };
                 };
             };
@@ -6962,7 +7556,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description SERVICE_UNAVAILABLE */
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -6970,7 +7564,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "SERVICE_UNAVAILABLE";
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
                     };
                 };
             };
@@ -7639,6 +8233,164 @@ export interface operations {
                     "application/json": components["schemas"]["IssuedDecisionView"];
                 };
             };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description AGENDA_ITEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "AGENDA_ITEM_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description DECISION_ALREADY_ISSUED, INVALID_TRANSITION, MEETING_NOT_HELD_YET, OUTCOME_MISMATCH, VOTING_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_ALREADY_ISSUED" | "INVALID_TRANSITION" | "MEETING_NOT_HELD_YET" | "OUTCOME_MISMATCH" | "VOTING_CLOSED";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    DecisionsController_issueSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
             /** @description MALFORMED_BODY, VALIDATION_FAILED */
             400: {
                 headers: {
@@ -7672,30 +8424,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN";
-                    };
-                };
-            };
-            /** @description AGENDA_ITEM_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "AGENDA_ITEM_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description DECISION_ALREADY_ISSUED, INVALID_TRANSITION, MEETING_NOT_HELD_YET, OUTCOME_MISMATCH, VOTING_CLOSED */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_ALREADY_ISSUED" | "INVALID_TRANSITION" | "MEETING_NOT_HELD_YET" | "OUTCOME_MISMATCH" | "VOTING_CLOSED";
                     };
                 };
             };
@@ -8375,6 +9103,164 @@ export interface operations {
                     "application/json": components["schemas"]["RevokedDecisionView"];
                 };
             };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description DECISION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description DECISION_NOT_IN_FORCE, INVALID_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "DECISION_NOT_IN_FORCE" | "INVALID_TRANSITION";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    DecisionsController_revokeSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
             /** @description MALFORMED_BODY, VALIDATION_FAILED */
             400: {
                 headers: {
@@ -8408,30 +9294,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "FORBIDDEN";
-                    };
-                };
-            };
-            /** @description DECISION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description DECISION_NOT_IN_FORCE, INVALID_TRANSITION */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyView"] & {
-                        /** @enum {string} */
-                        code: "DECISION_NOT_IN_FORCE" | "INVALID_TRANSITION";
                     };
                 };
             };
@@ -9021,6 +9883,246 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Minutes"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MEETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    MinutesController_signMinutesRoute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignedActDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesSignatureView"];
+                };
+            };
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH";
+                    };
+                };
+            };
+            /** @description MEETING_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MEETING_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    MinutesController_minutesSigningDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
                 };
             };
             /** @description VALIDATION_FAILED */
@@ -9782,7 +10884,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpinionView"];
                 };
             };
-            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            /** @description MALFORMED_BODY, SIGNATURE_MALFORMED, VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9790,7 +10892,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                        code: "MALFORMED_BODY" | "SIGNATURE_MALFORMED" | "VALIDATION_FAILED";
                     };
                 };
             };
@@ -9806,7 +10908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description FORBIDDEN, WRONG_STAGE_ROLE */
+            /** @description FORBIDDEN, SIGNATURE_BIN_MISMATCH, SIGNATURE_IIN_MISMATCH, WRONG_STAGE_ROLE */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9814,7 +10916,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
-                        code: "FORBIDDEN" | "WRONG_STAGE_ROLE";
+                        code: "FORBIDDEN" | "SIGNATURE_BIN_MISMATCH" | "SIGNATURE_IIN_MISMATCH" | "WRONG_STAGE_ROLE";
                     };
                 };
             };
@@ -9839,6 +10941,140 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyView"] & {
                         /** @enum {string} */
                         code: "STALE_VERSION" | "TASK_CLOSED" | "TASK_NOT_HELD";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description SIGNATURE_ALGORITHM_UNSUPPORTED, SIGNATURE_AUTHENTICATION_KEY, SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME, SIGNATURE_CERTIFICATE_REVOKED, SIGNATURE_CHAIN_UNTRUSTED, SIGNATURE_CONTENT_MISMATCH, SIGNATURE_REQUIRED, SIGNATURE_REVOCATION_STATUS_UNKNOWN, SIGNATURE_TIMESTAMP_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SIGNATURE_ALGORITHM_UNSUPPORTED" | "SIGNATURE_AUTHENTICATION_KEY" | "SIGNATURE_CERTIFICATE_NOT_VALID_AT_SIGNING_TIME" | "SIGNATURE_CERTIFICATE_REVOKED" | "SIGNATURE_CHAIN_UNTRUSTED" | "SIGNATURE_CONTENT_MISMATCH" | "SIGNATURE_REQUIRED" | "SIGNATURE_REVOCATION_STATUS_UNKNOWN" | "SIGNATURE_TIMESTAMP_INVALID";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE, SIGNATURE_REVOCATION_UNAVAILABLE, SIGNATURE_TRUST_NOT_CONFIGURED */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE" | "SIGNATURE_REVOCATION_UNAVAILABLE" | "SIGNATURE_TRUST_NOT_CONFIGURED";
+                    };
+                };
+            };
+        };
+    };
+    OpinionsController_signingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitOpinionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningDocumentView"];
+                };
+            };
+            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
                     };
                 };
             };

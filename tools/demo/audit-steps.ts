@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { verifyNdjson } from '@qaztech/audit';
+import { checkExportSignatures } from '../ledger-signatures';
 import { answerOf, bearer, waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
 
@@ -69,10 +71,17 @@ export const AUDIT_STEPS: DemoStep[] = [
       const exportPath = '/audit/export';
       const response = await fetch(`${context.baseUrlOf(exportPath)}${exportPath}`, { headers: { authorization: `Bearer ${token}` } });
       if (!response.ok || !response.body) throw new Error(`GET ${exportPath} answered ${response.status}`);
-      const result = await verifyNdjson(response.body as AsyncIterable<Uint8Array>, keys);
+      const exported = Buffer.from(await response.arrayBuffer());
+      const result = await verifyNdjson([exported], keys);
       if (!result.ok)
         throw new Error(`the export does not verify at entry ${result.firstBadIndex}: ${result.problem?.code} ${result.problem?.message}`);
+      const signatures = await checkExportSignatures(Readable.from([exported]), context.signer.trustedRoots());
+      const [failure] = signatures.failures;
+      if (failure) throw new Error(`the signature at entry ${failure.index} (${failure.act}) does not verify: ${failure.problem}`);
       const checkpoint = result.latestCheckpoint;
+      context.detail(
+        `${signatures.verified} qualified signatures verified offline against the development root; revocation as the CA answered then`,
+      );
       return `${result.entries} entries and ${result.checkpoints} signed checkpoints verify; root ${checkpoint?.rootHash} at size ${checkpoint?.size}`;
     },
   },

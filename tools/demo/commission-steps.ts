@@ -32,7 +32,11 @@ const DECISION = {
       owner: 'МЧС РК',
       dueDate: '2028-05-31',
     },
-    { text: 'Предусмотреть интеграцию с платформой QazTech через шлюз обмена данными', owner: 'МЧС РК', dueDate: '2028-06-30' },
+    {
+      text: 'Рассылку оповещений вести через сервис уведомлений QazTech по встречному предложению оператора платформы',
+      owner: 'МЧС РК',
+      dueDate: '2028-06-30',
+    },
   ],
   reasoning: {
     kk: 'Сиреналар мен радиоарналарды басқару QazTech платформасында мүмкін емес; жүйе шарттармен келісіледі.',
@@ -40,6 +44,9 @@ const DECISION = {
   },
   validUntil: '2031-12-31',
   chairPosition: 'Председатель Комиссии по цифровизации',
+  // The siren network is what QazTech lacks; the load on notifications the platform will carry.
+  acceptedReasons: [0],
+  acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod' }],
 };
 
 export const COMMISSION_STEPS: DemoStep[] = [
@@ -117,18 +124,45 @@ export const COMMISSION_STEPS: DemoStep[] = [
   {
     name: 'issue the decision',
     async run(context) {
+      const params = { path: { id: itemId(context) } };
+      const token = context.cast.chair.token;
+      const { signature } = await context.signer.signatureFor('commission.chair', async () => {
+        const { data } = await answerOf(
+          context.client.POST('/review/agenda-items/{id}/decision/signing-document', { params, headers: bearer(token), body: DECISION }),
+          200,
+        );
+        return data;
+      });
       const { data: issued } = await answerOf(
-        context.client.POST('/review/agenda-items/{id}/decision', {
-          params: { path: { id: itemId(context) } },
-          headers: bearer(context.cast.chair.token),
-          body: DECISION,
-        }),
+        context.client.POST('/review/agenda-items/{id}/decision', { params, headers: bearer(token), body: { ...DECISION, signature } }),
         201,
       );
       context.state.decisionId = issued.decisionId;
       context.state.decisionNumber = issued.decisionNumber;
       await waitForIntakeStatus(context, 'decided');
-      return `${issued.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}`;
+      const missing = issued.capabilitiesFoundMissing ?? [];
+      context.detail(
+        `accepted: reason ${DECISION.acceptedReasons.map((index) => index + 1).join(', ')}; found missing: ${missing.map((entry) => `${entry.capabilityId} (${entry.gap})`).join(', ')}`,
+      );
+      return `${issued.decisionNumber}: ${DECISION.outcome}, ${DECISION.conditions.length} conditions, valid until ${DECISION.validUntil}, ЭЦП of the chair`;
+    },
+  },
+  {
+    name: 'sign the minutes',
+    async run(context) {
+      const params = { path: { id: context.state.meetingId! } };
+      const token = context.cast.secretary.token;
+      const { signature, digest } = await context.signer.signatureFor('commission.secretary', async () => {
+        const { data } = await answerOf(
+          context.client.GET('/review/meetings/{id}/minutes/signing-document', { params, headers: bearer(token) }),
+        );
+        return data;
+      });
+      const { data: signed } = await answerOf(
+        context.client.POST('/review/meetings/{id}/minutes/signature', { params, headers: bearer(token), body: { signature } }),
+        200,
+      );
+      return `minutes ${digest.slice(0, 19)}… signed by ${signed.signerName} (secretary)`;
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { Cast } from './cast';
 import { ApiClient, BaseUrlOf } from './demo-client';
+import { DemoSigner } from './demo-signer';
 
 /** What the steps learn as they go, for the steps after them. */
 export interface DemoState {
@@ -19,6 +20,8 @@ export interface DemoContext {
   /** The API, typed by the committed openapi.json: the demo calls only what the contract publishes. */
   client: ApiClient;
   cast: Cast;
+  /** Signs each act with the development PKI, as the person's NCALayer would. */
+  signer: DemoSigner;
   state: DemoState;
   /** How long a step waits for something another service does after an event. */
   timeoutMs: number;

@@ -61,13 +61,17 @@ export const INTAKE_STEPS: DemoStep[] = [
   {
     name: 'submit',
     async run(context) {
+      const params = { path: { id: context.requestId() } };
+      const token = context.cast.signatory.token;
+      const { signature, digest } = await context.signer.signatureFor('agency.signatory', async () => {
+        const { data } = await answerOf(context.client.GET('/requests/{id}/signing-document', { params, headers: bearer(token) }));
+        return data;
+      });
       const { data: submitted } = await answerOf(
-        context.client.POST('/requests/{id}/submit', {
-          params: { path: { id: context.requestId() } },
-          headers: bearer(context.cast.signatory.token),
-        }),
+        context.client.POST('/requests/{id}/submit', { params, headers: bearer(token), body: { signature } }),
         200,
       );
+      context.detail(`ЭЦП over ${digest}`);
       context.state.registrationNumber = submitted.registrationNumber ?? undefined;
       return `registered as ${submitted.registrationNumber}, version ${submitted.version}, signed by ${context.cast.signatory.name}`;
     },
@@ -93,8 +97,13 @@ export const RESUBMIT_STEP: DemoStep = {
         body: { justification: { alternativesAssessed } },
       }),
     );
+    const token = context.cast.signatory.token;
+    const { signature } = await context.signer.signatureFor('agency.signatory', async () => {
+      const { data } = await answerOf(context.client.GET('/requests/{id}/signing-document', { params, headers: bearer(token) }));
+      return data;
+    });
     const { data: submitted } = await answerOf(
-      context.client.POST('/requests/{id}/submit', { params, headers: bearer(context.cast.signatory.token) }),
+      context.client.POST('/requests/{id}/submit', { params, headers: bearer(token), body: { signature } }),
       200,
     );
     return `remarks answered (${current.data.returnRemarks?.length ?? 0}), resubmitted as version ${submitted.version}`;

@@ -12,7 +12,8 @@ type PublicDecision = components['schemas']['PublicRecordView'];
 function confidentialLeaks(record: unknown, context: DemoContext): string[] {
   const text = JSON.stringify(record);
   const contact = sampleRequest(context.cast.agencyBin).applicant.contactPerson;
-  const secrets = [contact.email, contact.phone, 'technical-specification.pdf', 'изолированный контур'];
+  // Besides the applicant's contact, DSP documents and the experts' findings: their ratings and required actions.
+  const secrets = [contact.email, contact.phone, 'technical-specification.pdf', 'изолированный контур', 'STRESSTEST', 'partly'];
   return secrets.filter((secret) => text.includes(secret));
 }
 
@@ -47,8 +48,11 @@ export const PUBLICATION_STEP: DemoStep = {
     await verifySignature(context, published);
     const leaks = confidentialLeaks(published.record, context);
     if (leaks.length > 0) throw new Error(`the public record shows confidential material: ${leaks.join(', ')}`);
+    const missing = (published.record.capabilitiesFoundMissing as { capabilityId: string }[] | undefined) ?? [];
+    if (missing.length === 0) throw new Error('the public record lists no capability found missing');
     context.state.publicUrl = `${context.baseUrlOf(path)}${path}`;
     context.detail(`public record: ${context.state.publicUrl}`);
+    context.detail(`capabilities found missing: ${missing.map((entry) => entry.capabilityId).join(', ')}`);
     return `${number} is public (register sequence ${published.sequence}); JWS verified against /public/jwks.json (kid ${published.kid})`;
   },
 };

@@ -1,3 +1,5 @@
+import { components } from '../api-client/api-schema';
+import { SigningRole } from './demo-signer';
 import { Person } from './cast';
 import { answerOf, bearer, waitFor } from './demo-client';
 import { DemoContext, DemoStep } from './demo-context';
@@ -38,10 +40,62 @@ const REMARKS = [
   },
 ];
 
+/**
+ * What each expert says about the request's claims (the sample's two reasons: its siren network,
+ * which QazTech's production environment cannot carry, and a load the notification service cannot
+ * take today): the operator answers each claimed capability and offers the platform where it can
+ * serve; the security and legal experts rate each reason.
+ */
+type OpinionClaims = Pick<components['schemas']['SubmitOpinionDto'], 'gapAnswers' | 'counterOffer' | 'reasonRatings'>;
+
+export const TECHNICAL_CLAIMS: Required<Pick<OpinionClaims, 'gapAnswers' | 'counterOffer'>> = {
+  gapAnswers: [
+    { reasonIndex: 0, capabilityId: 'env-prod', answer: 'confirmed', note: 'Выделенная радиосеть сирен не подключается к контуру PROD' },
+    {
+      reasonIndex: 1,
+      capabilityId: 'notifications',
+      answer: 'available_by',
+      availableBy: '2027-09-01',
+      note: 'Кластер рассылки на 100 000 сообщений в секунду',
+    },
+  ],
+  counterOffer: {
+    capabilities: ['notifications'],
+    deliveryDate: '2027-10-01',
+    costKzt: '380000000.00',
+    terms: 'Рассылка Cell Broadcast и SMS через сервис уведомлений QazTech с SLA 99,95 %',
+  },
+};
+
+const RATINGS: Record<'security' | 'legal', NonNullable<OpinionClaims['reasonRatings']>> = {
+  security: [
+    { reasonIndex: 0, rating: 'supported' },
+    { reasonIndex: 1, rating: 'partly', requiredAction: 'Провести нагрузочные испытания на стенде STRESSTEST' },
+  ],
+  legal: [
+    { reasonIndex: 0, rating: 'supported' },
+    { reasonIndex: 1, rating: 'supported' },
+  ],
+};
+
+type Claims = typeof TECHNICAL_CLAIMS | Required<Pick<OpinionClaims, 'reasonRatings'>>;
+
+function describeClaims(claims: Claims): string {
+  if ('gapAnswers' in claims) {
+    const answers = claims.gapAnswers.map(
+      (answer) => `${answer.capabilityId}: ${answer.answer}${answer.availableBy ? ` ${answer.availableBy}` : ''}`,
+    );
+    const offer = claims.counterOffer;
+    return `${answers.join(', ')}; counter-offer ${offer.capabilities.join(', ')} by ${offer.deliveryDate} for ${offer.costKzt} KZT`;
+  }
+  return claims.reasonRatings.map((rating) => `reason ${rating.reasonIndex + 1}: ${rating.rating}`).join(', ');
+}
+
 function opinionStep(
   kind: 'technical' | 'security' | 'legal',
   verdict: 'supports' | 'supports_with_conditions' | 'objects',
   findings: string,
+  claims: Claims,
   conditions: string[] = [],
 ): DemoStep {
   return {
@@ -49,11 +103,20 @@ function opinionStep(
     async run(context) {
       const expert = context.cast.experts[kind];
       const taskId = await claimed(context, expert, kind, 2);
-      const body = { version: 2, verdict, findings, proposedConditions: conditions };
+      const body = { version: 2, verdict, findings, proposedConditions: conditions, ...claims };
+      const params = { path: { id: taskId } };
+      const { signature } = await context.signer.signatureFor(expert.role as SigningRole, async () => {
+        const { data } = await answerOf(
+          context.client.POST('/review/tasks/{id}/opinion/signing-document', { params, headers: bearer(expert.token), body }),
+          200,
+        );
+        return data;
+      });
       await answerOf(
-        context.client.POST('/review/tasks/{id}/opinion', { params: { path: { id: taskId } }, headers: bearer(expert.token), body }),
+        context.client.POST('/review/tasks/{id}/opinion', { params, headers: bearer(expert.token), body: { ...body, signature } }),
         201,
       );
+      context.detail(describeClaims(claims));
       return `${expert.name}: ${verdict}${conditions.length > 0 ? ` (${conditions.length} condition)` : ''} on version 2`;
     },
   };
@@ -90,9 +153,14 @@ export const SCREENING_STEPS: DemoStep[] = [
       return 'version 2 is complete; three expert tasks opened';
     },
   },
-  opinionStep('technical', 'supports', 'Управление сиренами и Cell Broadcast на платформе QazTech не реализуемо.'),
-  opinionStep('security', 'supports_with_conditions', 'Требуется изолированный контур и аттестация.', [
+  opinionStep(
+    'technical',
+    'supports_with_conditions',
+    'Управление сиренами на платформе QazTech не реализуемо; рассылку оповещений платформа обеспечит к октябрю 2027 года.',
+    TECHNICAL_CLAIMS,
+  ),
+  opinionStep('security', 'supports_with_conditions', 'Требуется изолированный контур и аттестация.', { reasonRatings: RATINGS.security }, [
     'Пройти испытания на соответствие требованиям ИБ в Государственной технической службе',
   ]),
-  opinionStep('legal', 'supports', 'Основания соответствуют указу; правовых препятствий нет.'),
+  opinionStep('legal', 'supports', 'Основания соответствуют указу; правовых препятствий нет.', { reasonRatings: RATINGS.legal }),
 ];

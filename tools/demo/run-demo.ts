@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadOrCreateDevKey } from '@qaztech/platform';
 import { AUDIT_STEPS } from './audit-steps';
-import { mintCast } from './cast';
+import { Cast, mintCast } from './cast';
 import { COMMISSION_STEPS } from './commission-steps';
 import { createApiClient } from '../api-client/client';
 import { BaseUrlOf } from './demo-client';
@@ -11,6 +11,7 @@ import { OVERLAP_STEPS } from './overlap-steps';
 
 import { PUBLICATION_STEP } from './publication-step';
 import { SCREENING_STEPS } from './review-steps';
+import { DemoSigner } from './demo-signer';
 
 /** The whole case, in order: from a draft to a verified ledger. */
 export const DEMO_STEPS: readonly DemoStep[] = [
@@ -30,6 +31,8 @@ export interface DemoOptions {
   audience: string;
   agencyBin: string;
   timeoutMs: number;
+  /** The development PKI the system trusts (SIGNATURE_TRUSTED_ROOTS' folder), and the port its OCSP responder answers on. */
+  pki: { dir: string; ocspPort: number };
   print(line: string): void;
 }
 
@@ -56,11 +59,32 @@ export async function runDemo(options: DemoOptions): Promise<DemoState> {
   options.print(
     `${label(1, 'mint tokens')}: agency ${cast.agencyBin} (submitter, signatory), secretary, 3 experts, chair, 5 members, auditor`,
   );
+  const signer = new DemoSigner(options.pki.dir, cast.agencyBin);
+  const responder = await signer.start(options.pki.ocspPort).catch((error: unknown) => {
+    throw new DemoStepFailed('mint tokens', error);
+  });
+  options.print(
+    `        acts signed with the development PKI in ${options.pki.dir}; OCSP responder on port ${options.pki.ocspPort} ${responder}`,
+  );
+  try {
+    return await runSteps(options, cast, signer, label);
+  } finally {
+    await signer.stop();
+  }
+}
+
+async function runSteps(
+  options: DemoOptions,
+  cast: Cast,
+  signer: DemoSigner,
+  label: (n: number, name: string) => string,
+): Promise<DemoState> {
   // A step's details follow its own line, which is known only once the step is done.
   const details: string[] = [];
   const context = createDemoContext({
     client: createApiClient({ baseUrlOf: options.baseUrlOf }),
     cast,
+    signer,
     timeoutMs: options.timeoutMs,
     baseUrlOf: options.baseUrlOf,
     detail: (line) => details.push(`        ${line}`),

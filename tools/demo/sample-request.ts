@@ -27,6 +27,10 @@ export function sampleRequest(agencyBin: string) {
         'Система управляет сиренами, радиоканалами и рассылкой Cell Broadcast при угрозе землетрясения, паводка или пожара.',
       kind: 'new_system',
       expectedUsers: 1_200,
+      functions: ['public_alerting', 'emergency_response'],
+      functionsNote: 'Сиреналарды басқару және Cell Broadcast тарату. Управление сиренами и рассылка Cell Broadcast.',
+      dataObjects: ['person', 'address', 'emergency_event', 'geospatial_object'],
+      architectureObjectId: '104523',
     },
     justification: {
       reasons: [
@@ -34,10 +38,24 @@ export function sampleRequest(agencyBin: string) {
           category: 'special_hardware_or_network',
           explanation:
             'Сиреналар мен радиоарналар жеке байланыс желісінде жұмыс істейді. Сирены и радиоканалы работают в выделенной сети, не связанной с сетями общего пользования.',
+          capabilities: [{ capabilityId: 'env-prod', gap: 'absent' }],
+          evidence: {
+            specification:
+              'Выделенная радиосеть УКВ 146–174 МГц, 4 200 сирен С-40 с блоками управления по RS-485, резервный спутниковый канал',
+          },
         },
         {
           category: 'performance_or_scale',
           explanation: 'Оповещение 20 млн абонентов за 5 минут с гарантией доставки даже при отказе магистральных каналов.',
+          capabilities: [
+            {
+              capabilityId: 'notifications',
+              gap: 'insufficient',
+              limit: '5 000 сообщений в секунду',
+              needed: '70 000 сообщений в секунду',
+            },
+          ],
+          evidence: { load: { unit: 'messages_per_second', peak: 70_000, publishedLimit: 5_000 } },
         },
       ],
       alternativesAssessed: [
@@ -50,7 +68,7 @@ export function sampleRequest(agencyBin: string) {
       hosting: { inKazakhstan: true, location: 'ЦОД МЧС РК, Астана; резервный ЦОД, Алматы' },
       ai: { used: false },
     },
-    budget: { amountKzt: '4870000000.00', fundingSource: 'republican_budget' },
+    budget: { amountKzt: '4870000000.00', fundingSource: 'republican_budget', platformAlternativeKzt: '5350000000.00' },
     timeline: { plannedStart: '2027-03-01', goLive: '2028-06-30' },
   } satisfies RequestContent;
 }

@@ -18,14 +18,21 @@ import { INTAKE_MIGRATIONS } from './migrations';
 import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
+import { ActSignatureRepository } from './submission/act-signature.repository';
+import { SubmissionSigning } from './submission/submission-signing';
 import { WithdrawRequestUseCase } from './submission/withdraw-request.use-case';
 import { INTAKE_ERROR_CODES } from './shared/intake-errors';
+import { PlatformObligationEntity } from './obligations/platform-obligation.entity';
+import { PlatformObligationRecordedHandler } from './obligations/platform-obligation-recorded.handler';
+import { PlatformObligationRepository } from './obligations/platform-obligation.repository';
+import { PlatformObligationsController } from './obligations/platform-obligations.controller';
+import { PlatformObligationsQuery } from './obligations/platform-obligations.query';
 
-export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity];
+export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentEntity, PlatformObligationEntity];
 
 /** The intake context: agencies draft, attach, submit, withdraw and revise requests. */
 @Module({
-  controllers: [RequestsController, AttachmentsController],
+  controllers: [RequestsController, AttachmentsController, PlatformObligationsController],
   providers: [
     { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
     ...provideContextDatabase('intake', INTAKE_CONFIG, INTAKE_ENTITIES),
@@ -42,9 +49,17 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
     CreateRequestUseCase,
     UpdateRequestUseCase,
     SubmitRequestUseCase,
+    ActSignatureRepository,
+    SubmissionSigning,
     WithdrawRequestUseCase,
     AddAttachmentUseCase,
-    ...provideContextMessaging(IntakeMessaging, 'intake', [RequestReturnedHandler, ...REVIEW_PROGRESS_HANDLERS]),
+    PlatformObligationRepository,
+    PlatformObligationsQuery,
+    ...provideContextMessaging(IntakeMessaging, 'intake', [
+      RequestReturnedHandler,
+      PlatformObligationRecordedHandler,
+      ...REVIEW_PROGRESS_HANDLERS,
+    ]),
   ],
 })
 export class IntakeModule {}

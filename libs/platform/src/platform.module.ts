@@ -24,6 +24,7 @@ import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
 import { Clock, systemClock } from './time/clock';
 import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
 import { SignatureVerifierService } from './signatures/signature-verifier.service';
+import { ActSignatures } from './signatures/signed-acts/act-signatures.service';
 
 export interface PlatformOptions {
   config: PlatformConfig;
@@ -98,6 +99,7 @@ export class PlatformModule {
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
         SignatureVerifierService,
+        ActSignatures,
         RouteAccessAudit,
         RouteContractAudit,
         ConnectionCloser,
@@ -116,6 +118,7 @@ export class PlatformModule {
         Metrics,
         TOKEN_VERIFIER,
         SignatureVerifierService,
+        ActSignatures,
         QueueDashboard,
       ],
     };

@@ -5,3 +5,4 @@ export type { LedgerAnchorView, PublishedDecisionView, RegisterFilters, Register
 export { RegistryOutbox, RegistryMessaging } from './shared/registry-outbox';
 export { REGISTRY_EVENT_QUEUE, WEBHOOK_DELIVERY_QUEUE } from './shared/registry-queues';
 export { REGISTRY_ERRORS, RegistryError, RegistryFieldError } from './shared/registry-errors';
+export { opensslVerifyCommands } from './register-page/qualified-signature.view';

@@ -27,6 +27,9 @@ import { DecisionsController } from './decisions/decisions.controller';
 import { IssueDecisionUseCase } from './decisions/issue-decision.use-case';
 import { MinutesController } from './decisions/minutes.controller';
 import { MinutesQuery } from './decisions/minutes.query';
+import { SignMinutesUseCase } from './decisions/sign-minutes.use-case';
+import { ReviewActSignatureRepository } from './signing/act-signature.repository';
+import { ReviewSigning } from './signing/review-signing';
 import { RequestReconsiderationUseCase } from './decisions/request-reconsideration.use-case';
 import { RevokeDecisionUseCase } from './decisions/revoke-decision.use-case';
 import { RequestResubmittedHandler, RequestSubmittedHandler } from './intake-events/request-submitted.handler';
@@ -108,6 +111,9 @@ const REVIEW_PROVIDERS = [
   RevokeDecisionUseCase,
   RequestReconsiderationUseCase,
   MinutesQuery,
+  SignMinutesUseCase,
+  ReviewActSignatureRepository,
+  ReviewSigning,
   CaseFileQuery,
   // deadlines
   DeadlineScheduler,

@@ -2,6 +2,7 @@ import { taskDeadlineJobId } from '@qaztech/review';
 import { SubmitOpinionUseCase } from '../../../libs/review/src/opinions/submit-opinion.use-case';
 import { ScreenRequestUseCase } from '../../../libs/review/src/screening/screen-request.use-case';
 import { ClaimTaskUseCase } from '../../../libs/review/src/tasks/claim-task.use-case';
+import { assessmentFor } from '../../support/fixtures';
 import { accepted, arrive, liveTask } from './support/case-steps';
 import { contextOf, expert, ReviewComponent, SECRETARY } from './support/review-component';
 
@@ -69,12 +70,22 @@ describe('review component: screening and opinions', () => {
     for (const stage of ['technical', 'security'] as const) {
       const task = await liveTask(component, requestId, stage);
       await component.get(ClaimTaskUseCase).execute(contextOf(expert(stage)), task.id);
-      await submit.execute(contextOf(expert(stage)), task.id, { version: 1, verdict: 'supports', findings: ` ${stage} ` });
+      await submit.execute(contextOf(expert(stage)), task.id, {
+        version: 1,
+        verdict: 'supports',
+        findings: ` ${stage} `,
+        ...assessmentFor(stage),
+      });
     }
     expect(await component.events(requestId, 'request.ready_for_agenda.v1')).toEqual([]);
     const legal = await liveTask(component, requestId, 'legal');
     await component.get(ClaimTaskUseCase).execute(contextOf(expert('legal')), legal.id);
-    const view = await submit.execute(contextOf(expert('legal')), legal.id, { version: 1, verdict: 'objects', findings: 'Нет основания' });
+    const view = await submit.execute(contextOf(expert('legal')), legal.id, {
+      version: 1,
+      verdict: 'objects',
+      findings: 'Нет основания',
+      ...assessmentFor('legal'),
+    });
     expect(view).toMatchObject({ kind: 'legal', verdict: 'objects', authorId: 'expert-legal' });
     const opinions = await component.rows('SELECT kind, findings FROM review.opinions WHERE request_id = $1 ORDER BY kind', [requestId]);
     expect(opinions).toEqual([

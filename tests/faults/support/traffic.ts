@@ -1,5 +1,5 @@
 import { tokenFor } from '../../support/app';
-import { completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../../support/fixtures';
+import { assessmentFor, completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../../support/fixtures';
 import { Api, ApiResponse } from '../../support/http-client';
 import { commission, Commission, EXPERT_ROLES } from '../../support/review-flow';
 
@@ -102,7 +102,7 @@ async function opinions(api: Api, actors: Actors, requestId: string): Promise<vo
     const token = actors.experts[stage]!;
     const task = await taskOf(api, token, stage, requestId);
     await claim(api, token, task.id);
-    const body = { version: 1, verdict: 'supports', findings: `Заключение (${stage})` };
+    const body = { version: 1, verdict: 'supports', findings: `Заключение (${stage})`, ...assessmentFor(stage) };
     expectDone(`opinion ${stage}`, await api('POST', `/review/tasks/${task.id}/opinion`, { token, body }), [201]);
   }
 }

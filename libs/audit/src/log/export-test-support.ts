@@ -34,15 +34,17 @@ export function buildLedger(options: {
   requests?: number;
   checkpointEvery: number;
   signers: NoteSigner[];
+  /** The event payload of entry `index`, when a test needs one of its own. */
+  eventPayload?: (index: number) => unknown;
 }): TestLedger {
-  const { origin, count, requests = 5, checkpointEvery, signers } = options;
+  const { origin, count, requests = 5, checkpointEvery, signers, eventPayload } = options;
   const frontier = new Frontier();
   const last = new Map<string, string>();
   const ledger: TestLedger = { origin, entries: [], checkpoints: new Map(), edges: [[]] };
   for (let index = 0; index < count; index += 1) {
     const requestId = requestOf(index, requests);
     const salt = createHash('sha256').update(`salt ${index}`).digest();
-    const payload = { actorName: 'Айгерим Садыкова', payload: { index, note: `event ${index}` } };
+    const payload = { actorName: 'Айгерим Садыкова', payload: eventPayload?.(index) ?? { index, note: `event ${index}` } };
     const leaf = encodeLeaf({
       origin,
       eventId: randomUUID(),

@@ -23,8 +23,8 @@ export const CATALOGUE_ERRORS = defineErrors('catalogue', {
     },
     CAPABILITY_VERSION_MISMATCH: {
       status: 412,
-      kk: 'Мүмкіндікті басқа біреу өзгертті; соңғы нұсқасын алып, қайталаңыз.',
-      ru: 'Возможность уже изменил кто-то другой; загрузите актуальную версию и повторите.',
+      kk: 'Мүмкіндікті басқа пайдаланушы өзгертті; өзекті нұсқасын алып, әрекетті қайталаңыз.',
+      ru: 'Возможность изменена другим пользователем; получите актуальную версию и повторите действие.',
       en: 'Someone else changed the capability; fetch the current version and try again.',
     },
     CAPABILITY_UNCHANGED: {

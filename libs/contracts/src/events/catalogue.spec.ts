@@ -30,6 +30,7 @@ describe('event catalogue', () => {
       'request.deferred.v1',
       'decision.issued.v1',
       'decision.revoked.v1',
+      'platform.obligation_recorded.v1',
       'reconsideration.requested.v1',
       'exemption.expired.v1',
       'audit.redelivery_requested.v1',

@@ -1,4 +1,5 @@
 import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
+import { PlatformObligationRecordedV1 } from './claim-events';
 import { CapabilityCreatedV1, CapabilityRetiredV1, CapabilityStatusChangedV1, CapabilityUpdatedV1 } from './catalogue-events';
 import { GlossaryTermAddedV1, InventoryImportedV1, OverlapReportComputedV1, SimilarDecisionsFoundV1 } from './overlap-events';
 import { CONTEXTS, ContextName } from './envelope';
@@ -27,6 +28,7 @@ import {
   DecisionRevokedV1,
   ExemptionExpiredV1,
   MeetingScheduledV1,
+  MinutesSignedV1,
   OpinionSubmittedV1,
   PlacedOnAgendaV1,
   ReadyForAgendaV1,
@@ -62,6 +64,7 @@ export interface EventCatalogue {
   'request.ready_for_agenda.v1': ReadyForAgendaV1;
   'meeting.scheduled.v1': MeetingScheduledV1;
   'meeting.attendance_recorded.v1': AttendanceRecordedV1;
+  'meeting.minutes_signed.v1': MinutesSignedV1;
   'request.placed_on_agenda.v1': PlacedOnAgendaV1;
   'vote.cast.v1': VoteCastV1;
   'vote.recused.v1': VoteRecusedV1;
@@ -69,6 +72,7 @@ export interface EventCatalogue {
   'request.deferred.v1': RequestDeferredV1;
   'decision.issued.v1': DecisionIssuedV1;
   'decision.revoked.v1': DecisionRevokedV1;
+  'platform.obligation_recorded.v1': PlatformObligationRecordedV1;
   'reconsideration.requested.v1': ReconsiderationRequestedV1;
   'exemption.expired.v1': ExemptionExpiredV1;
   'deadline.missed.v1': DeadlineMissedV1;
@@ -124,6 +128,7 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.ready_for_agenda.v1': { source: 'review', consumers: ['audit'] },
   'meeting.scheduled.v1': { source: 'review', consumers: ['audit'] },
   'meeting.attendance_recorded.v1': { source: 'review', consumers: ['audit'] },
+  'meeting.minutes_signed.v1': { source: 'review', consumers: ['audit'] },
   'request.placed_on_agenda.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'vote.cast.v1': { source: 'review', consumers: ['audit'] },
   'vote.recused.v1': { source: 'review', consumers: ['audit'] },
@@ -131,6 +136,8 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.deferred.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'decision.issued.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
   'decision.revoked.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
+  // The applicant sees the operator's obligation through intake.
+  'platform.obligation_recorded.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'reconsideration.requested.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'exemption.expired.v1': { source: 'review', consumers: ['intake', 'registry', 'audit'] },
   'deadline.missed.v1': { source: 'review', consumers: ['audit'] },

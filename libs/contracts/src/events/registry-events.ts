@@ -1,3 +1,4 @@
+import { MissingCapabilityV1 } from './claim-events';
 import { DecisionConditionV1, DecisionOutcome } from './review-events';
 
 /** What a record in the public register says happened to a decision. */
@@ -42,6 +43,33 @@ export interface PublishedDecisionRecordV2 extends PublishedDecisionRecordV1 {
   exemptionInForce: boolean;
   /** On a revocation: why the Commission revoked the decision, as the chair gave it. Null on other kinds. */
   revocation: { reasons: string } | null;
+  /**
+   * The QazTech capabilities the Commission found missing (ids of the capability catalogue).
+   * Added later: absent on records published before decisions recorded them.
+   */
+  capabilitiesFoundMissing?: MissingCapabilityV1[];
+  /**
+   * The chair's qualified electronic signature (ЭЦП/ЭЦҚ) over the decision, when it was signed:
+   * the detached CMS, the exact bytes it signs and the signer's certificate, for anyone to check
+   * with `openssl cms -verify` against NCA RK's root. Absent on records of unsigned decisions.
+   */
+  qualifiedSignature?: PublishedQualifiedSignatureV1;
+}
+
+export interface PublishedQualifiedSignatureV1 {
+  /** Base64 of the detached CMS SignedData. */
+  cms: string;
+  /** Base64 of the bytes signed: the chair's decision as issued, in canonical JSON (RFC 8785). */
+  content: string;
+  contentDigest: string;
+  cmsDigest: string;
+  /** The chair's certificate, PEM. */
+  certificate: string;
+  certificateSerial: string;
+  certificateIssuer: string;
+  signer: { iin: string | null; bin: string | null; commonName: string; organization: string | null };
+  algorithm: string;
+  signingTime: string;
 }
 
 /** Either version, as the register keeps and serves them: a record is never rewritten. */

@@ -1,3 +1,6 @@
+import { AcceptedGapV1, CounterOfferV1, GapAnswerV1, MissingCapabilityV1, ReasonRatingV1 } from './claim-events';
+import { ActSignatureV1 } from './act-signature';
+
 /** The review stages that hold work for people, in the order a case meets them. */
 export const REVIEW_STAGES = ['screening', 'technical', 'security', 'legal', 'agenda'] as const;
 export type ReviewStage = (typeof REVIEW_STAGES)[number];
@@ -64,6 +67,14 @@ export interface OpinionSubmittedV1 {
   verdict: OpinionVerdict;
   findings: string;
   proposedConditions: string[];
+  /** Technical opinions: an answer to every claimed gap. Absent on opinions given before claims existed. */
+  gapAnswers?: GapAnswerV1[];
+  /** Technical opinions where the platform can serve; null otherwise. */
+  counterOffer?: CounterOfferV1 | null;
+  /** Security and legal opinions: a rating of every reason. */
+  reasonRatings?: ReasonRatingV1[];
+  /** The expert's qualified signature over the opinion, when signed. */
+  signature?: ActSignatureV1;
 }
 
 export interface ReadyForAgendaV1 {
@@ -186,6 +197,14 @@ export interface DecisionIssuedV1 {
   tally: VoteTallyV1;
   issuedAt: string;
   chair: { name: string; position: string };
+  /** The reasons (positions in the decided version) the Commission accepted. Absent on decisions before claims. */
+  acceptedReasons?: number[];
+  /** The claimed capability gaps the Commission accepted. */
+  acceptedGaps?: AcceptedGapV1[];
+  /** The capabilities the Commission found missing from QazTech: the accepted gaps, one per capability. */
+  capabilitiesFoundMissing?: MissingCapabilityV1[];
+  /** The chair's qualified signature over the decision, when signed: published with it. */
+  signature?: ActSignatureV1;
 }
 
 export interface DecisionRevokedV1 {
@@ -194,6 +213,15 @@ export interface DecisionRevokedV1 {
   requestId: string;
   reasons: string;
   revokedAt: string;
+  /** The chair's qualified signature over the revocation, when signed. */
+  signature?: ActSignatureV1;
+}
+
+/** The secretary signed the meeting's minutes as they stood. */
+export interface MinutesSignedV1 {
+  meetingId: string;
+  protocolNumber: string;
+  signature: ActSignatureV1;
 }
 
 export interface ReconsiderationRequestedV1 {

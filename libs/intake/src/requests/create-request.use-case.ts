@@ -7,6 +7,7 @@ import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repos
 import { agencyScopeOf } from '../shared/agency-scope';
 import { IntakeOutbox } from '../shared/intake-outbox';
 import { plainJson, withApplicantOf } from './applicant-check';
+import { CURRENT_FORM_VERSION } from './catalogues';
 import { withoutEmpty } from './merge-patch';
 import { RequestContentDto } from './request-content.dto';
 import { RequestRepository } from './request.repository';
@@ -36,13 +37,14 @@ export class CreateRequestUseCase {
             agencyBin: scope.agencyBin,
             content,
             createdBy: context.principal.subject,
+            formVersion: CURRENT_FORM_VERSION,
           });
           await this.outbox.append(manager, {
             type: 'request.created.v1',
             aggregateId: id,
             actor: actorOf(context.principal, AGENCY_ROLES),
             correlationId: context.requestId,
-            payload: { requestId: id, agencyBin: scope.agencyBin, status: created.status, content },
+            payload: { requestId: id, agencyBin: scope.agencyBin, status: created.status, content, formVersion: created.formVersion },
           });
           return { status: 201, body: toRequestView(created, []) };
         },

@@ -3,7 +3,7 @@
  * as they come, without the ORM building an entity from each.
  */
 export const REQUEST_COLUMNS = `r.id, r.list_position AS "listPosition", r.agency_bin AS "agencyBin", r.status,
-  r.current_version AS "currentVersion", r.row_version AS "rowVersion", r.content,
+  r.current_version AS "currentVersion", r.row_version AS "rowVersion", r.content, r.form_version AS "formVersion",
   r.registration_number AS "registrationNumber", r.return_remarks AS "returnRemarks", r.created_by AS "createdBy",
   r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.submitted_at AS "submittedAt", r.withdrawn_at AS "withdrawnAt"`;
 

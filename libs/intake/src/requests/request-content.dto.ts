@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
+  ArrayUnique,
   IsArray,
   IsBoolean,
   IsEmail,
@@ -14,7 +15,18 @@ import {
   Min,
 } from 'class-validator';
 import { IsAmountKzt, IsCalendarDate, IsKzIdentifier, NestedObject, NestedObjects } from '@qaztech/platform';
-import { AI_RISK_LEVELS, APPLICANT_KINDS, DATA_CATEGORIES, FUNDING_SOURCES, REASON_CATEGORIES, SYSTEM_KINDS } from './catalogues';
+import { DATA_OBJECT_CODES, STATE_FUNCTION_CODES } from '@qaztech/contracts';
+import {
+  AI_RISK_LEVELS,
+  APPLICANT_KINDS,
+  ARCHITECTURE_OBJECT_ID,
+  DATA_CATEGORIES,
+  FUNDING_SOURCES,
+  INVESTMENT_PROJECT_ID,
+  REASON_CATEGORIES,
+  SYSTEM_KINDS,
+} from './catalogues';
+import { CapabilityClaimDto, ReasonEvidenceDto } from './reason-claims.dto';
 
 /*
  * Every field is optional: a draft is saved as the agency writes it. What a submission needs is
@@ -61,6 +73,60 @@ export class SystemDto {
   @ApiPropertyOptional({ type: String, nullable: true, enum: SYSTEM_KINDS }) @IsOptional() @IsIn(SYSTEM_KINDS) kind?: string | null;
   @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0 }) @IsOptional() @IsInt() @Min(0) @Max(100_000_000) expectedUsers?:
     number | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    enum: STATE_FUNCTION_CODES,
+    isArray: true,
+    description: 'The state functions it performs (vocabulary)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(STATE_FUNCTION_CODES.length)
+  @ArrayUnique()
+  @IsIn(STATE_FUNCTION_CODES, { each: true })
+  functions?: string[] | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'What the function codes do not say' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT)
+  functionsNote?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    enum: DATA_OBJECT_CODES,
+    isArray: true,
+    description: 'The kinds of records it keeps (vocabulary)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(DATA_OBJECT_CODES.length)
+  @ArrayUnique()
+  @IsIn(DATA_OBJECT_CODES, { each: true })
+  dataObjects?: string[] | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The object's id in the Architecture portal of e-government, when it has one",
+    example: '104523',
+  })
+  @IsOptional()
+  @Matches(ARCHITECTURE_OBJECT_ID)
+  architectureObjectId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'The state investment project id, when the build has one',
+    example: 'IP-2026-0412',
+  })
+  @IsOptional()
+  @Matches(INVESTMENT_PROJECT_ID)
+  investmentProjectId?: string | null;
 }
 
 export class ReasonDto {
@@ -71,6 +137,21 @@ export class ReasonDto {
   @IsString()
   @MaxLength(TEXT)
   explanation?: string | null;
+
+  @ApiPropertyOptional({
+    type: () => [CapabilityClaimDto],
+    description: 'The catalogue capabilities this reason concerns, and what each lacks',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @NestedObjects(() => CapabilityClaimDto)
+  capabilities?: CapabilityClaimDto[] | null;
+
+  @ApiPropertyOptional({ type: () => ReasonEvidenceDto, description: "The evidence the reason's category calls for" })
+  @IsOptional()
+  @NestedObject(() => ReasonEvidenceDto)
+  evidence?: ReasonEvidenceDto | null;
 }
 
 export class AlternativeDto {
@@ -140,6 +221,15 @@ export class BudgetDto {
   amountKzt?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, enum: FUNDING_SOURCES }) @IsOptional() @IsIn(FUNDING_SOURCES) fundingSource?:
     string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: "The applicant's estimate of building the same on QazTech, KZT",
+    example: '2100000000.00',
+  })
+  @IsOptional()
+  @IsAmountKzt()
+  platformAlternativeKzt?: string | null;
 }
 
 export class TimelineDto {

@@ -27,6 +27,10 @@ export class RequestEntity {
   @Column({ type: 'jsonb' })
   content!: RequestContentV1;
 
+  /** The request form the draft was created under; it decides what a submission needs. */
+  @Column({ name: 'form_version', type: 'int' })
+  formVersion!: number;
+
   @Column({ name: 'registration_number', type: 'text', nullable: true })
   registrationNumber!: string | null;
 

@@ -24,6 +24,7 @@ export interface NewDraft {
   agencyBin: string;
   content: RequestContentV1;
   createdBy: string;
+  formVersion: number;
 }
 
 /**
@@ -64,9 +65,9 @@ export class RequestRepository {
     const [row] = await preparedQuery<RequestEntity>(
       manager,
       'intake.insert_draft',
-      `INSERT INTO intake.requests AS r (id, agency_bin, status, current_version, row_version, content, created_by)
-       VALUES ($1, $2, 'draft', 1, 1, $3, $4) RETURNING ${REQUEST_COLUMNS}`,
-      [draft.id, draft.agencyBin, JSON.stringify(draft.content), draft.createdBy],
+      `INSERT INTO intake.requests AS r (id, agency_bin, status, current_version, row_version, content, created_by, form_version)
+       VALUES ($1, $2, 'draft', 1, 1, $3, $4, $5) RETURNING ${REQUEST_COLUMNS}`,
+      [draft.id, draft.agencyBin, JSON.stringify(draft.content), draft.createdBy, draft.formVersion],
     );
     if (!row) throw new Error('Inserting a draft returned no row');
     return row;

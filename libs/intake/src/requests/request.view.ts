@@ -31,6 +31,10 @@ export class RequestView {
   @ApiProperty({ description: 'The version being edited, or the last one submitted' }) version!: number;
   @ApiPropertyOptional({ type: String, nullable: true, example: 'QTX-2026-000123' }) registrationNumber!: string | null;
   @ApiProperty({ type: () => RequestContentDto }) content!: RequestContentDto;
+  @ApiProperty({
+    description: 'The request form the draft follows: 2 asks capability claims and typed evidence for each reason, 1 is the older form',
+  })
+  formVersion!: number;
   @ApiProperty({ type: () => [AttachmentView] }) attachments!: AttachmentView[];
   @ApiPropertyOptional({ type: () => [FieldRemarkView], nullable: true, description: "The secretariat's remarks when returned" })
   returnRemarks!: FieldRemarkView[] | null;
@@ -83,6 +87,7 @@ export function toRequestView(request: RequestEntity, attachments: readonly Atta
     version: request.currentVersion,
     registrationNumber: request.registrationNumber,
     content: request.content as RequestContentDto,
+    formVersion: request.formVersion,
     attachments: attachments.map(toAttachmentView),
     returnRemarks: request.returnRemarks,
     allowedActions: allowedActions(request.status).filter((action) => CLIENT_ACTIONS.includes(action)),

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import {
   Answers,
@@ -11,11 +11,16 @@ import {
   JSON_BODY_ERRORS,
   RequestContext,
   Roles,
+  SIGNED_ACT_ERRORS,
+  SignedActDto,
+  SigningDocumentView,
   toPage,
+  toSigningDocumentView,
   UuidPipe,
 } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { SubmitRequestUseCase } from '../submission/submit-request.use-case';
+import { SubmissionSigning } from '../submission/submission-signing';
 import { WithdrawRequestDto, WithdrawRequestUseCase } from '../submission/withdraw-request.use-case';
 import { CreateRequestUseCase } from './create-request.use-case';
 import { ListRequestsQuery } from './list-requests.query';
@@ -47,6 +52,7 @@ export class RequestsController {
     private readonly updateRequest: UpdateRequestUseCase,
     private readonly submitRequest: SubmitRequestUseCase,
     private readonly withdrawRequest: WithdrawRequestUseCase,
+    private readonly submissionSigning: SubmissionSigning,
   ) {}
 
   @Answers(RequestView, { errors: [...JSON_BODY_ERRORS, IntakeError.IDEMPOTENCY_KEY_REUSED] })
@@ -120,30 +126,43 @@ export class RequestsController {
     return view;
   }
 
+  @Answers(SigningDocumentView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.REQUEST_NOT_FOUND] })
+  @Get(':id/signing-document')
+  @Roles('agency.signatory')
+  @ApiOperation({ summary: 'What the signatory signs to submit: the version as it stands, with its attachments’ digests' })
+  async signingDocument(@Ctx() context: RequestContext, @Param('id', new UuidPipe('id')) id: string): Promise<SigningDocumentView> {
+    return toSigningDocumentView(await this.submissionSigning.document(context, id));
+  }
+
   @Answers(RequestView, {
     errors: [
-      ErrorCode.VALIDATION_FAILED,
+      ...JSON_BODY_ERRORS,
       ErrorCode.REQUEST_NOT_FOUND,
       IntakeError.VERSION_MISMATCH,
       IntakeError.INCOMPLETE_REQUEST,
       IntakeError.IDEMPOTENCY_KEY_REUSED,
       ErrorCode.INVALID_TRANSITION,
+      ...SIGNED_ACT_ERRORS,
     ],
   })
   @Post(':id/submit')
   @Roles('agency.signatory')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Submit (or resubmit after a return): checks completeness, registers, freezes the version' })
+  @ApiOperation({
+    summary: 'Submit (or resubmit after a return), signed over the signing document: checks completeness, registers, freezes the version',
+  })
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ type: SignedActDto, required: false })
   async submit(
     @Ctx() context: RequestContext,
     @Param('id', new UuidPipe('id')) id: string,
+    @Body() body: SignedActDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RequestView> {
-    const outcome = await this.submitRequest.execute(context, id, ifMatch, idempotencyKey);
+    const outcome = await this.submitRequest.execute(context, id, ifMatch, idempotencyKey, body?.signature?.cms);
     void reply.status(outcome.status).header('etag', outcome.body.etag);
     return outcome.body;
   }

@@ -30,10 +30,11 @@ const check = (content: RequestContentV1, overrides: Partial<Parameters<typeof f
     attachments,
     agencyBin: AGENCY,
     requiredAttachmentKinds: ['feasibility_study', 'technical_specification'],
+    formVersion: 1,
     ...overrides,
   });
 
-describe('completeness of a request at submission', () => {
+describe('completeness of a request at submission (form 1)', () => {
   it('accepts a complete request', () => {
     expect(check(completeContent())).toEqual([]);
   });
@@ -109,5 +110,22 @@ describe('completeness of a request at submission', () => {
       { field: 'attachments', code: 'MISSING_ATTACHMENT', params: { kind: 'technical_specification' } },
     ]);
     expect(check(completeContent(), { attachments: [], requiredAttachmentKinds: [] })).toEqual([]);
+  });
+});
+
+describe('completeness under the form a draft was created with', () => {
+  it('keeps a form-1 draft to the rules it was written under', () => {
+    expect(check(completeContent(), { formVersion: 1 })).toEqual([]);
+  });
+
+  it('asks a form-2 draft for claims, evidence, functions, data objects and the platform alternative', () => {
+    const fields = check(completeContent(), { formVersion: 2 }).map((error) => `${error.field}:${error.code}`);
+    expect(fields).toEqual([
+      'system.functions:TOO_FEW',
+      'system.dataObjects:TOO_FEW',
+      'justification.reasons.0.capabilities:TOO_FEW',
+      'justification.reasons.0.evidence.dspListItem:REQUIRED',
+      'budget.platformAlternativeKzt:REQUIRED',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { AttachmentRefV1, RequestContentV1 } from '@qaztech/contracts';
 import { FieldError, FieldErrorCode, isValidKzIdentifier } from '@qaztech/platform';
 import { PERSONAL_DATA_CATEGORIES } from '../requests/catalogues';
 import { IntakeFieldError } from '../shared/intake-errors';
+import { findMissingClaims } from './claims';
 
 export interface CompletenessInput {
   content: RequestContentV1;
@@ -9,6 +10,8 @@ export interface CompletenessInput {
   agencyBin: string;
   /** Attachment kinds a submission must include; an administrator's setting. */
   requiredAttachmentKinds: readonly string[];
+  /** The form the draft was created under: version 2 and later need capability claims and evidence. */
+  formVersion: number;
 }
 
 type Path = string;
@@ -80,6 +83,7 @@ export function findIncompleteFields(input: CompletenessInput): FieldError[] {
   checkJustification(errors, input.content);
   checkData(errors, input.content);
   checkMoneyAndTime(errors, input.content);
+  if (input.formVersion >= 2) errors.push(...findMissingClaims(input.content));
   for (const kind of input.requiredAttachmentKinds) {
     if (!input.attachments.some((attachment) => attachment.kind === kind)) {
       errors.push({ field: 'attachments', code: IntakeFieldError.MISSING_ATTACHMENT, params: { kind } });

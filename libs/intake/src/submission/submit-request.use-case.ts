@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
-import { actorOf, Clock, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, Clock, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
@@ -13,6 +13,7 @@ import { IntakeOutbox } from '../shared/intake-outbox';
 import { findIncompleteFields } from './completeness';
 import { registrationYear } from './registration-number';
 import { IntakeError } from '../shared/intake-errors';
+import { SubmissionSigning } from './submission-signing';
 
 /**
  * The signatory's submission: checks completeness, gives the registration number on the first
@@ -27,10 +28,19 @@ export class SubmitRequestUseCase {
     private readonly idempotency: IdempotencyRepository,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
     private readonly clock: Clock,
+    private readonly signing: SubmissionSigning,
   ) {}
 
-  async execute(context: RequestContext, id: string, ifMatch?: string, idempotencyKey?: string): Promise<Outcome<RequestView>> {
+  /** `cms`: the signatory's detached CMS over the submission's signing document. */
+  async execute(
+    context: RequestContext,
+    id: string,
+    ifMatch?: string,
+    idempotencyKey?: string,
+    cms?: string,
+  ): Promise<Outcome<RequestView>> {
     const scope = agencyScopeOf(context.principal);
+    const signed = await this.signing.verify(context, id, cms);
     return this.dataSource.transaction((manager) =>
       this.idempotency.once(
         manager,
@@ -38,7 +48,7 @@ export class SubmitRequestUseCase {
           caller: { ...scope, subject: context.principal.subject },
           operation: `submit:${id}`,
           key: idempotencyKey,
-          body: { ifMatch: ifMatch ?? null },
+          body: { ifMatch: ifMatch ?? null, signature: signed?.event.cmsDigest ?? null },
         },
         async () => {
           const request = await this.requests.lockVisible(manager, scope, id);
@@ -51,9 +61,12 @@ export class SubmitRequestUseCase {
             attachments,
             agencyBin: scope.agencyBin,
             requiredAttachmentKinds: this.config.INTAKE_REQUIRED_ATTACHMENTS,
+            formVersion: request.formVersion,
           });
           if (incomplete.length > 0) throw new DomainError(IntakeError.INCOMPLETE_REQUEST, incomplete);
-          await this.freeze(manager, request, context, attachments.map(toAttachmentRef), resubmission);
+          const refs = attachments.map(toAttachmentRef);
+          if (signed) await this.signing.record(manager, signed, request, refs);
+          await this.freeze(manager, request, context, refs, resubmission, signed);
           return { status: 200, body: toRequestView(request, attachments) };
         },
       ),
@@ -72,6 +85,7 @@ export class SubmitRequestUseCase {
     context: RequestContext,
     attachments: RequestSubmittedV1['attachments'],
     resubmission: boolean,
+    signed: VerifiedActSignature | null,
   ): Promise<void> {
     const now = this.clock.now();
     request.submittedAt = now;
@@ -91,6 +105,8 @@ export class SubmitRequestUseCase {
         submittedAt: now.toISOString(),
         content: request.content,
         attachments,
+        formVersion: request.formVersion,
+        ...(signed ? { signature: signed.event } : {}),
       },
     });
     request.registrationNumber = await this.requests.recordSubmission(manager, {

@@ -42,6 +42,8 @@ export interface DevTokenRequest {
   name: string;
   roles: Role[];
   agencyBin?: string;
+  /** The person's IIN, as an identity provider that knows it would state it. */
+  iin?: string;
   issuer: string;
   audience: string;
   expiresInSeconds?: number;
@@ -51,6 +53,7 @@ export async function mintDevToken(key: DevSigningKey, request: DevTokenRequest)
   const signingKey = await importJWK(key.privateJwk, 'EdDSA');
   const claims: Record<string, unknown> = { name: request.name, roles: request.roles };
   if (request.agencyBin) claims.agency_bin = request.agencyBin;
+  if (request.iin) claims.iin = request.iin;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'EdDSA', kid: key.privateJwk.kid, typ: 'JWT' })
     .setSubject(request.subject ?? `dev:${randomUUID()}`)

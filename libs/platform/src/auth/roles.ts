@@ -31,4 +31,6 @@ export interface Principal {
    * the Commission's members and experts are recused from their own organisation's requests.
    */
   organisationBin?: string;
+  /** The person's IIN when the identity provider vouches for it (claim `iin`): a signed act must be theirs. */
+  iin?: string;
 }

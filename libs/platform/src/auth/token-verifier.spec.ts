@@ -2,7 +2,7 @@ import { exportJWK, generateKeyPair, importJWK, JWTPayload, SignJWT } from 'jose
 import { DomainError } from '../errors/domain-error';
 import { DevSigningKey, mintDevToken } from './dev-issuer';
 import { Principal } from './roles';
-import { TokenVerifier } from './token-verifier';
+import { principalFromClaims, TokenVerifier } from './token-verifier';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const ISSUER = 'https://issuer.test';
@@ -146,5 +146,14 @@ describe('TokenVerifier', () => {
   it('refuses a token issued long ago for years even while it has hours left, by its whole lifetime', async () => {
     const issued = seconds() - 3 * 365 * 86_400;
     expect(await codeOf(verifier.verify(await signClaims({ iat: issued, exp: seconds() + 3600 })))).toBe('TOKEN_LIFETIME_TOO_LONG');
+  });
+});
+
+describe('principalFromClaims: the person a signed act must be', () => {
+  it('takes a valid IIN from the iin claim, and ignores one that is not an IIN', () => {
+    const claims = { sub: 'u-1', roles: ['commission.chair'] };
+    expect(principalFromClaims({ ...claims, iin: '750305400027' }).iin).toBe('750305400027');
+    expect(principalFromClaims({ ...claims, iin: '750305400028' }).iin).toBeUndefined();
+    expect(principalFromClaims(claims).iin).toBeUndefined();
   });
 });

@@ -117,5 +117,6 @@ export function principalFromClaims(payload: JWTPayload): Principal {
     roles,
     agencyBin: actsForAgency ? agencyBin : undefined,
     organisationBin: isValidKzIdentifier(agencyBin) ? agencyBin : undefined,
+    ...(isValidKzIdentifier(payload.iin) ? { iin: payload.iin } : {}),
   };
 }

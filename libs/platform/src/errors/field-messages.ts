@@ -15,7 +15,7 @@ export const PLATFORM_FIELD_DEFINITIONS = {
   MUST_BE_NUMBER: { kk: 'Сан болуы тиіс.', ru: 'Должно быть числом.', en: 'Must be a number.' },
   MUST_BE_INTEGER: { kk: 'Бүтін сан болуы тиіс.', ru: 'Должно быть целым числом.', en: 'Must be a whole number.' },
   MUST_BE_BOOLEAN: { kk: 'true немесе false болуы тиіс.', ru: 'Должно быть true или false.', en: 'Must be true or false.' },
-  MUST_BE_OBJECT: { kk: 'Нысан болуы тиіс.', ru: 'Должно быть объектом.', en: 'Must be an object.' },
+  MUST_BE_OBJECT: { kk: 'JSON объектісі болуы тиіс.', ru: 'Должно быть объектом JSON.', en: 'Must be a JSON object.' },
   MUST_BE_ARRAY: { kk: 'Тізім болуы тиіс.', ru: 'Должно быть списком.', en: 'Must be a list.' },
   // Kazakh keeps the noun singular after a numeral, so its messages need no plural forms.
   TOO_SHORT: {
@@ -28,9 +28,10 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     ru: ({ max }) => `Не более ${counted('ru', max, CHARACTERS_RU)}.`,
     en: ({ max }) => `At most ${counted('en', max, CHARACTERS_EN)}.`,
   },
+  // Nearly always "at least one": said as a request, as a form would say it.
   TOO_FEW: {
-    kk: 'Кемінде {min} элемент.',
-    ru: ({ min }) => `Не менее ${counted('ru', min, ITEMS_RU)}.`,
+    kk: ({ min }) => (Number(min) === 1 ? 'Кемінде бір мән көрсетіңіз.' : `Кемінде ${min} элемент.`),
+    ru: ({ min }) => (Number(min) === 1 ? 'Укажите хотя бы одно значение.' : `Не менее ${counted('ru', min, ITEMS_RU)}.`),
     en: ({ min }) => `At least ${counted('en', min, ITEMS_EN)}.`,
   },
   TOO_MANY: {
@@ -55,26 +56,27 @@ export const PLATFORM_FIELD_DEFINITIONS = {
     en: 'The date must be in YYYY-MM-DD format.',
   },
   INVALID_BIN: {
-    kk: 'БСН жарамсыз: 12 цифр және дұрыс бақылау саны қажет.',
+    kk: 'БСН қате: 12 цифр және дұрыс бақылау цифры қажет.',
     ru: 'Неверный БИН: нужно 12 цифр с правильной контрольной цифрой.',
     en: 'Invalid BIN: 12 digits with a correct check digit are required.',
   },
   INVALID_EMAIL: { kk: 'Электрондық пошта мекенжайы қате.', ru: 'Неверный адрес электронной почты.', en: 'Invalid email address.' },
   INVALID_AMOUNT: {
-    kk: 'Сома теңгемен, ең көбі екі ондық таңбамен: 1500000.00.',
+    kk: 'Соманы теңгемен көрсетіңіз, нүктеден кейін ең көбі екі цифр: 1500000.00.',
     ru: 'Сумма в тенге, не более двух знаков после точки: 1500000.00.',
     en: 'An amount in tenge with at most two decimals: 1500000.00.',
   },
   INVALID_ID: { kk: 'Идентификатор қате.', ru: 'Неверный идентификатор.', en: 'Invalid identifier.' },
   INVALID_CURSOR: {
-    kk: 'Бет курсоры жарамсыз.',
-    ru: 'Недействительный курсор страницы.',
+    kk: 'Бет сілтемесі ескірген немесе қате; іздеуді қайта бастаңыз.',
+    ru: 'Ссылка на страницу устарела или повреждена; начните поиск заново.',
     en: 'Invalid page cursor.',
   },
   DATE_ORDER: {
-    kk: 'Бұл күн {after} күнінен кейін болуы тиіс.',
-    ru: 'Эта дата должна быть позже даты {after}.',
-    en: 'This date must come after {after}.',
+    // Equal dates are allowed: the rule is "not before", and the message says exactly that.
+    kk: 'Бұл күн {after} күнінен ерте болмауы тиіс.',
+    ru: 'Эта дата должна быть не раньше {after}.',
+    en: 'This date must not come before {after}.',
   },
   INVALID_VALUE: { kk: 'Мән қате.', ru: 'Неверное значение.', en: 'Invalid value.' },
   CONTROL_CHARACTER: {

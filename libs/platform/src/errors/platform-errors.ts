@@ -1,3 +1,4 @@
+import { labelOf, REQUEST_ACTION_LABELS, REQUEST_STATUS_LABELS } from '@qaztech/contracts';
 import { ErrorDefinition } from './error-set';
 
 /**
@@ -13,7 +14,7 @@ export const PLATFORM_ERROR_DEFINITIONS = {
   },
   MALFORMED_BODY: {
     status: 400,
-    kk: 'Сұрау денесін оқу мүмкін емес: JSON қате.',
+    kk: 'Сұрау денесін оқу мүмкін болмады: JSON қате.',
     ru: 'Не удалось прочитать тело запроса: некорректный JSON.',
     en: 'The request body could not be read: malformed JSON.',
   },
@@ -31,8 +32,8 @@ export const PLATFORM_ERROR_DEFINITIONS = {
   },
   UNAUTHENTICATED: {
     status: 401,
-    kk: 'Кіру қажет: Bearer токені берілмеген.',
-    ru: 'Требуется вход: не передан Bearer-токен.',
+    kk: 'Жүйеге кіру қажет: Bearer токені берілмеген.',
+    ru: 'Требуется аутентификация: не передан Bearer-токен.',
     en: 'Authentication required: no bearer token was given.',
   },
   TOKEN_EXPIRED: {
@@ -73,8 +74,11 @@ export const PLATFORM_ERROR_DEFINITIONS = {
   },
   INVALID_TRANSITION: {
     status: 409,
-    kk: '«{status}» күйіндегі өтінімге «{action}» әрекеті рұқсат етілмейді.',
-    ru: 'Действие «{action}» недопустимо для заявки в статусе «{status}».',
+    // Statuses and actions by their names, never their codes: «decided» means nothing to a reader.
+    kk: ({ status, action }) =>
+      `«${labelOf(REQUEST_STATUS_LABELS, status, 'kk')}» мәртебесіндегі өтінім бойынша «${labelOf(REQUEST_ACTION_LABELS, action, 'kk')}» әрекетін орындауға болмайды.`,
+    ru: ({ status, action }) =>
+      `Действие «${labelOf(REQUEST_ACTION_LABELS, action, 'ru')}» недоступно для заявки в статусе «${labelOf(REQUEST_STATUS_LABELS, status, 'ru')}».`,
     en: 'The action "{action}" is not allowed for a request in status "{status}".',
   },
   DECISION_NOT_FOUND: {
@@ -97,8 +101,8 @@ export const PLATFORM_ERROR_DEFINITIONS = {
   },
   INTERNAL_ERROR: {
     status: 500,
-    kk: 'Ішкі қате. Қолдау қызметіне қате нөмірін хабарлаңыз: {errorId}.',
-    ru: 'Внутренняя ошибка. Сообщите в поддержку номер ошибки: {errorId}.',
+    kk: 'Ішкі қате. Қолдау қызметіне мына нөмірді хабарлаңыз: {errorId}.',
+    ru: 'Внутренняя ошибка. Сообщите в службу поддержки этот номер: {errorId}.',
     en: 'Internal error. Give support this error id: {errorId}.',
   },
 } satisfies Record<string, ErrorDefinition>;

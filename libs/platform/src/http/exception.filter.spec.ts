@@ -57,7 +57,7 @@ describe('sendError', () => {
     expect(sent.body).toEqual({
       code: 'VALIDATION_FAILED',
       message: 'Сұрау деректері қате толтырылған.',
-      details: [{ field: 'applicant.bin', code: 'INVALID_BIN', message: 'БСН жарамсыз: 12 цифр және дұрыс бақылау саны қажет.' }],
+      details: [{ field: 'applicant.bin', code: 'INVALID_BIN', message: 'БСН қате: 12 цифр және дұрыс бақылау цифры қажет.' }],
       requestId: 'req-1',
     });
   });

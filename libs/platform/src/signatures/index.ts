@@ -13,3 +13,4 @@ export * from './dev/crl-builder';
 export * from './dev/dev-pki';
 export * from './signature-verifier.service';
 export { streebog } from './algorithms/gost';
+export * from './signed-acts';

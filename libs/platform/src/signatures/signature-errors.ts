@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { defineErrors, ErrorDefinition } from '../errors/error-set';
+import { AnyErrorCode, defineErrors, ErrorDefinition } from '../errors/error-set';
 
 /** Why a signed act was refused. Clients branch on the code, so a code keeps its meaning forever. */
 export type SignatureErrorCode =
@@ -174,3 +174,6 @@ export class SignatureError extends DomainError {
     if (detail) this.message = `${signatureCode}: ${detail}`;
   }
 }
+
+/** The codes a route that takes a signed act can answer with, for its declared contract. */
+export const SIGNED_ACT_ERRORS: readonly AnyErrorCode[] = SIGNATURE_ERRORS.map(({ code }) => SIGNATURE_ERROR_SET.codes[code]);

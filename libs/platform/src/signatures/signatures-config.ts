@@ -1,4 +1,5 @@
 import { InvalidValue, parsers, VariableSpec } from '../config/config-schema';
+import { isValidKzIdentifier } from '../identifiers/kz-identifier';
 
 const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'production';
 
@@ -6,6 +7,10 @@ function parseOids(raw: string): string[] | InvalidValue {
   const oids = parsers.list(raw);
   const invalid = oids.find((oid) => !/^\d+(\.\d+)+$/.test(oid));
   return invalid ? new InvalidValue(`"${invalid}" is not an object identifier such as 1.2.398.3.3.2.1`) : oids;
+}
+
+function parseBin(raw: string): string | InvalidValue {
+  return raw === '' || isValidKzIdentifier(raw) ? raw : new InvalidValue(`"${raw}" is not a valid BIN`);
 }
 
 /**
@@ -33,6 +38,12 @@ export const SIGNATURES_CONFIG_SCHEMA = {
     parse: parsers.positiveInteger,
     default: () => 5_000,
   },
+  SIGNATURE_COMMISSION_BIN: {
+    description:
+      "BIN of the Commission's organisation, which the certificates of the Commission's acts (opinions, minutes, decisions) must name; empty: those acts cannot be signed",
+    parse: parseBin,
+    default: (env: NodeJS.ProcessEnv) => (isProduction(env) ? '' : '000740001307'),
+  } satisfies VariableSpec<string>,
   SIGNATURE_SIGNING_POLICIES: {
     description: 'Certificate policy OIDs that mark a signing key, comma separated',
     parse: parseOids,

@@ -48,7 +48,20 @@ describe('decisionRecord', () => {
       publishedAt: '2026-12-10T09:00:01.000Z',
       exemptionInForce: true,
       revocation: null,
+      capabilitiesFoundMissing: [],
     });
+  });
+
+  it('lists the capabilities found missing, and none of the accepted claims behind them', () => {
+    const withClaims: DecisionIssuedV1 = {
+      ...issued,
+      acceptedReasons: [0],
+      acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod', gap: 'insufficient' }],
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'insufficient' }],
+    };
+    const record = decisionRecord(withClaims, placement);
+    expect(record.capabilitiesFoundMissing).toEqual([{ capabilityId: 'env-prod', gap: 'insufficient' }]);
+    expect(JSON.stringify(record)).not.toContain('acceptedGaps');
   });
 
   it('grants an exemption in force only by an approval', () => {

@@ -1,4 +1,12 @@
-import { DecisionIssuedV1, DecisionOutcome, PublicationKind, PublishedDecisionRecord, PublishedDecisionRecordV2 } from '@qaztech/contracts';
+import {
+  ActSignatureV1,
+  DecisionIssuedV1,
+  DecisionOutcome,
+  PublicationKind,
+  PublishedDecisionRecord,
+  PublishedDecisionRecordV2,
+  PublishedQualifiedSignatureV1,
+} from '@qaztech/contracts';
 
 export interface RecordPlacement {
   recordNumber: string;
@@ -12,6 +20,24 @@ export interface RecordPlacement {
  * event carries (tally, meeting and request ids, anything added later) stays out of the record.
  */
 const grantsExemption = (outcome: DecisionOutcome): boolean => outcome === 'approved' || outcome === 'approved_with_conditions';
+
+/** The chair's signature as the public sees it: what checking it takes, nothing of the CA's answer. */
+function publishedSignature(signature: ActSignatureV1): PublishedQualifiedSignatureV1 {
+  const { cms, content, contentDigest, cmsDigest, certificate, certificateSerial, certificateIssuer, signer, algorithm, signingTime } =
+    signature;
+  return {
+    cms,
+    content,
+    contentDigest,
+    cmsDigest,
+    certificate,
+    certificateSerial,
+    certificateIssuer,
+    signer: { ...signer },
+    algorithm,
+    signingTime,
+  };
+}
 
 export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlacement): PublishedDecisionRecordV2 {
   return {
@@ -35,6 +61,9 @@ export function decisionRecord(decision: DecisionIssuedV1, placement: RecordPlac
     publishedAt: placement.publishedAt,
     exemptionInForce: grantsExemption(decision.outcome),
     revocation: null,
+    // Ids of the capability catalogue and the gap: never the experts' findings behind them.
+    capabilitiesFoundMissing: (decision.capabilitiesFoundMissing ?? []).map(({ capabilityId, gap }) => ({ capabilityId, gap })),
+    ...(decision.signature ? { qualifiedSignature: publishedSignature(decision.signature) } : {}),
   };
 }
 

@@ -1,6 +1,10 @@
-import { PublishedDecisionRecord } from '@qaztech/contracts';
+import { COMMISSION_NAME, PublishedDecisionRecord } from '@qaztech/contracts';
+import { OUTCOME_LABELS, RECORD_KIND_LABELS } from '../register-page/i18n/code-labels';
 import { PublishedDecisionView } from './register.query';
 import { recordPath } from './public-view';
+
+// "Реестр решений …" takes the Commission's short name in the genitive.
+const COMMISSION_NAME_RU_GENITIVE = 'Комиссии по цифровизации';
 
 // Characters XML 1.0 cannot carry at all, even escaped: dropped rather than breaking the feed.
 const NOT_XML = /[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
@@ -15,31 +19,46 @@ export function xmlText(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
-const KIND_TITLE: Readonly<Record<PublishedDecisionRecord['kind'], string>> = {
-  decision: 'Решение',
-  revocation: 'Отмена решения',
-  expiry: 'Истечение срока',
-};
+/** Both state languages, Kazakh first: the feed has one text for every reader. */
+const both = (label: { kk: string; ru: string }): string => `${label.kk} / ${label.ru}`;
 
 /**
- * What happened, in a line: a revocation or an expiry says the decision it ends is no longer in
- * force (and a revocation why), instead of repeating that decision's outcome as if it stood.
+ * What happened, in both state languages: a revocation or an expiry says the decision it ends is
+ * no longer in force (and a revocation why), instead of repeating that decision's outcome as if it
+ * stood. No codes: outcomes by the names the register page uses.
  */
 function happened(record: PublishedDecisionRecord): string[] {
-  const ended = `decision ${record.decisionNumber} (${record.outcome}) is no longer in force`;
-  if (record.kind === 'expiry') return [`Expired: ${ended}`];
-  if (record.kind === 'revocation') {
-    const reasons = 'revocation' in record && record.revocation ? record.revocation.reasons : 'not published with this record';
-    return [`Revoked: ${ended}`, `Reasons: ${reasons}`];
+  const outcome = OUTCOME_LABELS[record.outcome];
+  const number = record.decisionNumber;
+  if (record.kind === 'expiry') {
+    return [
+      `Шешімнің қолданылу мерзімі өтті: ${number} шешімі («${outcome.kk}») енді күшінде емес.`,
+      `Истёк срок действия решения: решение ${number} («${outcome.ru}») больше не действует.`,
+    ];
   }
-  return [`Outcome: ${record.outcome}${record.validUntil ? `, valid until ${record.validUntil}` : ''}`, record.texts.ru, record.texts.kk];
+  if (record.kind === 'revocation') {
+    const reasons = 'revocation' in record && record.revocation ? record.revocation.reasons : null;
+    return [
+      `Шешімнің күші жойылды: ${number} шешімі («${outcome.kk}») енді күшінде емес.`,
+      `Решение отменено: решение ${number} («${outcome.ru}») больше не действует.`,
+      reasons === null ? 'Күшін жою негіздері бұл жазбамен жарияланбаған.' : `Күшін жою негіздері: ${reasons}`,
+      reasons === null ? 'Основания отмены не были опубликованы в этой записи.' : `Основания отмены: ${reasons}`,
+    ];
+  }
+  const until = record.validUntil;
+  return [
+    `Нәтиже: ${outcome.kk}${until ? `; ${until} дейін жарамды` : ''}.`,
+    `Итог: ${outcome.ru}${until ? `; действует до ${until}` : ''}.`,
+    record.texts.kk,
+    record.texts.ru,
+  ];
 }
 
 /** A plain-text summary in both state languages; the signed record itself is one link away. */
 function summaryOf(record: PublishedDecisionRecord): string {
   return [
-    `${record.applicant.nameRu} (БИН ${record.applicant.bin})`,
-    `${record.system.titleRu} / ${record.system.titleKk}`,
+    `${record.applicant.nameKk} / ${record.applicant.nameRu} (БСН/БИН ${record.applicant.bin})`,
+    `${record.system.titleKk} / ${record.system.titleRu}`,
     ...happened(record),
   ].join('\n');
 }
@@ -50,7 +69,7 @@ function entryOf(view: PublishedDecisionView, baseUrl: string): string {
   return [
     '  <entry>',
     `    <id>urn:qaztech-exemptions:register:${xmlText(record.recordNumber)}</id>`,
-    `    <title>${xmlText(`${KIND_TITLE[record.kind]} ${record.recordNumber}: ${record.system.titleRu}`)}</title>`,
+    `    <title>${xmlText(`${both(RECORD_KIND_LABELS[record.kind])} ${record.recordNumber}: ${record.system.titleKk} / ${record.system.titleRu}`)}</title>`,
     `    <updated>${record.publishedAt}</updated>`,
     `    <published>${record.publishedAt}</published>`,
     `    <link rel="alternate" type="application/json" href="${xmlText(url)}"/>`,
@@ -66,11 +85,12 @@ export function atomFeed(views: readonly PublishedDecisionView[], baseUrl: strin
   const updated = views[0]?.record.publishedAt ?? '1970-01-01T00:00:00.000Z';
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">',
+    // No xml:lang: every text of the feed is in both state languages.
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>urn:qaztech-exemptions:register</id>`,
-    '  <title>Реестр решений Комиссии по цифровизации / Цифрландыру жөніндегі комиссия шешімдерінің тізілімі</title>',
+    `  <title>${xmlText(`${COMMISSION_NAME.short.kk} шешімдерінің тізілімі / Реестр решений ${COMMISSION_NAME_RU_GENITIVE}`)}</title>`,
     `  <updated>${updated}</updated>`,
-    '  <author><name>Комиссия по цифровизации</name></author>',
+    `  <author><name>${xmlText(both(COMMISSION_NAME.full))}</name></author>`,
     `  <link rel="self" type="application/atom+xml" href="${xmlText(selfUrl)}"/>`,
     `  <link rel="alternate" type="application/json" href="${xmlText(`${baseUrl}/public/decisions`)}"/>`,
     ...views.map((view) => entryOf(view, baseUrl)),

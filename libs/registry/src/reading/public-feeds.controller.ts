@@ -12,6 +12,14 @@ import { RegisterFilters, RegisterPage, RegisterQuery } from './register.query';
 
 const CSV_TYPE = 'text/csv; charset=utf-8; header=present';
 
+/**
+ * The address the reader asked for: Fastify takes the scheme and host from X-Forwarded-Proto and
+ * X-Forwarded-Host only when TRUST_PROXY names the proxy, from the connection and Host otherwise.
+ */
+function originOf(request: FastifyRequest): string {
+  return `${request.protocol}://${request.host}`;
+}
+
 /** The register as an Atom feed and as CSV, with the same filters as the JSON list. */
 @ApiTags('public register')
 @PublicRoute()
@@ -29,10 +37,10 @@ export class PublicFeedsController {
   @ApiOperation({ summary: 'Atom 1.0 feed of published records, newest first (the latest page)' })
   async atom(@Query() query: RegisterQueryDto, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const filters = filtersOf(query);
+    const base = this.config.REGISTRY_PUBLIC_URL || originOf(request);
     // The feed names its own address, so the address as asked is part of the key.
-    const answer = await this.answers.answer(answerKey('decisions.atom', request.url), async () => {
+    const answer = await this.answers.answer(answerKey('decisions.atom', base, request.url), async () => {
       const page = await this.register.list(filters, { cursor: query.cursor, limit: query.limit ?? 50 });
-      const base = this.config.REGISTRY_PUBLIC_URL;
       return Buffer.from(atomFeed(page.items, base, `${base}${request.url}`));
     });
     await sendAnswer(request, reply, 'application/atom+xml; charset=utf-8', answer);

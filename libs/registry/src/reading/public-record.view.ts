@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DECISION_OUTCOMES, PUBLICATION_KINDS } from '@qaztech/contracts';
+import { CAPABILITY_GAPS, DECISION_OUTCOMES, PUBLICATION_KINDS } from '@qaztech/contracts';
 
 /*
  * The public register's answers as the API describes them. A record is served as it was signed,
@@ -49,6 +49,11 @@ class RecordRevocationView {
   @ApiProperty() reasons!: string;
 }
 
+class RecordMissingCapabilityView {
+  @ApiProperty() capabilityId!: string;
+  @ApiProperty({ enum: CAPABILITY_GAPS }) gap!: string;
+}
+
 export class PublishedRecordView {
   @ApiProperty({ description: "The record's own number in the register" }) recordNumber!: string;
   @ApiProperty({ enum: PUBLICATION_KINDS }) kind!: string;
@@ -71,6 +76,11 @@ export class PublishedRecordView {
   @ApiPropertyOptional({ description: 'Records of version 2: true only on an approval’s own record' }) exemptionInForce?: boolean;
   @ApiPropertyOptional({ type: () => RecordRevocationView, nullable: true, description: 'Records of version 2, on a revocation' })
   revocation?: RecordRevocationView | null;
+  @ApiPropertyOptional({
+    type: () => [RecordMissingCapabilityView],
+    description: 'Records of decisions: the QazTech capabilities the Commission found missing',
+  })
+  capabilitiesFoundMissing?: RecordMissingCapabilityView[];
 }
 
 export class LedgerAnchorView {

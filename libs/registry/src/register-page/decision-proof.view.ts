@@ -3,6 +3,7 @@ import { recordPath } from '../reading/public-view';
 import { Html, html } from './html';
 import { LABELS, PageLanguage } from './i18n/labels';
 import { decisionHref } from './layout';
+import { qualifiedSignatureSection } from './qualified-signature.view';
 
 function history(view: PublishedDecisionView, language: PageLanguage): Html {
   const labels = LABELS[language.language];
@@ -26,10 +27,12 @@ function history(view: PublishedDecisionView, language: PageLanguage): Html {
   </section>`;
 }
 
-function signature(view: PublishedDecisionView, language: PageLanguage): Html {
+/** The register's own seal (JWS) on the copy it published: not the chair's signature, and said so. */
+function seal(view: PublishedDecisionView, language: PageLanguage): Html {
   const labels = LABELS[language.language];
-  return html`<section aria-labelledby="s-signature">
-    <h2 id="s-signature">${labels.sectionSignature}</h2>
+  return html`<section aria-labelledby="s-seal">
+    <h2 id="s-seal">${labels.sectionSeal}</h2>
+    <p>${labels.sealNote}</p>
     <dl class="facts">
       <div>
         <dt>${labels.keyId}</dt>
@@ -83,5 +86,6 @@ function ledger(view: PublishedDecisionView, language: PageLanguage): Html {
 
 /** The parts that let a reader trust the page without trusting the server that sent it. */
 export function decisionProof(view: PublishedDecisionView, language: PageLanguage): Html {
-  return html`${history(view, language)} ${signature(view, language)} ${howToVerify(view, language)} ${ledger(view, language)}`;
+  return html`${history(view, language)} ${qualifiedSignatureSection(view.record, language)} ${seal(view, language)}
+  ${howToVerify(view, language)} ${ledger(view, language)}`;
 }

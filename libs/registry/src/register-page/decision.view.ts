@@ -1,10 +1,11 @@
-import { PublishedDecisionRecord, SimilarDecisionV1 } from '@qaztech/contracts';
+import { MissingCapabilityV1, PublishedDecisionRecord, SimilarDecisionV1 } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { decisionProof } from './decision-proof.view';
 import { decisionDate, formatAmount, formatMoment, localized } from './format';
 import { Html, html, HtmlValue } from './html';
 import {
+  CAPABILITY_GAP_LABELS,
   codeLabel,
   DATA_CATEGORY_LABELS,
   FUNDING_SOURCE_LABELS,
@@ -39,6 +40,12 @@ const dateValue = (date: string): Html => html`<time datetime="${date}">${date}<
  * and publication belong to the ending, shown above (the decision's own record, linked there, has
  * the decision date).
  */
+/** Only an approval has a validity: a refusal is not "valid until: not set". */
+function validity(record: PublishedDecisionView['record'], labels: UiLabels): Html | string {
+  if (record.validUntil !== null) return dateValue(record.validUntil);
+  return record.outcome === 'approved' || record.outcome === 'approved_with_conditions' ? labels.noEndDate : labels.notApplicable;
+}
+
 function decisionFacts(view: PublishedDecisionView, language: Language, labels: UiLabels): Html {
   const { record } = view;
   const ending = isEnding(record);
@@ -52,7 +59,7 @@ function decisionFacts(view: PublishedDecisionView, language: Language, labels: 
       : [[labels.recordNumber, record.recordNumber] as Row, [labels.recordKind, RECORD_KIND_LABELS[record.kind][language]] as Row]),
     [labels.registrationNumber, record.registrationNumber],
     ...(ending ? [] : [[labels.decidedAt, dateValue(decisionDate(record.decidedAt))] as Row]),
-    [ending ? labels.validUntilEnded : labels.validUntil, record.validUntil === null ? labels.notSet : dateValue(record.validUntil)],
+    [ending ? labels.validUntilEnded : labels.validUntil, validity(record, labels)],
     [labels.protocolNumber, record.meeting.protocolNumber],
     [labels.meetingDate, dateValue(record.meeting.date)],
     [labels.signedBy, html`${record.signedBy.name}, ${record.signedBy.position}`],
@@ -94,12 +101,29 @@ function codeList(codes: readonly string[], table: Parameters<typeof codeLabel>[
   </ul>`;
 }
 
+/** Catalogue ids as the catalogue names them, each linked to the public catalogue, which names them in three languages. */
+function missingCapabilities(missing: readonly MissingCapabilityV1[], language: Language, labels: UiLabels): Html {
+  if (missing.length === 0) return html`${labels.none}`;
+  return html`<ul class="codes">
+    ${missing.map(
+      (entry) =>
+        html`<li>
+          <a href="/public/capabilities"><code>${entry.capabilityId}</code></a
+          >: ${codeLabel(CAPABILITY_GAP_LABELS, entry.gap, language)}
+        </li>`,
+    )}
+  </ul>`;
+}
+
 function grounds(record: PublishedDecisionRecord, language: Language, labels: UiLabels): Html {
   return html`<section aria-labelledby="s-grounds">
     <h2 id="s-grounds">${labels.sectionGrounds}</h2>
     ${facts([
       [labels.reasonCategories, codeList(record.reasonCategories, REASON_CATEGORY_LABELS, language, labels)],
       [labels.dataCategories, codeList(record.dataCategories, DATA_CATEGORY_LABELS, language, labels)],
+      ...(record.kind === 'decision' && 'capabilitiesFoundMissing' in record && record.capabilitiesFoundMissing
+        ? [[labels.capabilitiesFoundMissing, missingCapabilities(record.capabilitiesFoundMissing, language, labels)] as Row]
+        : []),
     ])}
   </section>`;
 }

@@ -22,7 +22,11 @@ export function renderErrorPage(model: ErrorPageModel): Html {
   const labels = LABELS[language];
   const { code, details, params } = model.error;
   const explanation = code === ErrorCode.DECISION_NOT_FOUND ? labels.notFoundText : errorMessage(code, language, params);
-  const fields = details.map((detail) => html`<li>${detail.field}: ${fieldErrorMessage(detail.code, language, detail.params)}</li>`);
+  // The messages alone: a query parameter's name means nothing to a reader.
+  const fields = details.map((detail) => html`<li>${fieldErrorMessage(detail.code, language, detail.params)}</li>`);
+  // An internal error's message already gives the one number support needs; a second would confuse.
+  const reference =
+    code === ErrorCode.INTERNAL_ERROR ? '' : html`<p class="muted">${labels.requestId}: <code>${model.requestId}</code></p>`;
   return renderPage({
     language: model.language,
     title: labels[titleKey(code)],
@@ -37,6 +41,6 @@ export function renderErrorPage(model: ErrorPageModel): Html {
           : ''
       }
       <p><a href="${pageHref(REGISTER_PATH, {}, model.language)}">${labels.backToList}</a></p>
-      <p class="muted">${labels.requestId}: <code>${model.requestId}</code></p>`,
+      ${reference}`,
   });
 }

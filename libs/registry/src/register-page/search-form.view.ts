@@ -91,9 +91,10 @@ function errorSummary(state: FormState): Html {
   const items = state.errors.map((error) => {
     const message = fieldErrorMessage(error.code, state.language, error.params);
     const label = (FIELD_LABEL as Record<string, LabelKey | undefined>)[error.field];
-    return label
-      ? html`<li><a href="#${fieldId(error.field)}">${labels[label]}: ${message}</a></li>`
-      : html`<li>${error.field}: ${message}</li>`;
+    // A dash after the label: the message may hold a colon of its own ("БИН заявителя — Неверный БИН: …").
+    // A field the form does not show (a stale page link) is explained by its message alone, never by
+    // its parameter's name.
+    return label ? html`<li><a href="#${fieldId(error.field)}">${labels[label]} — ${message}</a></li>` : html`<li>${message}</li>`;
   });
   return html`<div class="error-summary" role="alert">
     <p>${labels.errorSummary}</p>

@@ -2,6 +2,7 @@ import { DECISION_OUTCOMES, PublishedDecisionRecordV1, PublishedDecisionRecordV2
 import { DomainError, ErrorCode, FieldErrorCode, Language, LANGUAGES } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { renderDecision } from './decision.view';
+import { escapeHtml } from './html';
 import { renderErrorPage } from './error-page.view';
 import { OUTCOME_LABELS, RECORD_KIND_LABELS } from './i18n/code-labels';
 import { LABELS } from './i18n/labels';
@@ -74,6 +75,23 @@ describe('labels', () => {
 });
 
 describe('decision page', () => {
+  it.each(LANGUAGES)('lists the capabilities found missing, linked to the public catalogue, in %s', (language) => {
+    const decision: PublishedDecisionRecordV2 = {
+      ...record({ kind: 'decision', recordNumber: 'QTX-D-2026-0007', correctionOf: null }),
+      exemptionInForce: true,
+      revocation: null,
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'absent' }],
+    };
+    const out = renderDecision(view({ record: decision, supersededBy: null, supersededByKind: null }), page(language)).text;
+    expect(out).toContain(LABELS[language].capabilitiesFoundMissing);
+    expect(out).toMatch(/<a href="\/public\/capabilities"><code>env-prod<\/code><\/a\s*>/);
+    const older = renderDecision(
+      view({ record: record({ kind: 'decision', recordNumber: 'QTX-D-2026-0007', correctionOf: null }) }),
+      page(language),
+    );
+    expect(older.text).not.toContain(LABELS[language].capabilitiesFoundMissing);
+  });
+
   it.each(LANGUAGES)('renders in %s with the page language, its labels and its outcome', (language) => {
     const out = renderDecision(view(), page(language)).text;
     expect(out).toContain(`<html lang="${language}">`);
@@ -104,6 +122,44 @@ describe('decision page', () => {
     expect(out).toContain('href="/public/decisions/QTX-D-2026-0007.2"');
     expect(out).toContain('ab'.repeat(32));
     expect(out).toContain('future_reason');
+  });
+
+  it.each(LANGUAGES)("names the register's seal for what it is and shows the chair's qualified signature, in %s", (language) => {
+    const signed: PublishedDecisionRecordV2 = {
+      ...record(),
+      exemptionInForce: true,
+      revocation: null,
+      qualifiedSignature: {
+        cms: 'MIIB',
+        content: 'e30=',
+        contentDigest: `sha256:${'cd'.repeat(32)}`,
+        cmsDigest: `sha256:${'ef'.repeat(32)}`,
+        certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+        certificateSerial: '0a1b2c',
+        certificateIssuer: '2.5.4.3=QazTech Test Intermediate',
+        signer: { iin: '750305400027', bin: '000740001307', commonName: 'ОМАРОВА ДИНАРА', organization: 'Комиссия QazTech' },
+        algorithm: 'RSA-SHA256',
+        signingTime: '2026-03-10T09:30:00.000Z',
+      },
+    };
+    const labels = LABELS[language];
+    const out = renderDecision(view({ record: signed }), page(language)).text;
+    expect(out).toContain(escapeHtml(labels.sectionSeal));
+    expect(out).toContain(escapeHtml(labels.sectionQualifiedSignature));
+    for (const fact of ['ОМАРОВА ДИНАРА', '750305400027', 'Комиссия QazTech, 000740001307', '0a1b2c', 'QazTech Test Intermediate']) {
+      expect(out).toContain(fact);
+    }
+    expect(out).toContain('openssl cms -verify -binary -inform DER -in decision.cms -content decision.json');
+    expect(out).toContain('/public/decisions/QTX-D-2026-0007');
+    // Kazakhstan's terms: ЭЦП/ЭЦҚ, never the Russian Federation's «электронная подпись».
+    expect(out.toLowerCase()).not.toContain('электронная подпись');
+    expect(out.toLowerCase()).not.toContain('электрондық қолтаңба');
+  });
+
+  it("says when a decision was published without the chair's qualified signature", () => {
+    const out = renderDecision(view(), page('ru')).text;
+    expect(out).toContain(LABELS.ru.notQualifiedSigned);
+    expect(out).not.toContain('openssl cms');
   });
 
   it('falls back to Russian for English texts and marks the language of the fallback', () => {

@@ -1,6 +1,7 @@
 import { ConfigOf, contextDatabaseVariables, InvalidValue, loadConfig, parsers } from '@qaztech/platform';
 
 function httpUrl(raw: string): string | InvalidValue {
+  if (raw.trim() === '') return '';
   const parsed = parsers.url(['http:', 'https:'])(raw);
   return parsed instanceof InvalidValue ? parsed : parsed.replace(/\/+$/, '');
 }
@@ -25,9 +26,10 @@ export const REGISTRY_CONFIG_SCHEMA = {
     default: () => '',
   },
   REGISTRY_PUBLIC_URL: {
-    description: 'The public address of the register, for the links of the Atom feed and the records',
+    description:
+      "The register's public address (https://register.example.kz), for the absolute links of the Atom feed; empty: each request's own address (Host, or X-Forwarded-Host and -Proto from a proxy TRUST_PROXY names)",
     parse: httpUrl,
-    default: () => 'http://localhost:3000',
+    default: () => '',
   },
   REGISTRY_ANSWER_CACHE_BYTES: {
     description: 'Memory for rendered public answers (lists, feeds, pages) kept until the next publication, in bytes',

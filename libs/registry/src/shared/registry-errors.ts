@@ -11,8 +11,8 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
     },
     DELIVERY_NOT_FOUND: {
       status: 404,
-      kk: 'Жеткізу табылмады.',
-      ru: 'Доставка не найдена.',
+      kk: 'Вебхук жеткізілімі табылмады.',
+      ru: 'Доставка вебхука не найдена.',
       en: 'The delivery was not found.',
     },
     SUBSCRIPTION_DISABLED: {
@@ -24,12 +24,12 @@ export const REGISTRY_ERRORS = defineErrors('registry', {
   },
   fields: {
     INVALID_URL: {
-      kk: 'http:// немесе https:// мекенжайы қажет, логин мен құпиясөзсіз.',
+      kk: 'http:// немесе https:// мекенжайы қажет; мекенжайда логин мен құпиясөз болмауы тиіс.',
       ru: 'Нужен адрес http:// или https://, без логина и пароля.',
       en: 'An http:// or https:// address is required, without a user name or password.',
     },
     PRIVATE_ADDRESS: {
-      kk: 'Мекенжай жергілікті немесе ішкі желіге апарады: бұған рұқсат жоқ.',
+      kk: 'Мекенжай жергілікті немесе ішкі желіге бағытталған; мұндай мекенжайға рұқсат етілмейді.',
       ru: 'Адрес ведёт в локальную или внутреннюю сеть: это запрещено.',
       en: 'The address leads to a loopback or private network: this is not allowed.',
     },

@@ -23,7 +23,7 @@ export function nextAttemptAt(policy: RetryPolicy, failedAttempts: number, attem
 
 /**
  * The moments (offsets from the window's start) of every attempt of a delivery that always fails
- * at once: the schedule the README shows.
+ * at once: the schedule docs/register.md shows.
  */
 export function retryOffsets(policy: RetryPolicy): number[] {
   const start = new Date(0);

@@ -31,7 +31,11 @@ const CHRISTMAS: [string, string] = ['01-07', 'Православиелік Ро
 const KURBAN_AIT = 'Құрбан айт / Курбан айт';
 const CONSTITUTION_DAY = 'Конституция күні / День Конституции';
 
-/** Rules known for the seeded years; Kurban Ait follows the lunar calendar. */
+/**
+ * Rules known for the seeded years; Kurban Ait follows the lunar calendar. 2026 has no
+ * Constitution Day on purpose: the new Constitution moved it from 30 August (kept last in 2025)
+ * to 15 March, from 2027 on, so no day of 2026 is that holiday.
+ */
 export const KNOWN_YEAR_RULES: Readonly<Record<number, YearRules>> = {
   2025: { kurbanAit: '2025-06-06', constitutionDay: '08-30' },
   2026: { kurbanAit: '2026-05-27', constitutionDay: null },
@@ -53,7 +57,8 @@ export function defaultCalendarYear(year: number, rules: YearRules): CalendarDay
   for (const [date, name] of movable.filter(([date]) => isWeekend(date))) {
     let moved = addCalendarDays(date, 1);
     while (isWeekend(moved) || off.has(moved)) moved = addCalendarDays(moved, 1);
-    off.set(moved, `${name} (${date})`);
+    // Says that the day off was moved, and from where, in both languages as the name is.
+    off.set(moved, `${name} — ${date} күнінен ауыстырылған / перенос с ${date}`);
   }
   return [...off.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, name]) => ({ date, kind: 'day_off' as const, name }));
 }

@@ -1,5 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DECISION_OUTCOMES, DecisionIssuedV1, DecisionOutcome, DecisionRevokedV1, ReconsiderationRequestedV1 } from '@qaztech/contracts';
+import {
+  CAPABILITY_GAPS,
+  CapabilityGap,
+  DECISION_OUTCOMES,
+  DecisionIssuedV1,
+  DecisionOutcome,
+  DecisionRevokedV1,
+  ReconsiderationRequestedV1,
+} from '@qaztech/contracts';
 import { VoteTallyView } from '../meetings/vote.view';
 import { DecisionStatus } from './decision.entity';
 
@@ -48,6 +56,17 @@ export class DecisionChairView {
   @ApiProperty() position!: string;
 }
 
+export class AcceptedGapView {
+  @ApiProperty() reasonIndex!: number;
+  @ApiProperty() capabilityId!: string;
+  @ApiProperty({ enum: CAPABILITY_GAPS }) gap!: CapabilityGap;
+}
+
+export class MissingCapabilityView {
+  @ApiProperty() capabilityId!: string;
+  @ApiProperty({ enum: CAPABILITY_GAPS }) gap!: CapabilityGap;
+}
+
 export class IssuedDecisionView {
   @ApiProperty() decisionId!: string;
   @ApiProperty({ example: 'QTX-D-2026-0001' }) decisionNumber!: string;
@@ -69,6 +88,10 @@ export class IssuedDecisionView {
   @ApiProperty({ type: () => VoteTallyView }) tally!: VoteTallyView;
   @ApiProperty() issuedAt!: string;
   @ApiProperty({ type: () => DecisionChairView }) chair!: DecisionChairView;
+  @ApiProperty({ type: [Number], description: 'The reasons (by position) the decision accepted' }) acceptedReasons!: number[];
+  @ApiProperty({ type: () => [AcceptedGapView], description: 'The capability gaps the decision accepted' })
+  acceptedGaps!: AcceptedGapView[];
+  @ApiProperty({ type: () => [MissingCapabilityView] }) capabilitiesFoundMissing!: MissingCapabilityView[];
 }
 
 export class DecisionView extends IssuedDecisionView {
@@ -121,6 +144,9 @@ export function toIssuedDecisionView(decision: DecisionIssuedV1): IssuedDecision
     tally: toTallyView(tally),
     issuedAt: decision.issuedAt,
     chair: { name: chair.name, position: chair.position },
+    acceptedReasons: [...(decision.acceptedReasons ?? [])],
+    acceptedGaps: (decision.acceptedGaps ?? []).map(({ reasonIndex, capabilityId, gap }) => ({ reasonIndex, capabilityId, gap })),
+    capabilitiesFoundMissing: (decision.capabilitiesFoundMissing ?? []).map(({ capabilityId, gap }) => ({ capabilityId, gap })),
   };
 }
 

@@ -1,6 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Answers, Ctx, ErrorCode, JSON_BODY_ERRORS, RequestContext, Roles, UuidPipe } from '@qaztech/platform';
+import {
+  Answers,
+  Ctx,
+  ErrorCode,
+  JSON_BODY_ERRORS,
+  RequestContext,
+  Roles,
+  SIGNED_ACT_ERRORS,
+  SigningDocumentView,
+  toSigningDocumentView,
+  UuidPipe,
+} from '@qaztech/platform';
+import { decisionDocument, revocationDocument } from '../signing/review-signing';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { DecisionRepository } from './decision.repository';
@@ -40,6 +52,7 @@ export class DecisionsController {
       ReviewError.DECISION_ALREADY_ISSUED,
       ReviewError.MEETING_NOT_HELD_YET,
       ErrorCode.INVALID_TRANSITION,
+      ...SIGNED_ACT_ERRORS,
     ],
   })
   @Post('agenda-items/:id/decision')
@@ -51,6 +64,15 @@ export class DecisionsController {
     @Body() body: IssueDecisionDto,
   ): Promise<IssuedDecisionView> {
     return toIssuedDecisionView(await this.issueDecision.execute(context, id, body));
+  }
+
+  @Answers(SigningDocumentView, { errors: [...JSON_BODY_ERRORS] })
+  @Post('agenda-items/:id/decision/signing-document')
+  @Roles('commission.chair')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What the chair signs to issue this decision: send the decision as you will issue it' })
+  issueSigningDocument(@Param('id', new UuidPipe('id')) id: string, @Body() body: IssueDecisionDto): SigningDocumentView {
+    return toSigningDocumentView(decisionDocument(id, body));
   }
 
   @Answers(DecisionView, { errors: [ErrorCode.VALIDATION_FAILED, ErrorCode.DECISION_NOT_FOUND] })
@@ -67,7 +89,13 @@ export class DecisionsController {
   }
 
   @Answers(RevokedDecisionView, {
-    errors: [...JSON_BODY_ERRORS, ErrorCode.DECISION_NOT_FOUND, ReviewError.DECISION_NOT_IN_FORCE, ErrorCode.INVALID_TRANSITION],
+    errors: [
+      ...JSON_BODY_ERRORS,
+      ErrorCode.DECISION_NOT_FOUND,
+      ReviewError.DECISION_NOT_IN_FORCE,
+      ErrorCode.INVALID_TRANSITION,
+      ...SIGNED_ACT_ERRORS,
+    ],
   })
   @Post('decisions/:id/revoke')
   @Roles('commission.chair')
@@ -79,6 +107,15 @@ export class DecisionsController {
     @Body() body: RevokeDecisionDto,
   ): Promise<RevokedDecisionView> {
     return toRevokedDecisionView(await this.revokeDecision.execute(context, id, body));
+  }
+
+  @Answers(SigningDocumentView, { errors: [...JSON_BODY_ERRORS] })
+  @Post('decisions/:id/revoke/signing-document')
+  @Roles('commission.chair')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What the chair signs to revoke this decision: send the revocation as you will make it' })
+  revokeSigningDocument(@Param('id', new UuidPipe('id')) id: string, @Body() body: RevokeDecisionDto): SigningDocumentView {
+    return toSigningDocumentView(revocationDocument(id, body));
   }
 
   @Answers(ReconsiderationView, {

@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DECISION_OUTCOMES, DecisionOutcome } from '@qaztech/contracts';
-import { IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
+import { ActSignatureDto, IsCalendarDate, NestedObject, NestedObjects } from '@qaztech/platform';
 
 export class DecisionConditionDto {
   @ApiProperty()
@@ -41,6 +55,18 @@ export class ReasoningDto {
   en?: string;
 }
 
+export class AcceptedGapDto {
+  @ApiProperty({ description: "The reason's position in the decided version's justification.reasons, from 0" })
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  reasonIndex!: number;
+
+  @ApiProperty({ example: 'notifications' })
+  @Matches(/^[a-z0-9][a-z0-9-]{1,62}$/)
+  capabilityId!: string;
+}
+
 export class IssueDecisionDto {
   @ApiProperty({ enum: DECISION_OUTCOMES })
   @IsIn(DECISION_OUTCOMES)
@@ -62,11 +88,49 @@ export class IssueDecisionDto {
   @IsCalendarDate()
   validUntil?: string;
 
+  @ApiPropertyOptional({
+    type: [Number],
+    description: "The reasons the Commission accepted: positions in the decided version's justification.reasons",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Max(19, { each: true })
+  acceptedReasons?: number[];
+
+  @ApiPropertyOptional({
+    type: [AcceptedGapDto],
+    description: 'The claimed capability gaps the Commission accepted; the register lists them as found missing',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(600)
+  @NestedObjects(() => AcceptedGapDto)
+  acceptedGaps?: AcceptedGapDto[];
+
+  @ApiPropertyOptional({
+    description: "On a refusal: the technical opinion's counter-offer becomes the platform operator's obligation to the applicant",
+  })
+  @IsOptional()
+  @IsBoolean()
+  bindCounterOffer?: boolean;
+
   @ApiProperty({ description: "The chair's position, as signed", example: 'Председатель Комиссии' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
   chairPosition!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RevokeDecisionDto {
@@ -75,6 +139,14 @@ export class RevokeDecisionDto {
   @IsNotEmpty()
   @MaxLength(5000)
   reasons!: string;
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }
 
 export class RequestReconsiderationDto {

@@ -2,22 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
 import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
+import { OpinionEntity } from '../opinions/opinion.entity';
+import { OpinionRepository } from '../opinions/opinion.repository';
 import { TaskPlanner } from '../tasks/task-planner';
+import { acceptedClaimProblems, acceptedClaims } from './accepted-claims';
 import { decisionFieldProblems } from './decision-fields';
 import { decisionFollowsVote, isApproval, isFinal } from './decision-rules';
 import { DecisionEntity, DecisionStatus } from './decision.entity';
 import { DecisionRepository } from './decision.repository';
 import { IssueDecisionDto } from './issue-decision.dto';
+import { platformObligation } from './platform-obligation';
 import { publicRecord } from './public-record';
 import { Act, systemStepAfter } from '../shared/actor';
 import { ReviewError } from '../shared/review-errors';
+import { decisionDocument, ReviewSigning } from '../signing/review-signing';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
   approved: 'decide',
@@ -40,21 +45,30 @@ export class IssueDecisionUseCase {
     private readonly meetings: MeetingRepository,
     private readonly decisions: DecisionRepository,
     private readonly planner: TaskPlanner,
+    private readonly opinions: OpinionRepository,
+    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: IssueDecisionDto): Promise<DecisionIssuedV1> {
+    const signed = await this.signing.check(context, decisionDocument(itemId, body), body.signature?.cms);
     const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
       const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       this.checkAgainstVote(item, body);
       if (await this.decisions.ofItem(tx.manager, itemId)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
-      const problems = decisionFieldProblems(body, almatyDate(tx.now()));
+      const technical = await this.technicalOpinion(tx, item);
+      const onClaims = { gapAnswers: technical?.gapAnswers ?? [], hasCounterOffer: Boolean(technical?.counterOffer) };
+      const problems = [...decisionFieldProblems(body, almatyDate(tx.now())), ...acceptedClaimProblems(theCase.content, body, onClaims)];
       if (problems.length > 0) throw DomainError.validation(problems);
       theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      const published = await this.record(tx, context, theCase, item, body);
+      const published = await this.record(tx, context, theCase, item, body, signed);
       await tx.saveCase(theCase);
       const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
+      if (body.bindCounterOffer && technical) {
+        const payload = platformObligation(published, technical);
+        await tx.append({ type: 'platform.obligation_recorded.v1', aggregateId: theCase.id, ...origin, payload });
+      }
       await this.sendBackIfNotFinal(tx, theCase, item, published, issued);
       if (isFinal(body.outcome) && theCase.reconsideredDecisionId)
         await this.decisions.supersede(tx.manager, theCase.reconsideredDecisionId);
@@ -62,6 +76,12 @@ export class IssueDecisionUseCase {
       if (validUntil) tx.afterCommit((timers) => timers.scheduleExpiry(decisionId, validUntil));
       return published;
     });
+  }
+
+  /** The technical opinion on the version and round the item decides: the operator's answers and offer. */
+  private async technicalOpinion(tx: CaseWork, item: AgendaItemEntity): Promise<OpinionEntity | undefined> {
+    const opinions = await this.opinions.of(tx.manager, item.requestId, item.round, item.version);
+    return opinions.filter((opinion) => opinion.kind === 'technical').at(-1);
   }
 
   private checkAgainstVote(item: AgendaItemEntity, body: IssueDecisionDto): void {
@@ -77,6 +97,7 @@ export class IssueDecisionUseCase {
     theCase: CaseEntity,
     item: AgendaItemEntity,
     body: IssueDecisionDto,
+    signed: VerifiedActSignature | null,
   ): Promise<DecisionIssuedV1> {
     const meeting = await this.meetings.find(tx.manager, item.meetingId);
     assertChairOf(meeting, context.principal);
@@ -98,7 +119,13 @@ export class IssueDecisionUseCase {
       tally: item.tally!,
       issuedAt,
       chair: { name: context.principal.name, position: body.chairPosition.trim() },
+      claims: acceptedClaims(theCase.content, body),
     });
+    // The chair's signature is published with the decision: anyone can check it with openssl.
+    if (signed) {
+      published.signature = signed.event;
+      await this.signing.record(tx.manager, signed, published.decisionId, theCase.id);
+    }
     await this.decisions.insert(tx.manager, decisionOf(published, item, context.principal.subject));
     return published;
   }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AgendaItemOutcome, DECISION_OUTCOMES, DecisionOutcome, VoteTallyV1 } from '@qaztech/contracts';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { MeetingRepository } from '../meetings/meeting.repository';
@@ -52,17 +53,20 @@ export class MinutesQuery {
 
   /** Read from one snapshot: a vote or a decision committed midway cannot show on one item and not another. */
   async of(meetingId: string): Promise<Minutes> {
-    return this.uow.readSnapshot(async (manager) => {
-      const meeting = await this.meetings.find(manager, meetingId);
-      const items = await this.meetings.itemsOf(manager, meetingId);
-      const decisions = await this.decisions.ofItems(
-        manager,
-        items.map((item) => item.id),
-      );
-      const votes = new Map<string, VoteView[]>();
-      for (const item of items) votes.set(item.id, (await this.votes.of(manager, item.id)).map(toVoteView));
-      return minutesOf(meeting, items, votes, decisions);
-    });
+    return this.uow.readSnapshot((manager) => this.read(manager, meetingId));
+  }
+
+  /** The minutes as this transaction sees them: what the secretary's signature is held against. */
+  async read(manager: EntityManager, meetingId: string): Promise<Minutes> {
+    const meeting = await this.meetings.find(manager, meetingId);
+    const items = await this.meetings.itemsOf(manager, meetingId);
+    const decisions = await this.decisions.ofItems(
+      manager,
+      items.map((item) => item.id),
+    );
+    const votes = new Map<string, VoteView[]>();
+    for (const item of items) votes.set(item.id, (await this.votes.of(manager, item.id)).map(toVoteView));
+    return minutesOf(meeting, items, votes, decisions);
   }
 }
 

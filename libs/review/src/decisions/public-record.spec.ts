@@ -42,6 +42,11 @@ describe('the public record of a decision', () => {
     tally: { for: 1, against: 5, abstain: 0, recused: 1, present: 7, membership: 7, quorumMet: true, castingVote: null },
     issuedAt: new Date('2026-12-10T10:00:00Z'),
     chair: { name: 'Председатель', position: 'Председатель Комиссии' },
+    claims: {
+      acceptedReasons: [0],
+      acceptedGaps: [{ reasonIndex: 0, capabilityId: 'env-prod', gap: 'absent' }],
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'absent' }],
+    },
   });
 
   it('carries what the register shows', () => {
@@ -54,6 +59,7 @@ describe('the public record of a decision', () => {
       budget: { amountKzt: '1250000000.00', fundingSource: 'republican_budget' },
       reasoning: { kk: 'Негіздеме', ru: 'Обоснование', en: null },
       issuedAt: '2026-12-10T10:00:00.000Z',
+      capabilitiesFoundMissing: [{ capabilityId: 'env-prod', gap: 'absent' }],
     });
   });
 

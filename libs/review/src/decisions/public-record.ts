@@ -1,5 +1,6 @@
 import { DecisionIssuedV1, DecisionOutcome, VoteTallyV1 } from '@qaztech/contracts';
 import { CaseEntity } from '../case/case.entity';
+import { AcceptedClaims } from './accepted-claims';
 import { DecisionConditionDto, ReasoningDto } from './issue-decision.dto';
 
 export interface PublicRecordInput {
@@ -15,6 +16,8 @@ export interface PublicRecordInput {
   tally: VoteTallyV1;
   issuedAt: Date;
   chair: { name: string; position: string };
+  /** What the decision accepted of the request's claims. */
+  claims: AcceptedClaims;
 }
 
 /**
@@ -43,5 +46,8 @@ export function publicRecord(input: PublicRecordInput): DecisionIssuedV1 {
     tally: input.tally,
     issuedAt: input.issuedAt.toISOString(),
     chair: input.chair,
+    acceptedReasons: [...input.claims.acceptedReasons],
+    acceptedGaps: input.claims.acceptedGaps.map(({ reasonIndex, capabilityId, gap }) => ({ reasonIndex, capabilityId, gap })),
+    capabilitiesFoundMissing: input.claims.capabilitiesFoundMissing.map(({ capabilityId, gap }) => ({ capabilityId, gap })),
   };
 }

@@ -6,6 +6,7 @@ import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { DecisionRepository } from './decision.repository';
 import { RevokeDecisionDto } from './issue-decision.dto';
 import { ReviewError } from '../shared/review-errors';
+import { revocationDocument, ReviewSigning } from '../signing/review-signing';
 
 /** The chair revokes an exemption in force, with reasons. */
 @Injectable()
@@ -13,9 +14,11 @@ export class RevokeDecisionUseCase {
   constructor(
     private readonly uow: ReviewUnitOfWork,
     private readonly decisions: DecisionRepository,
+    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, decisionId: string, body: RevokeDecisionDto): Promise<DecisionRevokedV1> {
+    const signed = await this.signing.check(context, revocationDocument(decisionId, body), body.signature?.cms);
     const caseOfDecision = async (manager: EntityManager) => (await this.decisions.find(manager, decisionId)).requestId;
     return this.uow.onCase(caseOfDecision, async (tx, theCase) => {
       const decision = await this.decisions.lock(tx.manager, decisionId);
@@ -31,7 +34,9 @@ export class RevokeDecisionUseCase {
         requestId: theCase.id,
         reasons: body.reasons.trim(),
         revokedAt: revokedAt.toISOString(),
+        ...(signed ? { signature: signed.event } : {}),
       };
+      if (signed) await this.signing.record(tx.manager, signed, decisionId, theCase.id);
       await tx.append({
         type: 'decision.revoked.v1',
         aggregateId: theCase.id,

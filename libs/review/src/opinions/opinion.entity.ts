@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { ExpertKind, OpinionVerdict } from '@qaztech/contracts';
+import { CounterOfferV1, ExpertKind, GapAnswerV1, OpinionVerdict, ReasonRatingV1 } from '@qaztech/contracts';
 
 @Entity({ schema: 'review', name: 'opinions' })
 export class OpinionEntity {
@@ -29,6 +29,17 @@ export class OpinionEntity {
 
   @Column({ name: 'proposed_conditions', type: 'jsonb' })
   proposedConditions!: string[];
+
+  /** Technical opinions: the answer to each claimed gap; empty on the others and on older opinions. */
+  @Column({ name: 'gap_answers', type: 'jsonb' })
+  gapAnswers!: GapAnswerV1[];
+
+  @Column({ name: 'counter_offer', type: 'jsonb', nullable: true })
+  counterOffer!: CounterOfferV1 | null;
+
+  /** Security and legal opinions: the rating of each reason; empty on technical and older opinions. */
+  @Column({ name: 'reason_ratings', type: 'jsonb' })
+  reasonRatings!: ReasonRatingV1[];
 
   @Column({ name: 'author_id', type: 'text' })
   authorId!: string;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OPINION_VERDICTS, OpinionVerdict } from '@qaztech/contracts';
-import { INT4_MAX } from '@qaztech/platform';
+import { ActSignatureDto, INT4_MAX, NestedObject, NestedObjects } from '@qaztech/platform';
+import { CounterOfferDto, GapAnswerDto, ReasonRatingDto } from './claim-assessment.dto';
 
 export class SubmitOpinionDto {
   @ApiProperty({ description: 'The request version reviewed; it must be the current one' })
@@ -28,4 +29,34 @@ export class SubmitOpinionDto {
   @IsNotEmpty({ each: true })
   @MaxLength(2000, { each: true })
   proposedConditions?: string[];
+
+  @ApiPropertyOptional({
+    type: [GapAnswerDto],
+    description: 'Technical opinion: an answer to every capability gap the reviewed version claims',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(600)
+  @NestedObjects(() => GapAnswerDto)
+  gapAnswers?: GapAnswerDto[];
+
+  @ApiPropertyOptional({ type: CounterOfferDto, description: 'Technical opinion, where the platform can serve: what it offers instead' })
+  @IsOptional()
+  @NestedObject(() => CounterOfferDto)
+  counterOffer?: CounterOfferDto;
+
+  @ApiPropertyOptional({ type: [ReasonRatingDto], description: 'Security and legal opinions: a rating of every reason' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @NestedObjects(() => ReasonRatingDto)
+  reasonRatings?: ReasonRatingDto[];
+
+  @ApiPropertyOptional({
+    type: ActSignatureDto,
+    description: 'The qualified signature over this act’s signing document; required when SIGNATURES_REQUIRED is on',
+  })
+  @IsOptional()
+  @NestedObject(() => ActSignatureDto)
+  signature?: ActSignatureDto;
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EXPERT_KINDS, ExpertKind } from '@qaztech/contracts';
-import { actorOf, DomainError, ErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, ErrorCode, RequestContext, VerifiedActSignature } from '@qaztech/platform';
+import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { Act, systemStepAfter } from '../shared/actor';
@@ -15,6 +16,9 @@ import { OpinionRepository } from './opinion.repository';
 import { OpinionView, toOpinionView } from './opinion.view';
 import { SubmitOpinionDto } from './submit-opinion.dto';
 import { ReviewError } from '../shared/review-errors';
+import { claimAssessmentProblems } from './claim-answers';
+import { assessmentOf } from './claim-assessment';
+import { opinionDocument, ReviewSigning } from '../signing/review-signing';
 
 /**
  * An expert's opinion on the exact version they reviewed. The last of the three makes the case
@@ -27,9 +31,11 @@ export class SubmitOpinionUseCase {
     private readonly tasks: TaskRepository,
     private readonly opinions: OpinionRepository,
     private readonly planner: TaskPlanner,
+    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, taskId: string, body: SubmitOpinionDto): Promise<OpinionView> {
+    const signed = await this.signing.check(context, opinionDocument(taskId, body), body.signature?.cms);
     return onHeldTask(this.uow, this.tasks, context.principal, taskId, EXPERT_KINDS, async (tx, theCase, task) => {
       if (!isExpertStage(task.stage)) throw new DomainError(ReviewError.WRONG_STAGE_ROLE, [], { stage: task.stage });
       if (theCase.status !== 'expert_review' && theCase.status !== 'reconsideration') {
@@ -38,8 +44,10 @@ export class SubmitOpinionUseCase {
       if (body.version !== theCase.version || body.version !== task.version) {
         throw new DomainError(ReviewError.STALE_VERSION, [], { current: theCase.version });
       }
+      const problems = claimAssessmentProblems(task.stage, theCase.content, body, almatyDate(tx.now()));
+      if (problems.length > 0) throw DomainError.validation(problems);
       const origin = { actor: actorOf(context.principal, [STAGE_ROLE[task.stage]]), correlationId: context.requestId };
-      const { opinion, given } = await this.record(tx, task, task.stage, body, context, origin);
+      const { opinion, given } = await this.record(tx, task, { kind: task.stage, body, signed }, context, origin);
       await this.planner.complete(tx, task, body.verdict);
       await this.readyForAgendaIfComplete(tx, theCase, systemStepAfter(given));
       return toOpinionView(opinion);
@@ -49,8 +57,7 @@ export class SubmitOpinionUseCase {
   private async record(
     tx: CaseWork,
     task: TaskEntity,
-    kind: ExpertKind,
-    body: SubmitOpinionDto,
+    { kind, body, signed }: { kind: ExpertKind; body: SubmitOpinionDto; signed: VerifiedActSignature | null },
     context: RequestContext,
     origin: EventOrigin,
   ): Promise<{ opinion: OpinionEntity; given: Act }> {
@@ -64,11 +71,13 @@ export class SubmitOpinionUseCase {
       verdict: body.verdict,
       findings: body.findings.trim(),
       proposedConditions: (body.proposedConditions ?? []).map((condition) => condition.trim()),
+      ...assessmentOf(body),
       authorId: context.principal.subject,
       authorName: context.principal.name,
       submittedAt: tx.now(),
     });
     await this.opinions.insert(tx.manager, opinion);
+    if (signed) await this.signing.record(tx.manager, signed, opinion.id, opinion.requestId);
     const given = await tx.append({
       type: 'review.opinion_submitted.v1',
       aggregateId: task.requestId,
@@ -81,6 +90,10 @@ export class SubmitOpinionUseCase {
         verdict: opinion.verdict,
         findings: opinion.findings,
         proposedConditions: opinion.proposedConditions,
+        ...(kind === 'technical'
+          ? { gapAnswers: opinion.gapAnswers, counterOffer: opinion.counterOffer }
+          : { reasonRatings: opinion.reasonRatings }),
+        ...(signed ? { signature: signed.event } : {}),
       },
     });
     return { opinion, given };

@@ -1,7 +1,16 @@
+import { DECISION_OUTCOME_LABELS, labelOf, REVIEW_STAGE_LABELS } from '@qaztech/contracts';
 import { counted, defineErrors, provideErrors } from '@qaztech/platform';
 
-// "В течение N дней" takes the genitive: singular for one, plural for the rest.
-const DAYS_RU = { one: 'дня', few: 'дней', many: 'дней', other: 'дня' };
+// "В течение N календарных дней" takes the genitive: singular for one, plural for the rest.
+const CALENDAR_DAYS_RU = { one: 'календарного дня', few: 'календарных дней', many: 'календарных дней', other: 'календарного дня' };
+
+/** The result of a vote as the minutes word it; `open` is an item whose vote is not closed. */
+const VOTE_RESULT_LABELS = {
+  carried: { kk: 'Шешім қабылданды', ru: 'Решение принято', en: 'carried' },
+  not_carried: { kk: 'Шешім қабылданбады', ru: 'Решение не принято', en: 'not carried' },
+  no_quorum: { kk: 'Кворум жоқ', ru: 'Нет кворума', en: 'no quorum' },
+  open: { kk: 'Дауыс беру аяқталмаған', ru: 'Голосование не завершено', en: 'open' },
+};
 
 /** The error codes review owns, registered with the platform when its module is built. */
 export const REVIEW_ERRORS = defineErrors('review', {
@@ -26,20 +35,20 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     WRONG_STAGE_ROLE: {
       status: 403,
-      kk: '«{stage}» кезеңінің жұмысы сіздің рөліңізге жатпайды.',
-      ru: 'Работа этапа «{stage}» не относится к вашей роли.',
+      kk: ({ stage }) => `«${labelOf(REVIEW_STAGE_LABELS, stage, 'kk')}» кезеңі сіздің рөліңіздің өкілеттігіне кірмейді.`,
+      ru: ({ stage }) => `Этап «${labelOf(REVIEW_STAGE_LABELS, stage, 'ru')}» не входит в полномочия вашей роли.`,
       en: 'Work of the "{stage}" stage is not for your role.',
     },
     TASK_ALREADY_CLAIMED: {
       status: 409,
-      kk: 'Тапсырманы басқа адам алып қойған.',
+      kk: 'Тапсырманы басқа қызметкер алып қойған.',
       ru: 'Задачу уже взял другой сотрудник.',
       en: 'Someone else already holds this task.',
     },
     TASK_NOT_HELD: {
       status: 409,
-      kk: 'Бұл тапсырма сізде емес: алдымен оны алыңыз.',
-      ru: 'Эта задача не за вами: сначала возьмите её.',
+      kk: 'Тапсырма сізге бекітілмеген: алдымен оны жұмысқа алыңыз.',
+      ru: 'Задача не закреплена за вами: сначала возьмите её в работу.',
       en: 'You do not hold this task: claim it first.',
     },
     TASK_CLOSED: {
@@ -62,8 +71,8 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     NOT_READY_FOR_AGENDA: {
       status: 409,
-      kk: 'Өтінім күн тәртібіне дайын емес: барлық сараптама қорытындысы қажет.',
-      ru: 'Заявка не готова к повестке: нужны все экспертные заключения.',
+      kk: 'Өтінім күн тәртібіне дайын емес: барлық сараптама қорытындылары қажет.',
+      ru: 'Заявка не готова к включению в повестку: нужны все экспертные заключения.',
       en: 'The request is not ready for the agenda: every expert opinion is needed.',
     },
     PROTOCOL_NUMBER_TAKEN: {
@@ -74,14 +83,14 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     NOT_A_MEMBER: {
       status: 403,
-      kk: 'Сіз бұл отырыстың құрамында жоқсыз.',
-      ru: 'Вы не входите в состав этого заседания.',
+      kk: 'Сіз бұл отырысқа қатысушылар қатарына енгізілмегенсіз.',
+      ru: 'Вы не включены в число участников этого заседания.',
       en: 'You are not a member of this meeting.',
     },
     NOT_PRESENT: {
       status: 409,
-      kk: 'Отырысқа қатысқаны белгіленбеген мүше дауыс бере алмайды.',
-      ru: 'Член, не отмеченный присутствующим, не может голосовать.',
+      kk: 'Отырысқа қатысқаны белгіленбеген Комиссия мүшесі дауыс бере алмайды.',
+      ru: 'Член Комиссии, не отмеченный как присутствующий, не может голосовать.',
       en: 'A member not recorded as present cannot vote.',
     },
     ALREADY_VOTED: {
@@ -93,7 +102,7 @@ export const REVIEW_ERRORS = defineErrors('review', {
     RECUSED: {
       status: 409,
       kk: 'Сіз бұл мәселе бойынша дауыс беруден шеттетілгенсіз.',
-      ru: 'Вы отведены от голосования по этому вопросу.',
+      ru: 'Вы отстранены от голосования по этому вопросу.',
       en: 'You are recused from voting on this item.',
     },
     VOTING_CLOSED: {
@@ -104,8 +113,10 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     OUTCOME_MISMATCH: {
       status: 409,
-      kk: 'Дауыс беру нәтижесі «{vote}» болғанда «{outcome}» шешімі шығарылмайды.',
-      ru: 'При итоге голосования «{vote}» нельзя вынести решение «{outcome}».',
+      kk: ({ vote, outcome }) =>
+        `Дауыс беру нәтижесі «${labelOf(VOTE_RESULT_LABELS, vote, 'kk')}» болғанда «${labelOf(DECISION_OUTCOME_LABELS, outcome, 'kk')}» шешімі шығарылмайды.`,
+      ru: ({ vote, outcome }) =>
+        `При итоге голосования «${labelOf(VOTE_RESULT_LABELS, vote, 'ru')}» нельзя вынести решение «${labelOf(DECISION_OUTCOME_LABELS, outcome, 'ru')}».`,
       en: 'A decision "{outcome}" cannot follow a vote that ended "{vote}".',
     },
     DECISION_ALREADY_ISSUED: {
@@ -128,8 +139,9 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     RECONSIDERATION_NOT_ALLOWED: {
       status: 409,
-      kk: 'Қайта қарау мүмкін емес: ол бір рет және {days} күн ішінде ғана сұралады.',
-      ru: ({ days }) => `Пересмотр невозможен: его можно запросить один раз и в течение ${counted('ru', days, DAYS_RU)}.`,
+      kk: 'Қайта қарау мүмкін емес: оны бір рет және шешім шығарылған күннен бастап {days} күнтізбелік күн ішінде ғана сұрауға болады.',
+      ru: ({ days }) =>
+        `Пересмотр невозможен: его можно запросить один раз и в течение ${counted('ru', days, CALENDAR_DAYS_RU)} со дня вынесения решения.`,
       en: ({ days }) =>
         `Reconsideration is not possible: it may be asked once, within ${counted('en', days, { one: 'day', other: 'days' })}.`,
     },
@@ -142,12 +154,12 @@ export const REVIEW_ERRORS = defineErrors('review', {
     },
     MUST_BE_WEEKEND: {
       kk: 'Жұмыс күніне тек сенбі немесе жексенбі ауыстырылады.',
-      ru: 'Рабочим днём можно сделать только субботу или воскресенье.',
+      ru: 'Рабочим днём можно объявить только субботу или воскресенье.',
       en: 'Only a Saturday or Sunday can be made a working day.',
     },
     UNKNOWN_MEMBER: {
-      kk: 'Отырыс құрамында мұндай мүше жоқ.',
-      ru: 'Такого члена нет в составе заседания.',
+      kk: 'Отырысқа қатысушылар арасында мұндай мүше жоқ.',
+      ru: 'Такого участника нет в составе участников заседания.',
       en: 'No such member in the meeting.',
     },
     EXACTLY_ONE_CHAIR: {
@@ -156,11 +168,75 @@ export const REVIEW_ERRORS = defineErrors('review', {
       en: 'The members must include exactly one chair.',
     },
     NOT_EXPECTED_FOR_OUTCOME: {
-      kk: 'Бұл өріс «{outcome}» шешімі үшін қажет емес.',
-      ru: 'Это поле не относится к решению «{outcome}».',
+      kk: ({ outcome }) => `Бұл өріс «${labelOf(DECISION_OUTCOME_LABELS, outcome, 'kk')}» шешімінде толтырылмайды.`,
+      ru: ({ outcome }) => `Это поле не относится к решению «${labelOf(DECISION_OUTCOME_LABELS, outcome, 'ru')}».`,
       en: 'This field does not belong to a decision "{outcome}".',
     },
-    DATE_IN_PAST: { kk: 'Күн өтіп кеткен.', ru: 'Дата уже прошла.', en: 'The date is in the past.' },
+    DATE_IN_PAST: {
+      kk: 'Күні бүгінгі күннен кейін болуы тиіс.',
+      ru: 'Дата должна быть позже сегодняшней.',
+      en: 'The date must be after today.',
+    },
+    NOT_CLAIMED: {
+      kk: 'Өтінімнің бұл себебі мұндай мүмкіндікті атамайды.',
+      ru: 'Эта причина заявки не называет такую возможность.',
+      en: 'This reason of the request names no such capability.',
+    },
+    CLAIM_UNANSWERED: {
+      kk: '{reason}-себептің {claim}-мүмкіндігі бойынша жауап жоқ.',
+      ru: 'Причина {reason}, возможность {claim}: нет ответа.',
+      en: 'Reason {reason}, capability {claim}: no answer.',
+    },
+    ONLY_WHEN_AVAILABLE_BY: {
+      kk: 'Күн тек мүмкіндік көрсетілген күнге дейін қолжетімді болатын жағдайда көрсетіледі.',
+      ru: 'Дата указывается, только если возможность станет доступна к сроку.',
+      en: 'A date is given only when the capability becomes available by a date.',
+    },
+    NOTHING_TO_OFFER: {
+      kk: 'Қарсы ұсыныс тек платформа қызмет көрсете алатын жағдайда беріледі.',
+      ru: 'Встречное предложение даётся, только если платформа может обслужить систему.',
+      en: 'A counter-offer is made only where the platform can serve.',
+    },
+    NOT_OFFERABLE: {
+      kk: 'Бұл мүмкіндік қолжетімді деп жауап берілмеген: оны ұсынуға болмайды.',
+      ru: 'Эта возможность не указана как доступная: её нельзя предложить.',
+      en: 'This capability was not answered as available: it cannot be offered.',
+    },
+    NOT_FOR_THIS_OPINION: {
+      kk: 'Бұл өріс сарапшылық қорытындының басқа түріне жатады.',
+      ru: 'Это поле относится к заключению другого вида.',
+      en: 'This field belongs to another kind of opinion.',
+    },
+    NO_SUCH_REASON: {
+      kk: 'Өтінімде мұндай себеп жоқ.',
+      ru: 'В заявке нет такой причины.',
+      en: 'The request has no such reason.',
+    },
+    REASON_UNRATED: {
+      kk: '{reason}-себеп бағаланбаған.',
+      ru: 'Причина {reason} не оценена.',
+      en: 'Reason {reason} is not rated.',
+    },
+    REASON_NOT_ACCEPTED: {
+      kk: 'Мүмкіндіктің жетіспеушілігі оның себебі қабылданғанда ғана қабылданады.',
+      ru: 'Недостаток возможности принимается только вместе с его причиной.',
+      en: 'A capability gap is accepted only with its reason.',
+    },
+    NOT_IN_CATALOGUE: {
+      kk: 'Платформа операторы бұл мүмкіндік каталогта жоқ деп жауап берді: оны қабылдауға болмайды.',
+      ru: 'Оператор платформы ответил, что такой возможности нет в каталоге: её нельзя принять.',
+      en: 'The platform operator answered that the catalogue has no such capability: it cannot be accepted.',
+    },
+    NO_COUNTER_OFFER: {
+      kk: 'Техникалық қорытындыда қарсы ұсыныс жоқ.',
+      ru: 'В техническом заключении нет встречного предложения.',
+      en: 'The technical opinion carries no counter-offer.',
+    },
+    ONLY_ON_REFUSAL: {
+      kk: 'Қарсы ұсыныс тек бас тарту шешімімен міндеттемеге айналады.',
+      ru: 'Встречное предложение становится обязательством только при отказе.',
+      en: 'A counter-offer becomes an obligation only on a refusal.',
+    },
   },
 });
 

@@ -10,7 +10,7 @@ import { ScreenRequestUseCase } from '../../../../libs/review/src/screening/scre
 import { ClaimTaskUseCase } from '../../../../libs/review/src/tasks/claim-task.use-case';
 import { CastVoteUseCase } from '../../../../libs/review/src/voting/cast-vote.use-case';
 import { CloseItemUseCase } from '../../../../libs/review/src/voting/close-item.use-case';
-import { completeRequest, randomBin } from '../../../support/fixtures';
+import { assessmentFor, completeRequest, randomBin } from '../../../support/fixtures';
 import { contextOf, expert, ReviewComponent, SECRETARY } from './review-component';
 
 /** What intake announces when a version is submitted. */
@@ -73,7 +73,7 @@ export async function readyForAgenda(component: ReviewComponent, requestId = ran
   for (const stage of ['technical', 'security', 'legal'] as const) {
     const task = await liveTask(component, requestId, stage);
     await component.get(ClaimTaskUseCase).execute(contextOf(expert(stage)), task.id);
-    const body = { version: 1, verdict: 'supports' as const, findings: `Заключение (${stage})` };
+    const body = { version: 1, verdict: 'supports' as const, findings: `Заключение (${stage})`, ...assessmentFor(stage) };
     await component.get(SubmitOpinionUseCase).execute(contextOf(expert(stage)), task.id, body);
   }
   return requestId;

@@ -1,21 +1,21 @@
-import { DECISION_OUTCOMES, DecisionOutcome, PUBLICATION_KINDS, PublicationKind } from '@qaztech/contracts';
+import { DECISION_OUTCOME_LABELS, DECISION_OUTCOMES, DecisionOutcome, PUBLICATION_KINDS, PublicationKind } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 
 type Translations = Readonly<Record<Language, string>>;
 
-/** Outcome names as the Commission words them. */
-export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, Translations>> = {
-  approved: { kk: 'Мақұлданды', ru: 'Одобрено', en: 'Approved' },
-  approved_with_conditions: { kk: 'Шарттармен мақұлданды', ru: 'Одобрено с условиями', en: 'Approved with conditions' },
-  rejected: { kk: 'Бас тартылды', ru: 'Отказано', en: 'Rejected' },
-  returned_for_revision: { kk: 'Пысықтауға қайтарылды', ru: 'Возвращено на доработку', en: 'Returned for revision' },
-  deferred: { kk: 'Кейінге қалдырылды', ru: 'Отложено', en: 'Deferred' },
-};
+/** Outcome names as the Commission words them: the same words as review's messages. */
+export const OUTCOME_LABELS: Readonly<Record<DecisionOutcome, Translations>> = DECISION_OUTCOME_LABELS;
 
 export const RECORD_KIND_LABELS: Readonly<Record<PublicationKind, Translations>> = {
   decision: { kk: 'Шешім', ru: 'Решение', en: 'Decision' },
-  revocation: { kk: 'Шешімнің күшін жою', ru: 'Отзыв решения', en: 'Revocation' },
-  expiry: { kk: 'Мерзімінің өтуі', ru: 'Истечение срока', en: 'Expiry' },
+  revocation: { kk: 'Шешімнің күшін жою', ru: 'Отмена решения', en: 'Revocation' },
+  expiry: { kk: 'Қолданылу мерзімінің өтуі', ru: 'Истечение срока действия', en: 'Expiry' },
+};
+
+/** What the Commission found a capability lacks. */
+export const CAPABILITY_GAP_LABELS: Readonly<Record<string, Translations>> = {
+  absent: { kk: 'жоқ', ru: 'отсутствует', en: 'absent' },
+  insufficient: { kk: 'жеткіліксіз', ru: 'недостаточна', en: 'insufficient' },
 };
 
 /**
@@ -26,7 +26,7 @@ export const RECORD_KIND_LABELS: Readonly<Record<PublicationKind, Translations>>
 export const REASON_CATEGORY_LABELS: Readonly<Record<string, Translations>> = {
   state_secrets: { kk: 'Мемлекеттік құпиялар', ru: 'Государственные секреты', en: 'State secrets' },
   dsp_data: {
-    kk: 'Қызметтік ақпарат (ҚПҮ)',
+    kk: 'Таратылуы шектелген қызметтік ақпарат (ҚБПҮ)',
     ru: 'Служебная информация ограниченного распространения (ДСП)',
     en: 'Restricted official information (DSP)',
   },
@@ -44,15 +44,27 @@ export const REASON_CATEGORY_LABELS: Readonly<Record<string, Translations>> = {
 
 export const DATA_CATEGORY_LABELS: Readonly<Record<string, Translations>> = {
   none: { kk: 'Дербес немесе шектеулі деректер жоқ', ru: 'Нет персональных или ограниченных данных', en: 'No personal or restricted data' },
-  public_personal_data: { kk: 'Жалпыға қолжетімді дербес деректер', ru: 'Общедоступные персональные данные', en: 'Public personal data' },
+  public_personal_data: {
+    kk: 'Жалпыға бірдей қолжетімді дербес деректер',
+    ru: 'Общедоступные персональные данные',
+    en: 'Public personal data',
+  },
   restricted_personal_data: {
-    kk: 'Қолжетімділігі шектелген дербес деректер',
+    kk: 'Қолжетімділігі шектеулі дербес деректер',
     ru: 'Персональные данные ограниченного доступа',
     en: 'Restricted personal data',
   },
   biometric: { kk: 'Биометриялық деректер', ru: 'Биометрические данные', en: 'Biometric data' },
-  dsp: { kk: 'Қызметтік ақпарат (ҚПҮ)', ru: 'Служебная информация (ДСП)', en: 'Restricted official information (DSP)' },
-  critical_ict: { kk: 'АКТ-ның аса маңызды объектілері', ru: 'Критически важные объекты ИКТ', en: 'Critical ICT infrastructure' },
+  dsp: {
+    kk: 'Таратылуы шектелген қызметтік ақпарат (ҚБПҮ)',
+    ru: 'Служебная информация ограниченного распространения (ДСП)',
+    en: 'Restricted official information (DSP)',
+  },
+  critical_ict: {
+    kk: 'Ақпараттық-коммуникациялық инфрақұрылымның аса маңызды объектілері',
+    ru: 'Критически важные объекты информационно-коммуникационной инфраструктуры',
+    en: 'Critical information and communication infrastructure',
+  },
 };
 
 export const FUNDING_SOURCE_LABELS: Readonly<Record<string, Translations>> = {

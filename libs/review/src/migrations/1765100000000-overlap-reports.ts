@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * What review keeps of each case's overlap report, from the catalogue's event: a reference and a
  * summary per submitted version, shown on that version's screening and expert tasks.
  */
-export class OverlapReports1765000000000 implements MigrationInterface {
-  name = 'OverlapReports1765000000000';
+export class OverlapReports1765100000000 implements MigrationInterface {
+  name = 'OverlapReports1765100000000';
 
   async up(runner: QueryRunner): Promise<void> {
     await runner.query(`
