@@ -7,6 +7,10 @@ import { Redis } from 'ioredis';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { Pool } from 'pg';
 import {
+  openQueue,
+  QueueBackendKind,
+  queueSettings,
+  queueStoreTarget,
   dropDatabase,
   loadOrCreateDevKey,
   loadServiceConfiguration,
@@ -36,7 +40,7 @@ export class BenchContext {
     private created = 0,
   ) {}
 
-  private queues: { connection: Redis; queues: Queue[] } | undefined;
+  private queues: { backend: QueueBackendKind; connection: Redis; queues: Queue[] } | undefined;
 
   static async create(): Promise<BenchContext> {
     const runId = randomBytes(3).toString('hex');
@@ -65,7 +69,8 @@ export class BenchContext {
     // with each context's role granted its schema; the system then connects as those roles.
     const { platform: config, targets } = loadServiceConfiguration(ALL_CONTEXTS);
     progress(`database ${base.pathname.slice(1)}: creating and migrating`);
-    await migrateDatabase(config.DATABASE_URL, targets);
+    // BullMQ's PostgreSQL schema too: the queue figures run the system on either backend.
+    await migrateDatabase(config.DATABASE_URL, targets, queueStoreTarget({ ...config, QUEUE_BACKEND: 'postgres' }));
     const key = await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE);
     const token = (roles: Role[], agencyBin?: string) =>
       mintDevToken(key, { roles, agencyBin, name: 'Benchmark', issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE });
@@ -163,23 +168,32 @@ export class BenchContext {
     }
   }
 
+  /** Where the system under test keeps its queues: what jobsInFlight reads. */
+  queueBackend: QueueBackendKind = 'redis';
+
   /** Event jobs waiting or running on every context's queue: work the system still has to do. */
   async jobsInFlight(): Promise<number> {
-    if (!this.queues) {
+    if (this.queues?.backend !== this.queueBackend) {
+      await this.closeQueues();
       const connection = new Redis(this.config.REDIS_URL, { maxRetriesPerRequest: null });
-      const queues = CONTEXTS.map((name) => new Queue(eventQueueName(name), { connection, prefix: this.config.QUEUE_PREFIX }));
-      this.queues = { connection, queues };
+      const settings = queueSettings({ ...this.config, QUEUE_BACKEND: this.queueBackend });
+      const queues = CONTEXTS.map((name) => openQueue(settings, eventQueueName(name), () => connection));
+      this.queues = { backend: this.queueBackend, connection, queues };
     }
     const counts = await Promise.all(this.queues.queues.map((queue) => queue.getJobCountByTypes('waiting', 'active', 'prioritized')));
     return counts.reduce((sum, count) => sum + count, 0);
   }
 
+  private async closeQueues(): Promise<void> {
+    if (!this.queues) return;
+    await Promise.all(this.queues.queues.map((queue) => queue.close()));
+    this.queues.connection.disconnect();
+    this.queues = undefined;
+  }
+
   /** Drops the run's database, its Redis keys and its scratch files. */
   async cleanup(): Promise<void> {
-    if (this.queues) {
-      await Promise.all(this.queues.queues.map((queue) => queue.close()));
-      this.queues.connection.disconnect();
-    }
+    await this.closeQueues();
     await this.pool.end();
     await dropDatabase(this.config.DATABASE_URL);
     const redis = new Redis(this.config.REDIS_URL);

@@ -16,7 +16,7 @@ export const FLOW_QUICK: FlowBenchSizes = { deliveryEvents: 2_000, lagSeconds: 5
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function processedByAudit(context: BenchContext): Promise<number> {
+export async function processedByAudit(context: BenchContext): Promise<number> {
   const { rows } = await context.pool.query(
     `SELECT count(*)::int AS n FROM audit.processed_events WHERE event_type = 'request.created.v1'`,
   );
@@ -24,7 +24,7 @@ async function processedByAudit(context: BenchContext): Promise<number> {
 }
 
 /** Commits `count` events to intake's outbox in one transaction, as writers would, and wakes the relay. */
-async function commitToOutbox(context: BenchContext, count: number): Promise<void> {
+export async function commitToOutbox(context: BenchContext, count: number): Promise<void> {
   const client = await context.pool.connect();
   try {
     await client.query('BEGIN');
@@ -186,8 +186,12 @@ export async function settle(context: BenchContext): Promise<void> {
             + (SELECT count(*) FROM audit.outbox WHERE published_at IS NULL)
             + (SELECT count(*) FROM audit.inbox) AS busy`,
     );
-    const busy = Number((rows[0] as { busy: string }).busy) + (await context.jobsInFlight());
+    const jobs = await context.jobsInFlight();
+    const busy = Number((rows[0] as { busy: string }).busy) + jobs;
     if (busy > 0) quietSince = Date.now();
+    if (busy > 0 && Date.now() - started > 30_000 && (Date.now() - started) % 15_000 < 100) {
+      progress(`not settled yet: ${busy - jobs} rows in outboxes and the ledger's inbox, ${jobs} event jobs in flight`);
+    }
     if (Date.now() - quietSince >= 1_000) break;
     if (Date.now() - started > 300_000) throw new Error('the system did not settle in 5 minutes');
     await sleep(100);

@@ -8,6 +8,7 @@ import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledge
 import { benchOverlap, OVERLAP_FULL, OVERLAP_QUICK, OverlapBenchSizes } from './overlap.bench';
 import { pinningNote, ServerProcess, SHIPPED_NODE_OPTIONS } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
+import { embeddedStartupFigures, queueBackendFigures, QUEUES_FULL, QUEUES_QUICK, QueueBenchSizes } from './queues.bench';
 import { Figure, machine, progress, renderCpuTable, renderTable, sortNumbers } from './support';
 import { BenchSystem } from './system';
 
@@ -18,6 +19,7 @@ Usage: npm run bench [-- [--quick] [--only GROUP[,GROUP...]]]
   --quick        small sizes, about a minute: a smoke run, its figures are indicative only
   --only GROUPS  measure only these groups, to check one fix without the whole run:
                  integration, verification, http, register, checkpoint, reads, delivery,
+                 queues (delivery and create + submit on Redis and on PostgreSQL), embedded,
                  overlap (the overlap report's precision and recall on the labelled set in
                  tests/overlap-evaluation, and its speed on 10,000 systems and 5,000 requests)
 
@@ -30,7 +32,7 @@ database of its own and removes it afterwards. The system under test runs as the
 standalone process, the load generator as another.
 `;
 
-const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery', 'overlap'] as const;
+const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery', 'queues', 'embedded', 'overlap'] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Sizes {
@@ -38,6 +40,7 @@ interface Sizes {
   http: HttpBenchSizes;
   flow: FlowBenchSizes;
   register: RegisterBenchSizes;
+  queues: QueueBenchSizes;
   overlap: OverlapBenchSizes;
 }
 
@@ -133,6 +136,11 @@ async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Gr
   }
   const inProcess: Group[] = ['http', 'register', 'checkpoint', 'reads', 'delivery'];
   if (inProcess.some((group) => groups.has(group))) figures.push(...(await benchProcess(context, sizes, groups, startup)));
+  if (groups.has('queues')) {
+    await settle(context);
+    figures.push(...(await queueBackendFigures(context, sizes.queues)));
+  }
+  if (groups.has('embedded')) figures.push(...(await embeddedStartupFigures()));
   return figures;
 }
 
@@ -149,8 +157,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const { groups } = parsed;
   const quick = argv.includes('--quick');
   const sizes: Sizes = quick
-    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK, overlap: OVERLAP_QUICK }
-    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL, overlap: OVERLAP_FULL };
+    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK, queues: QUEUES_QUICK, overlap: OVERLAP_QUICK }
+    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL, queues: QUEUES_FULL, overlap: OVERLAP_FULL };
   progress(
     `${pinningNote()}; load average before the run ${loadavg()
       .map((value) => value.toFixed(1))

@@ -1,7 +1,8 @@
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { openQueue, QueueSettings } from '@qaztech/platform';
 
-/** How many failed jobs are read from Redis at once. */
+/** How many failed jobs are read from the queues at once. */
 const PAGE = 500;
 
 export interface DeadJob {
@@ -14,19 +15,32 @@ export interface DeadJob {
  * failed set (a month for events and timers) until someone looks at them or sends them again.
  */
 export class DeadJobs {
-  private readonly connection: Redis;
+  private connection?: Redis;
   private readonly queues: Map<string, Queue>;
 
-  constructor(redisUrl: string, prefix: string, queueNames: readonly string[]) {
-    // A command should fail at once when Redis is unreachable, not retry for ever.
-    this.connection = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: () => null });
-    this.connection.on('error', () => undefined);
-    this.queues = new Map(queueNames.map((name) => [name, new Queue(name, { connection: this.connection, prefix })]));
+  constructor(
+    private readonly settings: QueueSettings,
+    queueNames: readonly string[],
+  ) {
+    this.queues = new Map(queueNames.map((name) => [name, openQueue(settings, name, () => this.redis())]));
   }
 
-  /** Fails when Redis does not answer, before anything is read. */
+  /** Fails when the queues do not answer, before anything is read. */
   async connect(): Promise<void> {
-    await this.connection.ping();
+    if (this.settings.kind === 'redis') {
+      await this.redis().ping();
+      return;
+    }
+    await Promise.all([...this.queues.values()].map((queue) => queue.waitUntilReady()));
+  }
+
+  private redis(): Redis {
+    // A command should fail at once when Redis is unreachable, not retry for ever.
+    if (!this.connection) {
+      this.connection = new Redis(this.settings.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3_000, retryStrategy: () => null });
+      this.connection.on('error', () => undefined);
+    }
+    return this.connection;
   }
 
   /** Failed jobs of every queue, oldest failure first within a queue. */
@@ -63,6 +77,6 @@ export class DeadJobs {
 
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close().catch(() => undefined)));
-    this.connection.disconnect();
+    this.connection?.disconnect();
   }
 }

@@ -1,5 +1,5 @@
 import { Job } from 'bullmq';
-import { loadPlatformConfig } from '@qaztech/platform';
+import { chooseQueueBackend, loadPlatformConfig, queueSettings } from '@qaztech/platform';
 import { ALL_QUEUES } from '../apps/standalone/src/context-queues';
 import { parseArgs } from './cli-args';
 import { DeadJob, DeadJobs } from './dead-jobs';
@@ -44,8 +44,10 @@ has no second effect; a timer checks the state it guards when it fires; a webhoo
 only wakes its delivery row, which knows whether it was delivered. Fix the cause first: a job
 that fails for the same reason fails again, and its retries start over.
 
-Reads REDIS_URL and QUEUE_PREFIX as the services do. Exit status: 0 on success, 1 when a job is
-not found or not failed or Redis cannot be reached, 2 on a usage error.
+Reads QUEUE_BACKEND, REDIS_URL and QUEUE_PREFIX (or, with the queues on PostgreSQL,
+DATABASE_URL and QUEUE_DATABASE_PASSWORD) as the services do; unset, QUEUE_BACKEND is chosen as
+npm start chooses it. Exit status: 0 on success, 1 when a job is not found or not failed or the
+queues cannot be reached, 2 on a usage error.
 `;
 
 const SUBCOMMANDS = ['list', 'show', 'redrive'] as const;
@@ -187,11 +189,12 @@ export async function main(argv: readonly string[], io: JobsIo): Promise<number>
     io.stdout.write(HELP);
     return EXIT_OK;
   }
-  const config = loadPlatformConfig(io.env);
-  const jobs = new DeadJobs(config.REDIS_URL, config.QUEUE_PREFIX, invocation.queues);
+  const config = loadPlatformConfig({ ...io.env, QUEUE_BACKEND: await chooseQueueBackend(io.env) });
+  const settings = queueSettings(config);
+  const jobs = new DeadJobs(settings, invocation.queues);
   try {
     await jobs.connect().catch((error: Error) => {
-      throw new Error(`cannot reach Redis: ${error.message}`);
+      throw new Error(`cannot reach ${settings.kind === 'redis' ? 'Redis' : 'the queues in PostgreSQL'}: ${error.message}`);
     });
     if (invocation.command === 'list') return await list(jobs, io);
     if (invocation.command === 'show') return await show(jobs, invocation.id!, io);

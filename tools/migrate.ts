@@ -1,4 +1,4 @@
-import { configurationOrExit, loadServiceConfiguration, migrateDatabase } from '@qaztech/platform';
+import { chooseQueueBackend, configurationOrExit, loadServiceConfiguration, migrateDatabase, queueStoreTarget } from '@qaztech/platform';
 import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { parseArgs, runCommand } from './cli-args';
 
@@ -10,7 +10,9 @@ Runs as the owner role of DATABASE_URL (default postgres://postgres@127.0.0.1:54
 Each context gets a login role of its own (qaztech_intake, qaztech_review, qaztech_registry,
 qaztech_audit) with the password of <CTX>_DATABASE_PASSWORD, or the role and password of a whole
 <CTX>_DATABASE_URL; development passwords are used when neither is set, and refused with
-NODE_ENV=production. Every module's configuration is checked first: a bad one exits 78.
+NODE_ENV=production. With the queues on PostgreSQL (QUEUE_BACKEND=postgres, or no Redis configured
+or answering), BullMQ's schema "queues" too, with its role qaztech_queues (QUEUE_DATABASE_PASSWORD).
+Every module's configuration is checked first: a bad one exits 78.
 Safe to run from several processes at once: they take turns on advisory locks.
 `;
 
@@ -20,7 +22,8 @@ runCommand(async () => {
     process.stdout.write(HELP);
     return;
   }
+  process.env.QUEUE_BACKEND = await chooseQueueBackend(process.env);
   const { platform, targets } = configurationOrExit(() => loadServiceConfiguration(ALL_CONTEXTS));
-  const applied = await migrateDatabase(platform.DATABASE_URL, targets);
+  const applied = await migrateDatabase(platform.DATABASE_URL, targets, queueStoreTarget(platform));
   process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(', ')}\n` : 'Database is up to date.\n');
 });

@@ -1,5 +1,14 @@
 import { join } from 'node:path';
-import { configurationOrExit, loadOrCreateDevKey, loadServiceConfiguration, migrateDatabase, SHUTDOWN_GRACE_MS } from '@qaztech/platform';
+import {
+  configurationOrExit,
+  loadOrCreateDevKey,
+  loadServiceConfiguration,
+  migrateDatabase,
+  provideLocalServers,
+  queueStoreTarget,
+  requireExplicitServers,
+  SHUTDOWN_GRACE_MS,
+} from '@qaztech/platform';
 import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { parseArgs } from './cli-args';
 import { Gateway, startGateway } from './system/gateway';
@@ -47,7 +56,7 @@ function readPorts(args: Map<string, string[]>): Ports {
  */
 async function prepare(): Promise<void> {
   const { platform: config, targets } = configurationOrExit(() => loadServiceConfiguration(ALL_CONTEXTS));
-  const applied = await migrateDatabase(config.DATABASE_URL, targets);
+  const applied = await migrateDatabase(config.DATABASE_URL, targets, queueStoreTarget(config));
   process.stdout.write(applied.length > 0 ? `migrations applied: ${applied.join(', ')}\n` : 'database is up to date\n');
   if (config.AUTH_DEV_ISSUER) await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE);
 }
@@ -72,6 +81,19 @@ async function main(): Promise<number> {
   }
   const host = args.get('host')?.at(-1) ?? '127.0.0.1';
   const ports = readPorts(args);
+  // The services inherit the choice made here (DATABASE_URL, QUEUE_BACKEND written into the
+  // environment): one embedded database for all of them, stopped after the last.
+  if (process.env.NODE_ENV === 'production') configurationOrExit(() => requireExplicitServers(process.env));
+  const local = await provideLocalServers(process.env);
+  for (const note of local.notes) process.stdout.write(`${note}\n`);
+  try {
+    return await runServices(host, ports);
+  } finally {
+    await local.stop();
+  }
+}
+
+async function runServices(host: string, ports: Ports): Promise<number> {
   await prepare();
   let failure: ChildExit | undefined;
   let wake: () => void = () => undefined;

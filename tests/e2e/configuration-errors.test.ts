@@ -104,4 +104,17 @@ describe('a start with a bad configuration', () => {
     }
     expect(await databaseExists(databaseUrl)).toBe(false);
   });
+
+  it('stops a production start with 78 when it was given no servers: no embedded database, no guessed queues', async () => {
+    const ended = await run('apps/standalone/src/main.js', {
+      NODE_ENV: 'production',
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      QUEUE_BACKEND: '',
+      AUTH_JWKS_URL: 'https://idp.example/jwks',
+    });
+    expect(ended.code).toBe(78);
+    expect(ended.stderr).toContain('DATABASE_URL is required with NODE_ENV=production');
+    expect(ended.stderr).toContain('REDIS_URL is required with NODE_ENV=production, or QUEUE_BACKEND=postgres');
+  });
 });

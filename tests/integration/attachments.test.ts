@@ -37,7 +37,8 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-describe('attachments', () => {
+/** Every test on both stores: the local directory (STORAGE_DIR) and intake's schema (the default). */
+describe.each(['directory', 'postgres'] as const)('attachments, stored in %s', (store) => {
   let testApp: TestApp;
   let api: Api;
   let workArea: string;
@@ -54,7 +55,15 @@ describe('attachments', () => {
     const scratch = process.env.STORAGE_DIR ? dirname(process.env.STORAGE_DIR) : tmpdir();
     await mkdir(scratch, { recursive: true });
     workArea = await mkdtemp(join(scratch, 'attachments-'));
-    testApp = await startTestApp({ STORAGE_DIR: join(workArea, 'storage') });
+    // Intake reads its own variables from the process's environment when its module is built.
+    const previous = process.env.ATTACHMENTS_STORE;
+    process.env.ATTACHMENTS_STORE = store;
+    try {
+      testApp = await startTestApp({ STORAGE_DIR: join(workArea, 'storage') });
+    } finally {
+      if (previous === undefined) delete process.env.ATTACHMENTS_STORE;
+      else process.env.ATTACHMENTS_STORE = previous;
+    }
     storageDir = testApp.config.STORAGE_DIR;
     api = apiClient(testApp.baseUrl);
     submitter = await tokenFor({ roles: ['agency.submitter'], agencyBin, name: 'Ерлан Жумабаев' });
@@ -66,6 +75,13 @@ describe('attachments', () => {
     await testApp.close();
     await rm(workArea, { recursive: true, force: true });
   });
+
+  /** The stored objects, as `ab/abcdef…` by their SHA-256, whichever store holds them. */
+  async function storedObjects(): Promise<string[]> {
+    if (store === 'directory') return filesUnder(join(storageDir, 'objects'));
+    const rows: { sha256: string }[] = await testApp.owner.query('SELECT sha256 FROM intake.attachment_objects ORDER BY sha256');
+    return rows.map(({ sha256: hash }) => `${hash.slice(0, 2)}/${hash}`).sort();
+  }
 
   async function newDraft(): Promise<string> {
     const created = await api('POST', '/requests', { token: submitter, body: { system: { titleRu: 'Система с вложениями' } } });
@@ -104,13 +120,13 @@ describe('attachments', () => {
    */
   async function expectNothingStored(requestId: string, refusedUpload: () => Promise<ApiResponse>): Promise<ApiResponse> {
     const attachmentsBefore = await attachmentIdsOf(requestId);
-    const objectsBefore = await filesUnder(join(storageDir, 'objects'));
+    const objectsBefore = await storedObjects();
     const response = await refusedUpload();
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(await attachmentIdsOf(requestId)).toEqual(attachmentsBefore);
     expect(await filesUnder(join(storageDir, 'incoming'))).toEqual([]);
-    expect(await filesUnder(join(storageDir, 'objects'))).toEqual(objectsBefore);
+    expect(await storedObjects()).toEqual(objectsBefore);
     return response;
   }
 
@@ -247,7 +263,7 @@ describe('attachments', () => {
     const bytes = uniquePdf();
     // The work area holds STORAGE_DIR and nothing else, so any file outside it is a write that escaped.
     const outsideBefore = (await filesUnder(workArea)).filter((path) => !path.startsWith('storage/'));
-    const objectsBefore = await filesUnder(join(storageDir, 'objects'));
+    const objectsBefore = await storedObjects();
 
     const response = await upload(requestId, bytes, '../../etc/passwd.pdf');
     expect(response.status).toBe(201);
@@ -258,7 +274,7 @@ describe('attachments', () => {
 
     expect((await filesUnder(workArea)).filter((path) => !path.startsWith('storage/'))).toEqual(outsideBefore);
     const hash = sha256(bytes);
-    expect(await filesUnder(join(storageDir, 'objects'))).toEqual([...objectsBefore, `${hash.slice(0, 2)}/${hash}`].sort());
+    expect(await storedObjects()).toEqual([...objectsBefore, `${hash.slice(0, 2)}/${hash}`].sort());
     for (const base of [storageDir, join(storageDir, 'incoming'), join(storageDir, 'objects', hash.slice(0, 2))]) {
       expect(existsSync(join(base, '../../etc/passwd.pdf'))).toBe(false);
     }
@@ -342,7 +358,7 @@ describe('attachments', () => {
   it('stores the same bytes once, however often they are attached', async () => {
     const requestId = await newDraft();
     const bytes = Buffer.concat([SAMPLE_FILES.pdf, randomBytes(64)]);
-    const objectsBefore = await filesUnder(join(storageDir, 'objects'));
+    const objectsBefore = await storedObjects();
     const first = await upload(requestId, bytes, 'ТЭО.pdf');
     const second = await upload(requestId, bytes, 'ТЭО (копия).pdf', { kind: 'other', language: 'kk', classification: 'open' });
     expect(first.status).toBe(201);
@@ -352,7 +368,7 @@ describe('attachments', () => {
     expect(second.body.sha256).toBe(first.body.sha256);
     expect(await attachmentIdsOf(requestId)).toEqual(expect.arrayContaining([first.body.id, second.body.id]));
     const hash = sha256(bytes);
-    expect(await filesUnder(join(storageDir, 'objects'))).toEqual([...objectsBefore, `${hash.slice(0, 2)}/${hash}`].sort());
+    expect(await storedObjects()).toEqual([...objectsBefore, `${hash.slice(0, 2)}/${hash}`].sort());
     expect(await filesUnder(join(storageDir, 'incoming'))).toEqual([]);
     // Both names still lead to the one object.
     expect((await download(requestId, first.body.id)).bytes.equals(bytes)).toBe(true);

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Job, Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventEnvelope, eventQueueName, eventsConsumedBy, EventType } from '@qaztech/contracts';
-import { EVENT_JOB_OPTIONS, EventConsumer, EventHandler, loadPlatformConfig } from '@qaztech/platform';
+import { EVENT_JOB_OPTIONS, EventConsumer, EventHandler, loadPlatformConfig, queueSettings } from '@qaztech/platform';
 import { eventually } from '../support/fixtures';
 
 /** What a test event asks its handler to do besides recording its effect. */
@@ -52,7 +52,7 @@ describe('event consumer handling events in groups', () => {
     await dataSource.query(`CREATE SCHEMA ${schema}`);
     await dataSource.query(`CREATE TABLE ${schema}.effects (event_id uuid NOT NULL)`);
     await dataSource.query(`CREATE TABLE ${schema}.checked_at_commit (id int, UNIQUE (id) DEFERRABLE INITIALLY DEFERRED)`);
-    consumer = new EventConsumer(dataSource, handlers, { context, redisUrl: config.REDIS_URL, prefix: `groups-${schema}` });
+    consumer = new EventConsumer(dataSource, handlers, { context, queues: { ...queueSettings(config), prefix: `groups-${schema}` } });
   });
 
   afterAll(async () => {

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { QueueEvents } from 'bullmq';
 import { INTAKE_EVENT_QUEUE } from '@qaztech/intake';
 import { REGISTRY_EVENT_QUEUE } from '@qaztech/registry';
 import { main } from '../../tools/jobs-command';
 import { startTestApp, TestApp } from '../support/app';
+import { createOwnDatabase } from '../support/own-database';
+import { openTestQueueEvents } from '../support/test-queue';
 import { deadLetterOn, UNHANDLED_EVENT_TYPE } from '../support/failed-jobs';
 
 jest.setTimeout(60_000);
@@ -11,6 +12,7 @@ jest.setTimeout(60_000);
 /** An operator's round: list the dead jobs, look at one, send it again, then all of them. */
 describe('npm run jobs -- list | show | redrive', () => {
   let testApp: TestApp;
+  let database: { url: string; drop(): Promise<void> };
   let env: NodeJS.ProcessEnv;
   let intakeJob: string;
   let registryJob: string;
@@ -28,7 +30,7 @@ describe('npm run jobs -- list | show | redrive', () => {
 
   /** Resolves when the running consumer has failed `jobId` once more: it took the job again. */
   async function failedAgain(queue: string, jobId: string, act: () => Promise<unknown>): Promise<void> {
-    const events = new QueueEvents(queue, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    const events = openTestQueueEvents(testApp.config, queue);
     await events.waitUntilReady();
     try {
       const failed = new Promise<void>((resolve) => events.on('failed', ({ jobId: id }) => id === jobId && resolve()));
@@ -40,14 +42,17 @@ describe('npm run jobs -- list | show | redrive', () => {
   }
 
   beforeAll(async () => {
-    testApp = await startTestApp({ QUEUE_PREFIX: `jobs-${randomBytes(3).toString('hex')}` });
-    env = { ...process.env, REDIS_URL: testApp.config.REDIS_URL, QUEUE_PREFIX: testApp.config.QUEUE_PREFIX };
+    // Queues of its own: a prefix of its own on Redis, a database of its own on PostgreSQL.
+    database = await createOwnDatabase();
+    testApp = await startTestApp({ DATABASE_URL: database.url, QUEUE_PREFIX: `jobs-${randomBytes(3).toString('hex')}` });
+    env = { ...process.env, DATABASE_URL: database.url, REDIS_URL: testApp.config.REDIS_URL, QUEUE_PREFIX: testApp.config.QUEUE_PREFIX };
     intakeJob = await deadLetterOn(testApp, INTAKE_EVENT_QUEUE);
     registryJob = await deadLetterOn(testApp, REGISTRY_EVENT_QUEUE);
   });
 
   afterAll(async () => {
     await testApp.close();
+    await database.drop();
   });
 
   it('explains itself, and says why redriving is safe', async () => {
@@ -113,12 +118,13 @@ describe('npm run jobs -- list | show | redrive', () => {
     });
   });
 
-  it('fails with exit status 1 when the queue named holds no such failed job, or Redis is away', async () => {
+  it('fails with exit status 1 when the queue named holds no such failed job, or the queues are away', async () => {
     const elsewhere = await run(['redrive', registryJob, '--queue', INTAKE_EVENT_QUEUE]);
     expect(elsewhere).toMatchObject({ status: 1, stderr: `error: no failed job ${registryJob}\n` });
-    env = { ...env, REDIS_URL: 'redis://127.0.0.1:1' };
+    env = { ...env, REDIS_URL: 'redis://127.0.0.1:1', QUEUE_DATABASE_URL: 'postgres://qaztech_queues:away@127.0.0.1:1/qaztech' };
     const away = await run(['list']);
     expect(away.status).toBe(1);
-    expect(away.stderr).toMatch(/^error: cannot reach Redis/);
+    const store = testApp.config.QUEUE_BACKEND === 'redis' ? 'Redis' : 'the queues in PostgreSQL';
+    expect(away.stderr).toMatch(new RegExp(`^error: cannot reach ${store}`));
   });
 });

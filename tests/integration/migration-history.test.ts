@@ -66,12 +66,14 @@ describe("each context's migration history", () => {
       await legacy.destroy();
     }
 
-    // Only what came after the single list: intake's request form and table of signatures, review's
-    // opinion claims, table of signatures and overlap reports, the register's similar decisions,
-    // audit's retirement of the shared role, and the catalogue, a context the single list never knew.
+    // Only what came after the single list: intake's request form, table of signatures and
+    // attachment objects, review's opinion claims, table of signatures and overlap reports, the
+    // register's similar decisions, audit's retirement of the shared role, and the catalogue, a
+    // context the single list never knew.
     expect(await migrate(url)).toEqual([
       'intake/RequestFormAndObligations1764910000000',
       'intake/IntakeActSignatures1765000000000',
+      'intake/AttachmentObjects1765100000000',
       'review/OpinionClaims1764920000000',
       'review/ReviewActSignatures1765000000000',
       'review/OverlapReports1765100000000',

@@ -28,7 +28,8 @@ describe('operational endpoints', () => {
   it('/ready reports both dependencies up', async () => {
     const response = await api('GET', '/ready');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ready', checks: { postgres: 'up', redis: 'up' } });
+    const queues = testApp.config.QUEUE_BACKEND === 'redis' ? { redis: 'up' } : { queues: 'up' };
+    expect(response.body).toEqual({ status: 'ready', checks: { postgres: 'up', ...queues } });
   });
 
   describe('/metrics', () => {

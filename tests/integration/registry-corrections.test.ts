@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { compactVerify, createLocalJWKSet } from 'jose';
 import { DataSource } from 'typeorm';
 import { Clock } from '@qaztech/platform';
 import { DEADLINE_QUEUE, expiryJobId } from '@qaztech/review';
 import { RegistryMessaging } from '@qaztech/registry';
 import { startTestApp, TestApp } from '../support/app';
+import { openTestQueue } from '../support/test-queue';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { Board, board, decideRequest, publishedRecord } from '../support/registry-flow';
@@ -109,7 +109,7 @@ describe('registry: publishing what ends a decision', () => {
 
   it('publishes an expiry as a record that supersedes the decision', async () => {
     const clock = testApp.app.get(Clock);
-    const timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    const timers = openTestQueue(testApp.config, DEADLINE_QUEUE);
     try {
       const validUntil = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString().slice(0, 10);
       const decided = await decideRequest(api, commission, randomBin(), { decision: { validUntil } });

@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { EventEnvelope, RequestReturnedV1 } from '@qaztech/contracts';
 import { EVENT_JOB_OPTIONS } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { openTestQueue } from '../support/test-queue';
 import { completeRequest, eventually, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 
@@ -19,7 +20,7 @@ describe('a request from draft to resubmission', () => {
     api = apiClient(testApp.baseUrl);
     submitter = await tokenFor({ roles: ['agency.submitter'], agencyBin, name: 'Ерлан Жумабаев' });
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin, name: 'Айгерим Садыкова' });
-    intakeQueue = new Queue('events.intake', { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    intakeQueue = openTestQueue(testApp.config, 'events.intake');
   });
 
   afterAll(async () => {

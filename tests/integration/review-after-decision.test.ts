@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEADLINE_QUEUE, expiryJobId } from '@qaztech/review';
 import { Clock } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { openTestQueue } from '../support/test-queue';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import {
@@ -38,7 +39,7 @@ describe('review: after a decision', () => {
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.owner;
     clock = testApp.app.get(Clock);
-    timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+    timers = openTestQueue(testApp.config, DEADLINE_QUEUE);
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'after-secretary' });
     board = await commission(randomBin(), 'after');

@@ -24,7 +24,7 @@ describe('review: claim leases', () => {
     testApp = await startTestApp();
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.owner;
-    sweeps = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
+    sweeps = await JobCompletions.of(testApp.config, DEADLINE_QUEUE);
   });
 
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { caseDeadlineJobId, CheckCaseDeadlineUseCase, CheckTaskDeadlineUseCase, DEADLINE_QUEUE, taskDeadlineJobId } from '@qaztech/review';
 import { Clock } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { openTestQueue } from '../support/test-queue';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { JobCompletions } from '../support/queue-events';
@@ -27,8 +28,8 @@ describe('review: deadlines on the working-day calendar', () => {
     api = apiClient(testApp.baseUrl);
     dataSource = testApp.owner;
     clock = testApp.app.get(Clock);
-    timers = new Queue(DEADLINE_QUEUE, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
-    completions = await JobCompletions.of(DEADLINE_QUEUE, testApp.config.REDIS_URL, testApp.config.QUEUE_PREFIX);
+    timers = openTestQueue(testApp.config, DEADLINE_QUEUE);
+    completions = await JobCompletions.of(testApp.config, DEADLINE_QUEUE);
     signatory = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     secretary = await tokenFor({ roles: ['commission.secretary'], subject: 'deadline-secretary' });
     admin = await tokenFor({ roles: ['admin'], subject: 'calendar-admin' });

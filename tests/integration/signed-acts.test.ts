@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
-import { completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
+import { assessmentFor, completeRequest, randomBin, SAMPLE_FILES, uploadForm } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { commission, liveTask, meetingWithEveryone, reviewEvents } from '../support/review-flow';
 import { COMMISSION_PERSON, PERSON, TestCertificationAuthority } from '../support/signature-ca';
@@ -119,7 +119,7 @@ describe('signed acts: submission, opinions, decision, minutes and revocation', 
       const expert = await tokenFor({ ...staff(role, `signed-${stage}`), iin: COMMISSION_PERSON.iin });
       const task = await liveTask(api, expert, stage, requestId, 1);
       expect((await api('POST', `/review/tasks/${task.id}/claim`, { token: expert })).status).toBe(200);
-      const opinion = { version: 1, verdict: 'supports', findings: `Заключение (${stage})` };
+      const opinion = { version: 1, verdict: 'supports', findings: `Заключение (${stage})`, ...assessmentFor(stage) };
       const document = () =>
         documentFrom(api, 'POST', `/review/tasks/${task.id}/opinion/signing-document`, { token: expert, body: opinion });
       const give = (cms: string, token: string) =>

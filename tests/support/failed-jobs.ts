@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Queue } from 'bullmq';
 import { TestApp } from './app';
 import { eventually } from './fixtures';
+import { openTestQueue } from './test-queue';
 
 /** An event no context handles: its consumer throws on it, as a handler with a bug would. */
 export const UNHANDLED_EVENT_TYPE = 'operations.unhandled';
@@ -11,7 +11,7 @@ export const UNHANDLED_EVENT_TYPE = 'operations.unhandled';
  * waits until the running consumer has failed it: a dead letter, as a month of retries leaves.
  */
 export async function deadLetterOn(testApp: TestApp, queueName: string): Promise<string> {
-  const queue = new Queue(queueName, { connection: { url: testApp.config.REDIS_URL }, prefix: testApp.config.QUEUE_PREFIX });
+  const queue = openTestQueue(testApp.config, queueName);
   try {
     const id = randomUUID();
     const event = { id, type: UNHANDLED_EVENT_TYPE, version: 1, occurredAt: new Date().toISOString(), payload: {} };

@@ -3,8 +3,18 @@ import { Redis } from 'ioredis';
 import { dropDatabase } from '@qaztech/platform';
 import { testRunHolder } from './test-environment';
 
-/** Drops the run's database, its Redis keys and its files. */
+/** Drops the run's database, its Redis keys and its files; stops the servers the run started. */
 export default async function globalTeardown(): Promise<void> {
+  try {
+    await cleanUp();
+  } finally {
+    const own = testRunHolder.qaztechOwnServers;
+    await own?.redis?.stop();
+    await own?.postgres?.stop();
+  }
+}
+
+async function cleanUp(): Promise<void> {
   const run = testRunHolder.qaztechTestRun;
   if (!run) return;
   await dropDatabase(run.env.DATABASE_URL);

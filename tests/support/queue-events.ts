@@ -1,4 +1,6 @@
 import { QueueEvents } from 'bullmq';
+import { PlatformConfig } from '@qaztech/platform';
+import { openTestQueueEvents } from './test-queue';
 
 /**
  * Waits for jobs of a queue to finish, by BullMQ's own completion events: what a test waits for
@@ -7,8 +9,8 @@ import { QueueEvents } from 'bullmq';
 export class JobCompletions {
   private constructor(private readonly events: QueueEvents) {}
 
-  static async of(queueName: string, redisUrl: string, prefix: string): Promise<JobCompletions> {
-    const events = new QueueEvents(queueName, { connection: { url: redisUrl }, prefix });
+  static async of(config: PlatformConfig, queueName: string): Promise<JobCompletions> {
+    const events = openTestQueueEvents(config, queueName);
     await events.waitUntilReady();
     return new JobCompletions(events);
   }

@@ -17,6 +17,8 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
       NODE_ENV: 'test',
       DATABASE_URL: url.toString(),
       REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      // The second run of the messaging suites sets QUEUE_BACKEND=postgres (package.json).
+      QUEUE_BACKEND: process.env.QUEUE_BACKEND ?? 'redis',
       QUEUE_PREFIX: `qtx-test-${runId}`,
       STORAGE_DIR: join(scratch, 'storage'),
       AUTH_DEV_ISSUER: 'true',
@@ -40,4 +42,7 @@ export function describeTestRun(runId = randomBytes(4).toString('hex')) {
 export type TestRun = ReturnType<typeof describeTestRun>;
 
 /** globalSetup and globalTeardown run in the same process: the run passes between them here. */
-export const testRunHolder = globalThis as typeof globalThis & { qaztechTestRun?: TestRun };
+export const testRunHolder = globalThis as typeof globalThis & {
+  qaztechTestRun?: TestRun;
+  qaztechOwnServers?: { postgres?: { stop(): Promise<void> }; redis?: { stop(): Promise<void> } };
+};

@@ -1222,6 +1222,27 @@ export interface components {
             /** @description Base64 of the detached CMS SignedData over the act's signing document (NCALayer's createCMSSignatureFromBase64) */
             cms: string;
         };
+        ActSignatureView: {
+            /** @example review.decision */
+            act: string;
+            algorithm: string;
+            certificateIssuer: string;
+            certificateSerial: string;
+            /** @description sha256 of the CMS: the signature’s name in the ledger */
+            cmsDigest: string;
+            /** @description sha256 of the bytes signed */
+            contentDigest: string;
+            signer: components["schemas"]["ActSignerView"];
+            signingTime: string;
+        };
+        ActSignerView: {
+            /** @description BIN from the certificate */
+            bin?: string | null;
+            commonName: string;
+            /** @description IIN from the certificate */
+            iin?: string | null;
+            organization?: string | null;
+        };
         AgencyView: {
             bin: string | null;
             name: string | null;
@@ -1682,6 +1703,8 @@ export interface components {
             registrationNumber: string;
             requestId: string;
             revokedAt?: string | null;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
             /**
              * @description Where the decision stands now
              * @enum {string}
@@ -1964,6 +1987,8 @@ export interface components {
             reconsideredDecisionId?: string | null;
             registrationNumber: string;
             requestId: string;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
             system: components["schemas"]["DecisionSystemView"];
             tally: components["schemas"]["VoteTallyView"];
             validUntil?: string | null;
@@ -2493,6 +2518,8 @@ export interface components {
             reasons: string;
             requestId: string;
             revokedAt: string;
+            /** @description The chair's qualified signature, when signed */
+            signature?: components["schemas"]["ActSignatureView"] | null;
         };
         RevokeDecisionDto: {
             reasons: string;

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ContextDefinition, PLATFORM_CONFIG, PlatformConfig, provideContextDatabase, provideContextMessaging } from '@qaztech/platform';
 import { AddAttachmentUseCase } from './attachments/add-attachment.use-case';
 import { AttachmentStorage, LocalDirectoryStorage } from './attachments/attachment-storage';
+import { AttachmentObjectQuery } from './attachments/attachment-object.query';
+import { AttachmentObjectRepository } from './attachments/attachment-object.repository';
+import { PostgresAttachmentStorage } from './attachments/postgres-attachment-storage';
 import { AttachmentEntity } from './attachments/attachment.entity';
 import { AttachmentsController } from './attachments/attachments.controller';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
@@ -15,7 +19,7 @@ import { UpdateRequestUseCase } from './requests/update-request.use-case';
 import { REVIEW_PROGRESS_HANDLERS } from './progress/review-progress.handlers';
 import { RequestReturnedHandler } from './revision/request-returned.handler';
 import { INTAKE_MIGRATIONS } from './migrations';
-import { INTAKE_CONFIG, loadIntakeConfig } from './shared/intake-config';
+import { INTAKE_CONFIG, IntakeConfig, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
 import { ActSignatureRepository } from './submission/act-signature.repository';
@@ -37,10 +41,21 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
     { provide: INTAKE_CONFIG, useFactory: () => loadIntakeConfig() },
     ...provideContextDatabase('intake', INTAKE_CONFIG, INTAKE_ENTITIES),
     INTAKE_ERROR_CODES,
+    AttachmentObjectRepository,
+    AttachmentObjectQuery,
     {
       provide: AttachmentStorage,
-      inject: [PLATFORM_CONFIG],
-      useFactory: (config: PlatformConfig) => new LocalDirectoryStorage(config.STORAGE_DIR),
+      inject: [PLATFORM_CONFIG, INTAKE_CONFIG, DataSource, AttachmentObjectRepository, AttachmentObjectQuery],
+      useFactory: (
+        config: PlatformConfig,
+        intake: IntakeConfig,
+        dataSource: DataSource,
+        objects: AttachmentObjectRepository,
+        reader: AttachmentObjectQuery,
+      ) => {
+        const directory = new LocalDirectoryStorage(config.STORAGE_DIR);
+        return intake.ATTACHMENTS_STORE === 'directory' ? directory : new PostgresAttachmentStorage(dataSource, objects, reader, directory);
+      },
     },
     IntakeOutbox,
     RequestRepository,

@@ -21,6 +21,9 @@ import { createCounterConnection } from './queues/redis-connection';
 import { RATE_LIMIT_SETTINGS, RATE_LIMITER, RateLimitGuard } from './http/rate-limit/rate-limit.guard';
 import { RateLimitSettings } from './http/rate-limit/rate-limit.policy';
 import { RedisRateLimiter } from './http/rate-limit/redis-rate-limiter';
+import { PostgresRateLimiter } from './http/rate-limit/postgres-rate-limiter';
+import { RateLimiter } from './http/rate-limit/rate-limiter';
+import { queueSettings } from './queues/queue-backend';
 import { Clock, systemClock } from './time/clock';
 import { SIGNATURE_ERROR_SET } from './signatures/signature-errors';
 import { SignatureVerifierService } from './signatures/signature-verifier.service';
@@ -38,13 +41,20 @@ export interface PlatformOptions {
 class ConnectionCloser implements OnApplicationShutdown {
   constructor(
     @Inject(EventPublisher) private readonly publisher: EventPublisher,
-    @Inject(RATE_LIMITER) private readonly limiter: RedisRateLimiter,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.publisher.close();
     await this.limiter.close();
   }
+}
+
+/** The request counters live where the queues do: Redis, or the queue schema in PostgreSQL. */
+function rateLimiter(config: PlatformConfig): RateLimiter {
+  const settings = queueSettings(config);
+  if (settings.kind === 'postgres') return PostgresRateLimiter.connect(settings.postgresUrl);
+  return new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX);
 }
 
 function rateLimitSettings(config: PlatformConfig): RateLimitSettings {
@@ -72,7 +82,7 @@ export class PlatformModule {
         provideErrors(SIGNATURE_ERROR_SET),
         // Each context opens its own pool, as its own role, through this (provideContextDatabase).
         DatabaseConnections,
-        { provide: EventPublisher, useFactory: () => new EventPublisher(config.REDIS_URL, config.QUEUE_PREFIX) },
+        { provide: EventPublisher, useFactory: () => new EventPublisher(queueSettings(config)) },
         {
           provide: DEV_PUBLIC_JWKS,
           useFactory: async () => (devIssuer ? { keys: [(await loadOrCreateDevKey(config.AUTH_DEV_KEY_FILE)).publicJwk] } : { keys: [] }),
@@ -93,9 +103,9 @@ export class PlatformModule {
           provide: QueueDashboard,
           inject: [TOKEN_VERIFIER],
           useFactory: (verifier: TokenVerifier) =>
-            new QueueDashboard({ queues: options.queues ?? [], redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, verifier }),
+            new QueueDashboard({ queues: options.queues ?? [], settings: queueSettings(config), verifier }),
         },
-        { provide: RATE_LIMITER, useFactory: () => new RedisRateLimiter(createCounterConnection(config.REDIS_URL), config.QUEUE_PREFIX) },
+        { provide: RATE_LIMITER, useFactory: () => rateLimiter(config) },
         { provide: RATE_LIMIT_SETTINGS, useValue: rateLimitSettings(config) },
         Metrics,
         SignatureVerifierService,

@@ -12,7 +12,7 @@ const root = join(__dirname, '..', '..', '..');
 export function ensureBuilt(): void {
   const marker = join(dirname(process.env.STORAGE_DIR ?? join(root, 'var', 'storage')), 'dist-built');
   if (existsSync(marker)) return;
-  execFileSync(join(root, 'node_modules', '.bin', 'swc'), ['apps', 'libs', 'tools', '-d', 'dist', '--copy-files', '--quiet'], {
+  execFileSync(process.execPath, [join(root, 'tools', 'build.mjs')], {
     cwd: root,
     stdio: 'inherit',
   });

@@ -1,5 +1,8 @@
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ContextName, CONTEXTS } from '@qaztech/contracts';
+import { loadPlatformConfig, openQueue, queueSettings } from '@qaztech/platform';
 import { routeOf } from '../../../tools/system/topology';
 import { ServiceProcess } from '../../e2e/support/service-process';
 import { tokenFor } from '../../support/app';
@@ -14,8 +17,9 @@ export const SERVICE_NAMES: readonly ContextName[] = CONTEXTS;
 const RETRIED_STATUSES = new Set([500, 502, 503]);
 
 /**
- * The services as separate processes on a database and a Redis of the suite's own, so the
- * suite may break them: kill Redis, end database sessions, SIGKILL a service.
+ * The services as separate processes on a database and a Redis of the suite's own (or with the
+ * queues in that database: BullMQ's PostgreSQL backend), so the suite may break them: kill
+ * Redis, end database sessions, SIGKILL a service.
  */
 export class Cluster {
   readonly services = new Map<ContextName, ServiceProcess>();
@@ -25,16 +29,18 @@ export class Cluster {
 
   private constructor(
     readonly database: { url: string; drop(): Promise<void> },
-    readonly redis: PrivateRedis,
+    readonly redis: PrivateRedis | undefined,
     readonly env: Record<string, string>,
   ) {
     this.api = this.routedApi();
   }
 
-  static async start(extraEnv: Record<string, string> = {}): Promise<Cluster> {
+  static async start(extraEnv: Record<string, string> = {}, queues: 'redis' | 'postgres' = 'redis'): Promise<Cluster> {
     const database = await createOwnDatabase();
-    const redis = await PrivateRedis.start();
-    const env = { DATABASE_URL: database.url, REDIS_URL: redis.url, QUEUE_PREFIX: `faults-${redis.port}`, ...extraEnv };
+    const redis = queues === 'redis' ? await PrivateRedis.start() : undefined;
+    const env = redis
+      ? { DATABASE_URL: database.url, QUEUE_BACKEND: 'redis', REDIS_URL: redis.url, QUEUE_PREFIX: `faults-${redis.port}`, ...extraEnv }
+      : { DATABASE_URL: database.url, QUEUE_BACKEND: 'postgres', ...extraEnv };
     const cluster = new Cluster(database, redis, env);
     // The development issuer's key is made once here, not by the services racing for the file.
     await tokenFor({ roles: ['auditor'] });
@@ -56,8 +62,21 @@ export class Cluster {
   async stop(): Promise<void> {
     await Promise.all([...this.services.values()].map((service) => service.stop('SIGTERM')));
     await this.dataSource?.destroy();
-    await this.redis.kill();
+    await this.redis?.kill();
     await this.database.drop();
+  }
+
+  /** A queue of the cluster's, on whichever backend it runs; the caller closes it. */
+  openQueue(name: string): Queue {
+    const settings = queueSettings(loadPlatformConfig({ ...process.env, ...this.env }));
+    let connection: Redis | undefined;
+    const queue = openQueue(settings, name, () => (connection ??= new Redis(settings.redisUrl, { maxRetriesPerRequest: 1 })));
+    const close = queue.close.bind(queue);
+    queue.close = async () => {
+      await close();
+      connection?.disconnect();
+    };
+    return queue;
   }
 
   /**

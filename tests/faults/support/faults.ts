@@ -1,4 +1,3 @@
-import { Queue } from 'bullmq';
 import { ContextName, eventQueueName } from '@qaztech/contracts';
 import { WebhookReceiver } from '../../support/webhooks';
 import { Cluster } from './cluster';
@@ -25,9 +24,11 @@ export class FaultInjector {
 
   /** Redis killed and started again with nothing in it: every queued job is gone. */
   async wipeRedis(downMs = 300): Promise<void> {
-    await this.cluster.redis.kill();
+    const redis = this.cluster.redis;
+    if (!redis) throw new Error('the cluster keeps its queues in PostgreSQL: there is no Redis to wipe');
+    await redis.kill();
     await sleep(downMs);
-    await this.cluster.redis.restart();
+    await redis.restart();
     this.recorded({ kind: 'redis_wiped', target: 'redis', detail: `down ${downMs} ms, restarted empty` });
   }
 
@@ -67,11 +68,7 @@ export class FaultInjector {
 
   /** The same events delivered again: copies of jobs a queue already completed, under new ids. */
   async duplicateJobs(consumer: ContextName, count: number): Promise<number> {
-    const queue = new Queue(eventQueueName(consumer), {
-      connection: { url: this.cluster.redis.url },
-      prefix: this.cluster.env.QUEUE_PREFIX,
-    });
-    queue.on('error', () => undefined);
+    const queue = this.cluster.openQueue(eventQueueName(consumer));
     try {
       const done = await queue.getJobs(['completed'], 0, count - 1);
       await queue.addBulk(done.map((job) => ({ name: job.name, data: job.data, opts: { jobId: `${job.id}-again`, attempts: 3 } })));

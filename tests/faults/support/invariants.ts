@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { WEBHOOK_DELIVERY_QUEUE } from '@qaztech/registry';
@@ -82,8 +81,7 @@ export interface QueueState {
 export async function queueStates(cluster: Cluster): Promise<QueueState[]> {
   const states: QueueState[] = [];
   for (const name of [...CONTEXTS.map(eventQueueName), WEBHOOK_DELIVERY_QUEUE, DEADLINE_QUEUE]) {
-    const queue = new Queue(name, { connection: { url: cluster.redis.url }, prefix: cluster.env.QUEUE_PREFIX });
-    queue.on('error', () => undefined);
+    const queue = cluster.openQueue(name);
     try {
       const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
       states.push({

@@ -4,6 +4,7 @@ import { IdempotencyKeyOwner1763900000000 } from './1763900000000-idempotency-ke
 import { RegistrationNumberFormat1764600000000 } from './1764600000000-registration-number-format';
 import { RequestFormAndObligations1764910000000 } from './1764910000000-request-form-and-obligations';
 import { IntakeActSignatures1765000000000 } from './1765000000000-act-signatures';
+import { AttachmentObjects1765100000000 } from './1765100000000-attachment-objects';
 
 export const INTAKE_MIGRATIONS: ContextMigrations = {
   context: 'intake',
@@ -14,6 +15,7 @@ export const INTAKE_MIGRATIONS: ContextMigrations = {
     RegistrationNumberFormat1764600000000,
     RequestFormAndObligations1764910000000,
     IntakeActSignatures1765000000000,
+    AttachmentObjects1765100000000,
   ],
   restrictedTables: { act_signatures: ['SELECT', 'INSERT'] },
 };

@@ -7,6 +7,12 @@ export const INTAKE_CONFIG_SCHEMA = {
     parse: parsers.list,
     default: () => ['feasibility_study', 'technical_specification'],
   },
+  ATTACHMENTS_STORE: {
+    description:
+      "Where attachment bytes live: postgres (intake's schema, read by every replica) or directory (STORAGE_DIR, one host's disk: only for a single replica, or a directory every replica mounts)",
+    parse: parsers.oneOf(['postgres', 'directory'] as const),
+    default: () => 'postgres' as const,
+  },
 };
 
 export type IntakeConfig = ConfigOf<typeof INTAKE_CONFIG_SCHEMA>;

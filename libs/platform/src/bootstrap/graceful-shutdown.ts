@@ -35,7 +35,13 @@ export function refuseRequestsWhileStopping(app: NestFastifyApplication): void {
  * finish the requests in flight, close Postgres and Redis, exit 0. A second signal during that
  * changes nothing; a shutdown that hangs past the grace period exits 1.
  */
-export function stopOnSignals(app: NestFastifyApplication, logger: JsonLogger, graceMs = SHUTDOWN_GRACE_MS): void {
+export function stopOnSignals(
+  app: NestFastifyApplication,
+  logger: JsonLogger,
+  graceMs = SHUTDOWN_GRACE_MS,
+  /** What the process started for itself and stops last (an embedded database). */
+  afterClose: () => Promise<void> = async () => undefined,
+): void {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping.has(app)) return;
     stopping.add(app);
@@ -45,12 +51,14 @@ export function stopOnSignals(app: NestFastifyApplication, logger: JsonLogger, g
       process.exit(1);
     }, graceMs).unref();
     app.close().then(
-      () => {
+      async () => {
+        await afterClose();
         logger.log({ msg: 'stopped', signal }, 'bootstrap');
         process.exit(0);
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         logger.error({ msg: 'shutdown failed', error: error instanceof Error ? error.message : String(error) }, 'bootstrap');
+        await afterClose();
         process.exit(1);
       },
     );

@@ -7,6 +7,16 @@ const isProduction = (env: NodeJS.ProcessEnv): boolean => env.NODE_ENV === 'prod
 
 /** The owner's connection on a development machine: the local server's superuser. */
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/qaztech_exemptions';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+export const QUEUE_BACKENDS = ['redis', 'postgres'] as const;
+export type QueueBackendKind = (typeof QUEUE_BACKENDS)[number];
+
+/** The role BullMQ's PostgreSQL backend connects as, and the schema its tables live in. */
+export const QUEUE_ROLE = 'qaztech_queues';
+export const QUEUE_SCHEMA = 'queues';
+/** The queue role's password when none is configured; refused with NODE_ENV=production. */
+export const QUEUE_DEVELOPMENT_PASSWORD = 'qaztech-queues-dev';
 
 export const PLATFORM_CONFIG_SCHEMA = {
   NODE_ENV: {
@@ -29,13 +39,31 @@ export const PLATFORM_CONFIG_SCHEMA = {
     default: () => 'qaztech-exemptions',
   },
   DATABASE_POOL_SIZE: { description: 'PostgreSQL connections per process', parse: parsers.positiveInteger, default: () => 10 },
+  QUEUE_BACKEND: {
+    description:
+      "Where BullMQ keeps the queues: redis, or postgres (BullMQ's PostgreSQL backend, schema queues of DATABASE_URL's database). Unset, npm start picks Redis when REDIS_URL is set or one answers on 127.0.0.1:6379, PostgreSQL otherwise; production needs REDIS_URL or QUEUE_BACKEND=postgres",
+    parse: parsers.oneOf(QUEUE_BACKENDS),
+    default: () => 'redis' as const,
+  } satisfies VariableSpec<QueueBackendKind>,
   REDIS_URL: {
-    description: 'Redis connection URL',
+    description: 'Redis connection URL (QUEUE_BACKEND=redis)',
     parse: parsers.url(['redis:', 'rediss:']),
-    default: () => 'redis://127.0.0.1:6379',
+    default: () => DEFAULT_REDIS_URL,
     secret: true,
   },
   QUEUE_PREFIX: { description: 'Prefix of every BullMQ key in Redis', parse: parsers.string, default: () => 'qtx' },
+  QUEUE_DATABASE_URL: {
+    description: `Connection URL of the queues on PostgreSQL (QUEUE_BACKEND=postgres), as their own role; by default DATABASE_URL's server with the role ${QUEUE_ROLE} and QUEUE_DATABASE_PASSWORD`,
+    parse: parsers.url(['postgres:', 'postgresql:']),
+    default: () => '',
+    secret: true,
+  },
+  QUEUE_DATABASE_PASSWORD: {
+    description: `Password of the queue role ${QUEUE_ROLE} (QUEUE_BACKEND=postgres); a development default outside production`,
+    parse: parsers.string,
+    default: () => '',
+    secret: true,
+  },
   AUTH_JWKS_URL: {
     description: "The token issuer's JWKS URL; without it, found by OpenID discovery from AUTH_ISSUER",
     parse: parsers.url(['https:', 'http:']),
@@ -62,7 +90,11 @@ export const PLATFORM_CONFIG_SCHEMA = {
     parse: parsers.string,
     default: () => '.local/dev-issuer-key.json',
   },
-  STORAGE_DIR: { description: 'Directory for stored attachments', parse: parsers.string, default: () => 'var/storage' },
+  STORAGE_DIR: {
+    description: 'Directory for uploads in progress, and for stored attachments with ATTACHMENTS_STORE=directory',
+    parse: parsers.string,
+    default: () => 'var/storage',
+  },
   MIGRATE_ON_START: {
     description: 'Create the database if missing and apply migrations before serving',
     parse: parsers.boolean,
@@ -153,6 +185,11 @@ export function loadPlatformConfig(env: NodeJS.ProcessEnv = process.env): Platfo
     problems.push(
       "AUTH_ISSUER must be the identity provider's URL (its keys are found by OpenID discovery), or AUTH_JWKS_URL set, when AUTH_DEV_ISSUER is false",
     );
+  }
+  if (config.NODE_ENV === 'production' && config.QUEUE_BACKEND === 'postgres' && !config.QUEUE_DATABASE_URL) {
+    if (!config.QUEUE_DATABASE_PASSWORD || config.QUEUE_DATABASE_PASSWORD === QUEUE_DEVELOPMENT_PASSWORD) {
+      problems.push('QUEUE_DATABASE_PASSWORD (or QUEUE_DATABASE_URL) is required with NODE_ENV=production and QUEUE_BACKEND=postgres');
+    }
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;

@@ -10,7 +10,8 @@ export type TablePrivilege = 'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE';
 
 /** What a context's role may do in its schema: everything but DDL, except on the tables named. */
 export interface SchemaGrants {
-  schema: ContextName;
+  /** A context's schema, or the queue store's. */
+  schema: ContextName | string;
   role: string;
   /** Tables the role may not change freely, with the only privileges it has on them. */
   restrictedTables?: Readonly<Record<string, readonly TablePrivilege[]>>;
@@ -26,7 +27,10 @@ const FULL: readonly TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE']
  * several at once), so the work is serialised by a lock on the maintenance database that every
  * migrating process shares, whatever database it migrates.
  */
-export async function ensureContextRoles(ownerUrl: string, databases: readonly ContextDatabase[]): Promise<void> {
+export async function ensureContextRoles(
+  ownerUrl: string,
+  databases: readonly Pick<ContextDatabase, 'role' | 'password'>[],
+): Promise<void> {
   const client = new Client({ connectionString: maintenanceUrl(ownerUrl).url, application_name: 'qaztech roles' });
   await client.connect();
   try {
@@ -38,7 +42,7 @@ export async function ensureContextRoles(ownerUrl: string, databases: readonly C
   }
 }
 
-async function ensureRole(client: Client, database: ContextDatabase): Promise<void> {
+async function ensureRole(client: Client, database: Pick<ContextDatabase, 'role' | 'password'>): Promise<void> {
   const role = escapeIdentifier(database.role);
   const password = database.password ? ` PASSWORD ${escapeLiteral(database.password)}` : '';
   const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [database.role]);

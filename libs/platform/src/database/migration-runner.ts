@@ -4,6 +4,8 @@ import { ContextName } from '@qaztech/contracts';
 import { ContextDatabase } from './context-database';
 import { ensureDatabase } from './database-admin';
 import { ensureContextRoles, grantSchema, TablePrivilege } from './database-roles';
+import { QUEUE_SCHEMA } from '../config/platform-config';
+import { migrateQueueStore, QueueStoreTarget } from '../queues/queue-store-migration';
 
 export type MigrationClass = new () => MigrationInterface;
 
@@ -31,15 +33,17 @@ const MIGRATION_LOCK_KEY = 4_207_2026;
 /**
  * Brings the database up to date for the contexts given, as the owner role: creates the database,
  * the contexts' roles and schemas, applies each context's pending migrations (its history in its
- * own schema), and grants each role its schema. Processes migrating the same database take turns
+ * own schema), and grants each role its schema; with the queues on PostgreSQL, BullMQ's schema
+ * and the queue role's rights on it too. Processes migrating the same database take turns
  * on an advisory lock, so replicas starting together do not race. Returns what was applied.
  */
-export async function migrateDatabase(ownerUrl: string, targets: readonly MigrationTarget[]): Promise<string[]> {
+export async function migrateDatabase(
+  ownerUrl: string,
+  targets: readonly MigrationTarget[],
+  queueStore?: QueueStoreTarget,
+): Promise<string[]> {
   await ensureDatabase(ownerUrl);
-  await ensureContextRoles(
-    ownerUrl,
-    targets.map((target) => target.database),
-  );
+  await ensureContextRoles(ownerUrl, [...targets.map((target) => target.database), ...(queueStore ? [queueStore] : [])]);
   const client = new Client({ connectionString: ownerUrl, application_name: 'qaztech migrations' });
   await client.connect();
   try {
@@ -55,6 +59,14 @@ export async function migrateDatabase(ownerUrl: string, targets: readonly Migrat
         restrictedTables: migrations.restrictedTables,
         hiddenTables: [HISTORY_TABLE],
       });
+    }
+    if (queueStore) {
+      // The queues' own role may use the queue schema only, as a context's may use its own.
+      const version = await migrateQueueStore(ownerUrl);
+      await grantSchema(client, { schema: QUEUE_SCHEMA, role: queueStore.role, hiddenTables: [] });
+      // BullMQ makes a sequence of job ids per queue the first time the queue is used.
+      await client.query(`GRANT CREATE ON SCHEMA ${escapeIdentifier(QUEUE_SCHEMA)} TO ${escapeIdentifier(queueStore.role)}`);
+      applied.push(`${QUEUE_SCHEMA}/bullmq-schema-v${version}`);
     }
     return applied;
   } finally {

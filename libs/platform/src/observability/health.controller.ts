@@ -29,11 +29,12 @@ export class HealthController {
    * Readiness: Postgres answers; without it nothing works, so 503 sends traffic elsewhere. Redis
    * away is `degraded`, still 200: commits wait in the outboxes and the timers and deliveries in
    * Postgres, and all of it moves once Redis is back, so taking the service out of rotation
-   * would only refuse the work it can still do.
+   * would only refuse the work it can still do. With the queues on PostgreSQL the second check is
+   * named `queues` (the queue role's own connection) instead of `redis`.
    */
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
-    const [postgres, redis] = await Promise.all([
+    const [postgres, queues] = await Promise.all([
       // Every context's pool, each as its own role: one that cannot connect makes the process unready.
       withTimeout(
         Promise.all(this.databases.all().map((dataSource) => dataSource.query('SELECT 1'))),
@@ -43,13 +44,14 @@ export class HealthController {
         () => 'up' as const,
         () => 'down' as const,
       ),
-      withTimeout(this.publisher.ping(), CHECK_TIMEOUT_MS, 'Redis check').then(
+      withTimeout(this.publisher.ping(), CHECK_TIMEOUT_MS, 'queue store check').then(
         () => 'up' as const,
         () => 'down' as const,
       ),
     ]);
-    const status = postgres === 'down' ? 'not_ready' : redis === 'down' ? 'degraded' : 'ready';
-    await reply.status(status === 'not_ready' ? 503 : 200).send({ status, checks: { postgres, redis } });
+    const status = postgres === 'down' ? 'not_ready' : queues === 'down' ? 'degraded' : 'ready';
+    const checks = this.publisher.backend === 'redis' ? { postgres, redis: queues } : { postgres, queues };
+    await reply.status(status === 'not_ready' ? 503 : 200).send({ status, checks });
   }
 
   @Get('metrics')

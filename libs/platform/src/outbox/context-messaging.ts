@@ -8,6 +8,7 @@ import { CONTEXT_DATABASE } from '../database/database.providers';
 import { Metrics } from '../observability/metrics';
 import { EventConsumer, EventHandler, SourceHeadListener } from '../queues/event-consumer';
 import { EventPublisher } from '../queues/event-publisher';
+import { queueSettings } from '../queues/queue-backend';
 import { OutboxRelay } from './outbox.relay';
 import { RedeliveryRequestedHandler } from './redelivery.handler';
 
@@ -39,8 +40,7 @@ export class ContextMessaging implements OnApplicationBootstrap, BeforeApplicati
     });
     this.consumer = new EventConsumer(dataSource, withRedelivery(context, handlers), {
       context,
-      redisUrl: config.REDIS_URL,
-      prefix: config.QUEUE_PREFIX,
+      queues: queueSettings(config),
       concurrency: config.EVENT_CONSUMER_CONCURRENCY,
       onSourceHead,
       metrics,

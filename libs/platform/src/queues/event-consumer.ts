@@ -1,6 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ContextName,
@@ -15,8 +14,7 @@ import {
 import { GroupCommit, ItemOutcome } from './group-commit';
 import { Metrics } from '../observability/metrics';
 import { preparedQuery } from '../database/prepared-query';
-import { createWorkerConnection } from './redis-connection';
-import { withTimeout } from '../util/with-timeout';
+import { QueueSettings, RunningWorker, startWorker } from './queue-backend';
 
 /**
  * Events handled in one transaction at most. Each handled event's savepoint is a subtransaction
@@ -42,8 +40,7 @@ export type SourceHeadListener = (head: SourceHead) => Promise<void>;
 
 export interface EventConsumerOptions {
   context: ContextName;
-  redisUrl: string;
-  prefix: string;
+  queues: QueueSettings;
   concurrency?: number;
   onSourceHead?: SourceHeadListener;
   metrics?: Metrics;
@@ -77,8 +74,7 @@ export class EventConsumer {
   private readonly logger: Logger;
   private readonly handlers: Map<EventType, EventHandler>;
   private readonly groups: GroupCommit<EventEnvelope, boolean>;
-  private worker: Worker | undefined;
-  private connection: Redis | undefined;
+  private running: RunningWorker | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -91,28 +87,22 @@ export class EventConsumer {
   }
 
   start(): void {
-    if (this.worker || this.handlers.size === 0) return;
-    this.connection = createWorkerConnection(this.options.redisUrl);
-    this.connection.on('error', () => undefined);
-    this.worker = new Worker(eventQueueName(this.options.context), (job: Job) => this.dispatch(job), {
-      connection: this.connection,
-      prefix: this.options.prefix,
+    if (this.running || this.handlers.size === 0) return;
+    const queue = eventQueueName(this.options.context);
+    this.running = startWorker(this.options.queues, queue, (job: Job) => this.dispatch(job), {
       concurrency: this.options.concurrency ?? 2 * EVENTS_PER_TRANSACTION,
     });
-    this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
-    this.worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
-    this.options.metrics?.countDeadJobs(this.worker, eventQueueName(this.options.context));
+    const { worker } = this.running;
+    worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
+    worker.on('failed', (job, error) => this.logger.warn(`Event ${job?.data.type ?? '?'} ${job?.id ?? '?'} failed: ${error.message}`));
+    this.options.metrics?.countDeadJobs(worker, queue);
   }
 
+  /** Lets the jobs in hand finish when the queue store answers; forces the close when it does not. */
   async stop(): Promise<void> {
-    if (!this.worker) return;
-    // With Redis up, let the jobs in hand finish. With Redis away BullMQ's graceful close waits
-    // for a connection that may never come, and leaves its blocking client reconnecting: force it.
-    const graceful = this.connection?.status === 'ready';
-    await withTimeout(this.worker.close(!graceful), 10_000, 'closing the event worker').catch(() => undefined);
-    this.connection?.disconnect();
-    this.worker = undefined;
-    this.connection = undefined;
+    if (!this.running) return;
+    await this.running.stop();
+    this.running = undefined;
   }
 
   private async dispatch(job: Job): Promise<boolean> {

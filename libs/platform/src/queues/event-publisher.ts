@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { Pool } from 'pg';
 import {
   consumersOf,
   EventEnvelope,
@@ -14,23 +15,42 @@ import {
 } from '@qaztech/contracts';
 import { EVENT_JOB_OPTIONS, SOURCE_HEAD_JOB_OPTIONS } from './job-defaults';
 import { createProducerConnection } from './redis-connection';
+import { openQueue, QueueSettings } from './queue-backend';
 import { withTimeout } from '../util/with-timeout';
+import { QUEUE_SCHEMA } from '../config/platform-config';
 
 const PUBLISH_TIMEOUT_MS = 5_000;
 export const REDIS_EPOCH_KEY = 'qaztech:redis-epoch';
 
+/**
+ * The PostgreSQL backend's identity: one row, made the first time it is asked for. The queues
+ * share the database's durability, so it changes only when someone resets the queue schema.
+ */
+const POSTGRES_EPOCH = `
+  WITH made AS (INSERT INTO ${QUEUE_SCHEMA}.store_identity (epoch) VALUES ($1) ON CONFLICT DO NOTHING RETURNING epoch)
+  SELECT epoch FROM made UNION ALL SELECT epoch FROM ${QUEUE_SCHEMA}.store_identity LIMIT 1`;
+
 /** Puts events on the queues of their consumers, with the event id as the job id. */
 export class EventPublisher {
-  private readonly connection: Redis;
+  private readonly connection?: Redis;
+  /** The queue role's own small pool (PostgreSQL backend), for the identity and the ping. */
+  private readonly pool?: Pool;
   private readonly queues = new Map<string, Queue>();
 
-  constructor(
-    redisUrl: string,
-    private readonly prefix: string,
-  ) {
-    this.connection = createProducerConnection(redisUrl);
-    // Errors surface through failed commands; without a listener ioredis would print each one.
-    this.connection.on('error', () => undefined);
+  constructor(private readonly settings: QueueSettings) {
+    if (settings.kind === 'redis') {
+      this.connection = createProducerConnection(settings.redisUrl);
+      // Errors surface through failed commands; without a listener ioredis would print each one.
+      this.connection.on('error', () => undefined);
+    } else {
+      this.pool = new Pool({ connectionString: settings.postgresUrl, max: 2, application_name: 'qaztech-queues' });
+      this.pool.on('error', () => undefined);
+    }
+  }
+
+  /** Which backend the queues are on. */
+  get backend(): QueueSettings['kind'] {
+    return this.settings.kind;
   }
 
   async publish(events: readonly EventEnvelope[]): Promise<void> {
@@ -62,14 +82,27 @@ export class EventPublisher {
    * The identity of the Redis data set: a key set once and kept for as long as Redis keeps its
    * data (with AOF, across restarts). A Redis that lost everything answers with a new one. It
    * names the data set, not a deployment, so it carries no queue prefix: every process using
-   * this Redis agrees on it.
+   * this Redis agrees on it. On the PostgreSQL backend, a row in the queue schema plays its part.
    */
   async redisEpoch(): Promise<string> {
+    const fresh = randomUUID();
+    if (this.pool) {
+      // A statement that waited for another's insert of the row cannot see it in its own
+      // snapshot and answers nothing: the next one sees it.
+      for (let attempt = 0; ; attempt += 1) {
+        const { rows } = await withTimeout(
+          this.pool.query<{ epoch: string }>(POSTGRES_EPOCH, [fresh]),
+          PUBLISH_TIMEOUT_MS,
+          'reading the queue store identity',
+        );
+        if (rows[0]) return rows[0].epoch;
+        if (attempt === 2) throw new Error('the queue store has no identity');
+      }
+    }
     await this.connected();
     // One round trip: set a new identity unless there is one, and answer the one that stands.
-    const fresh = randomUUID();
     const standing = await withTimeout(
-      this.connection.set(REDIS_EPOCH_KEY, fresh, 'NX', 'GET'),
+      this.connection!.set(REDIS_EPOCH_KEY, fresh, 'NX', 'GET'),
       PUBLISH_TIMEOUT_MS,
       'reading the Redis epoch',
     );
@@ -77,8 +110,12 @@ export class EventPublisher {
   }
 
   async ping(): Promise<void> {
+    if (this.pool) {
+      await withTimeout(this.pool.query('SELECT 1'), PUBLISH_TIMEOUT_MS, 'queue store ping');
+      return;
+    }
     await this.connected();
-    await withTimeout(this.connection.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
+    await withTimeout(this.connection!.ping(), PUBLISH_TIMEOUT_MS, 'Redis ping');
   }
 
   /**
@@ -86,7 +123,7 @@ export class EventPublisher {
    * report Redis as away, which a command refused by the empty offline queue would.
    */
   private async connected(): Promise<void> {
-    if (['wait', 'connecting', 'connect'].includes(this.connection.status)) {
+    if (this.connection && ['wait', 'connecting', 'connect'].includes(this.connection.status)) {
       await withTimeout(once(this.connection, 'ready'), PUBLISH_TIMEOUT_MS, 'connecting to Redis');
     }
   }
@@ -112,8 +149,7 @@ export class EventPublisher {
   queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
-      queue.on('error', () => undefined);
+      queue = openQueue(this.settings, name, () => this.connection!);
       this.queues.set(name, queue);
     }
     return queue;
@@ -123,6 +159,7 @@ export class EventPublisher {
     await withTimeout(Promise.all([...this.queues.values()].map((queue) => queue.close())), PUBLISH_TIMEOUT_MS, 'closing queues').catch(
       () => undefined,
     );
-    this.connection.disconnect();
+    this.connection?.disconnect();
+    await this.pool?.end().catch(() => undefined);
   }
 }

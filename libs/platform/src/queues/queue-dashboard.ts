@@ -13,6 +13,7 @@ import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { sendError } from '../http/exception.filter';
 import { withTimeout } from '../util/with-timeout';
+import { openQueue, QueueSettings } from './queue-backend';
 
 /** Where the dashboard is served; every route under it answers the admin role only. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -26,8 +27,7 @@ export const OPERATED_QUEUES = Symbol('OPERATED_QUEUES');
 
 export interface QueueDashboardOptions {
   queues: readonly string[];
-  redisUrl: string;
-  prefix: string;
+  settings: QueueSettings;
   verifier: TokenVerifier;
 }
 
@@ -50,15 +50,16 @@ export class QueueDashboard implements OnApplicationShutdown {
   }
 
   async mount(app: NestFastifyApplication): Promise<void> {
-    // One connection for all the queues; reads only wait for Redis as long as a producer does.
-    this.connection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-    this.connection.on('error', () => undefined);
-    this.opened = this.options.queues.map((name) => {
-      const queue = new Queue(name, { connection: this.connection!, prefix: this.options.prefix });
-      // With Redis away the dashboard answers errors; the service itself carries on without it.
-      queue.on('error', () => undefined);
-      return queue;
-    });
+    // With the queues on Redis, one connection for all of them; reads only wait for Redis as long
+    // as a producer does. With Redis away the dashboard answers errors; the service carries on.
+    const redis = (): Redis => {
+      if (!this.connection) {
+        this.connection = new Redis(this.options.settings.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+        this.connection.on('error', () => undefined);
+      }
+      return this.connection;
+    };
+    this.opened = this.options.queues.map((name) => openQueue(this.options.settings, name, redis));
     const board = new BoardAdapter();
     board.setBasePath(QUEUE_DASHBOARD_PATH);
     // Read-only: an edited payload or a job added by hand would be an event that no outbox wrote

@@ -1,16 +1,16 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DelayedError, Job, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
+import { DelayedError, Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import {
   CONTEXT_DATABASE,
   ContextDatabase,
-  createWorkerConnection,
   Metrics,
   NotificationListener,
   PLATFORM_CONFIG,
   PlatformConfig,
-  withTimeout,
+  queueSettings,
+  RunningWorker,
+  startWorker,
 } from '@qaztech/platform';
 import { WEBHOOK_DELIVERY_QUEUE, WebhookDeliveryJob } from '../shared/registry-queues';
 import { DeliveryRepository } from './delivery.repository';
@@ -30,8 +30,7 @@ const MIN_POSTPONE_MS = 50;
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeliveryWorker.name);
-  private worker: Worker | undefined;
-  private connection: Redis | undefined;
+  private running: RunningWorker | undefined;
   private readonly listener: NotificationListener;
   private timer: NodeJS.Timeout | undefined;
   private sweeping: Promise<void> | undefined;
@@ -52,17 +51,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
   }
 
   onApplicationBootstrap(): void {
-    this.connection = createWorkerConnection(this.platform.REDIS_URL);
-    this.connection.on('error', () => undefined);
-    this.connection.on('ready', () => this.requestSweep());
-    this.worker = new Worker(WEBHOOK_DELIVERY_QUEUE, (job: Job<WebhookDeliveryJob>, token?: string) => this.process(job, token), {
-      connection: this.connection,
-      prefix: this.platform.QUEUE_PREFIX,
-      concurrency: 4,
-    });
-    this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
-    this.worker.on('failed', (job, error) => this.logger.warn(`Delivery job ${job?.id ?? '?'} failed: ${error.message}`));
-    this.metrics.countDeadJobs(this.worker, WEBHOOK_DELIVERY_QUEUE);
+    this.running = startWorker(
+      queueSettings(this.platform),
+      WEBHOOK_DELIVERY_QUEUE,
+      (job: Job<WebhookDeliveryJob>, token?: string) => this.process(job, token),
+      { concurrency: 4, onConnected: () => this.requestSweep() },
+    );
+    const { worker } = this.running;
+    worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
+    worker.on('failed', (job, error) => this.logger.warn(`Delivery job ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(worker, WEBHOOK_DELIVERY_QUEUE);
     this.listener.start();
     this.timer = setInterval(() => this.requestSweep(), this.config.WEBHOOK_SWEEP_MS);
   }
@@ -72,13 +70,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
     clearInterval(this.timer);
     await this.listener.stop();
     await this.sweeping;
-    if (!this.worker) return;
     // As for the event worker: with Redis away a graceful close would wait for it forever.
-    const graceful = this.connection?.status === 'ready';
-    await withTimeout(this.worker.close(!graceful), 15_000, 'closing the webhook worker').catch(() => undefined);
-    this.connection?.disconnect();
-    this.worker = undefined;
-    this.connection = undefined;
+    await this.running?.stop();
+    this.running = undefined;
   }
 
   private async process(job: Job<WebhookDeliveryJob>, token: string | undefined): Promise<void> {

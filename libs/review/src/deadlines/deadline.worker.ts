@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Job, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
-import { createWorkerConnection, Metrics, PLATFORM_CONFIG, PlatformConfig, withTimeout } from '@qaztech/platform';
+import { Job } from 'bullmq';
+import { Metrics, PLATFORM_CONFIG, PlatformConfig, queueSettings, RunningWorker, startWorker } from '@qaztech/platform';
 import { REVIEW_CONFIG, ReviewConfig } from '../shared/review-config';
 import { DEADLINE_QUEUE, TimerJob } from '../shared/review-queues';
 import { TimerJobs } from './timer-jobs';
@@ -15,8 +14,7 @@ import { TimerSweep } from './timer-sweep';
 @Injectable()
 export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeadlineWorker.name);
-  private worker: Worker | undefined;
-  private connection: Redis | undefined;
+  private running: RunningWorker | undefined;
   private sweeping: Promise<void> = Promise.resolve();
   private stopped = false;
 
@@ -29,31 +27,24 @@ export class DeadlineWorker implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   onApplicationBootstrap(): void {
-    this.connection = createWorkerConnection(this.config.REDIS_URL);
-    this.connection.on('error', () => undefined);
-    this.connection.on('ready', () => {
-      this.sweeping = this.sweeping.then(() => this.sweepPatiently());
-    });
-    this.worker = new Worker(DEADLINE_QUEUE, (job: Job<TimerJob>) => this.process(job.data), {
-      connection: this.connection,
-      prefix: this.config.QUEUE_PREFIX,
+    this.running = startWorker(queueSettings(this.config), DEADLINE_QUEUE, (job: Job<TimerJob>) => this.process(job.data), {
       concurrency: 4,
+      onConnected: () => {
+        this.sweeping = this.sweeping.then(() => this.sweepPatiently());
+      },
     });
-    this.worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
-    this.worker.on('failed', (job, error) => this.logger.warn(`Timer ${job?.id ?? '?'} failed: ${error.message}`));
-    this.metrics.countDeadJobs(this.worker, DEADLINE_QUEUE);
+    const { worker } = this.running;
+    worker.on('error', (error) => this.logger.warn(`Worker error: ${error.message}`));
+    worker.on('failed', (job, error) => this.logger.warn(`Timer ${job?.id ?? '?'} failed: ${error.message}`));
+    this.metrics.countDeadJobs(worker, DEADLINE_QUEUE);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await this.sweeping;
-    if (!this.worker) return;
     // As for the event worker: with Redis away a graceful close would wait for it forever.
-    const graceful = this.connection?.status === 'ready';
-    await withTimeout(this.worker.close(!graceful), 10_000, 'closing the timer worker').catch(() => undefined);
-    this.connection?.disconnect();
-    this.worker = undefined;
-    this.connection = undefined;
+    await this.running?.stop();
+    this.running = undefined;
   }
 
   async process(job: TimerJob): Promise<string> {

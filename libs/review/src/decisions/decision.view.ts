@@ -8,6 +8,7 @@ import {
   DecisionRevokedV1,
   ReconsiderationRequestedV1,
 } from '@qaztech/contracts';
+import { ActSignatureView, toActSignatureView } from '@qaztech/platform';
 import { VoteTallyView } from '../meetings/vote.view';
 import { DecisionStatus } from './decision.entity';
 
@@ -92,6 +93,8 @@ export class IssuedDecisionView {
   @ApiProperty({ type: () => [AcceptedGapView], description: 'The capability gaps the decision accepted' })
   acceptedGaps!: AcceptedGapView[];
   @ApiProperty({ type: () => [MissingCapabilityView] }) capabilitiesFoundMissing!: MissingCapabilityView[];
+  @ApiPropertyOptional({ type: () => ActSignatureView, nullable: true, description: "The chair's qualified signature, when signed" })
+  signature!: ActSignatureView | null;
 }
 
 export class DecisionView extends IssuedDecisionView {
@@ -110,6 +113,8 @@ export class RevokedDecisionView {
   @ApiProperty() requestId!: string;
   @ApiProperty() reasons!: string;
   @ApiProperty() revokedAt!: string;
+  @ApiPropertyOptional({ type: () => ActSignatureView, nullable: true, description: "The chair's qualified signature, when signed" })
+  signature!: ActSignatureView | null;
 }
 
 export class ReconsiderationView {
@@ -147,6 +152,7 @@ export function toIssuedDecisionView(decision: DecisionIssuedV1): IssuedDecision
     acceptedReasons: [...(decision.acceptedReasons ?? [])],
     acceptedGaps: (decision.acceptedGaps ?? []).map(({ reasonIndex, capabilityId, gap }) => ({ reasonIndex, capabilityId, gap })),
     capabilitiesFoundMissing: (decision.capabilitiesFoundMissing ?? []).map(({ capabilityId, gap }) => ({ capabilityId, gap })),
+    signature: toActSignatureView(decision.signature),
   };
 }
 
@@ -157,7 +163,7 @@ export function toTallyView(tally: VoteTallyView): VoteTallyView {
 
 export function toRevokedDecisionView(revoked: DecisionRevokedV1): RevokedDecisionView {
   const { decisionId, decisionNumber, requestId, reasons, revokedAt } = revoked;
-  return { decisionId, decisionNumber, requestId, reasons, revokedAt };
+  return { decisionId, decisionNumber, requestId, reasons, revokedAt, signature: toActSignatureView(revoked.signature) };
 }
 
 export function toReconsiderationView(requested: ReconsiderationRequestedV1): ReconsiderationView {

@@ -6,7 +6,7 @@ import { DomainError } from '../../errors/domain-error';
 import { ErrorCode } from '../../errors/error-codes';
 import { RATE_LIMIT_METADATA, RateLimitPolicy } from './rate-limit.decorator';
 import { clientKey, policyFor, RateLimitSettings, verdict } from './rate-limit.policy';
-import { RedisRateLimiter } from './redis-rate-limiter';
+import { RateLimiter } from './rate-limiter';
 
 export const RATE_LIMITER = Symbol('RATE_LIMITER');
 export const RATE_LIMIT_SETTINGS = Symbol('RATE_LIMIT_SETTINGS');
@@ -20,7 +20,7 @@ export const RATE_LIMIT_SETTINGS = Symbol('RATE_LIMIT_SETTINGS');
 export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(RATE_LIMITER) private readonly limiter: RedisRateLimiter,
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
     @Inject(RATE_LIMIT_SETTINGS) private readonly settings: RateLimitSettings,
   ) {}
 
@@ -34,7 +34,7 @@ export class RateLimitGuard implements CanActivate {
     if (!policy) return true;
     const key = `${policy}:${clientKey(policy, request.ip, request.principal?.subject)}`;
     const window = await this.limiter.hit(key, this.settings.windowSeconds * 1000);
-    // Redis unreachable: let the request through, reads and writes alike. The limiter guards
+    // Counters unreachable (Redis, or the queue store on PostgreSQL): let the request through, reads and writes alike. The limiter guards
     // capacity, not secrecy or integrity (the access guard has already run), and writes go to
     // Postgres and the outbox, which are built to keep working while Redis is away; refusing
     // every request for a lost counter would turn a Redis outage into a full outage.

@@ -1,6 +1,7 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { WindowCount } from './rate-limit.policy';
+import { RateLimiter } from './rate-limiter';
 
 /**
  * A fixed window per key: the first request creates the counter with the window as its time to
@@ -22,7 +23,7 @@ const OUTAGE_LOG_INTERVAL_MS = 60_000;
 /** How long a starting service waits for the counters' Redis before it serves without limits. */
 const FIRST_CONNECTION_WAIT_MS = 2_000;
 
-export class RedisRateLimiter implements OnApplicationBootstrap {
+export class RedisRateLimiter implements RateLimiter, OnApplicationBootstrap {
   private readonly logger = new Logger('RateLimiter');
   private lastOutageLog = 0;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { NestedObject } from '../../http/validators';
+import { ActSignatureV1 } from '@qaztech/contracts';
 import { SigningDocument } from './signing-document';
 
 /** NCA RK's CMS with its chain stays far below this; a bigger body is not a signature. */
@@ -49,4 +50,40 @@ export class SignedActDto {
   @IsOptional()
   @NestedObject(() => ActSignatureDto)
   signature?: ActSignatureDto;
+}
+
+export class ActSignerView {
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'IIN from the certificate' }) iin!: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'BIN from the certificate' }) bin!: string | null;
+  @ApiProperty() commonName!: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) organization!: string | null;
+}
+
+/** Who signed an act, and what: the HTTP answer's account of the signature kept with the act. */
+export class ActSignatureView {
+  @ApiProperty({ example: 'review.decision' }) act!: string;
+  @ApiProperty({ description: 'sha256 of the bytes signed' }) contentDigest!: string;
+  @ApiProperty({ description: 'sha256 of the CMS: the signature’s name in the ledger' }) cmsDigest!: string;
+  @ApiProperty({ type: () => ActSignerView }) signer!: ActSignerView;
+  @ApiProperty() certificateSerial!: string;
+  @ApiProperty() certificateIssuer!: string;
+  @ApiProperty() algorithm!: string;
+  @ApiProperty() signingTime!: string;
+}
+
+/** The view of an event's signature, field by field, so the event may grow without changing the API. */
+export function toActSignatureView(signature: ActSignatureV1 | undefined): ActSignatureView | null {
+  if (!signature) return null;
+  const { act, contentDigest, cmsDigest, signer, certificateSerial, certificateIssuer, algorithm, signingTime } = signature;
+  const { iin, bin, commonName, organization } = signer;
+  return {
+    act,
+    contentDigest,
+    cmsDigest,
+    signer: { iin, bin, commonName, organization },
+    certificateSerial,
+    certificateIssuer,
+    algorithm,
+    signingTime,
+  };
 }

@@ -1,0 +1,111 @@
+import { createPostgresBackend, Job, Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { PlatformConfig, QUEUE_DEVELOPMENT_PASSWORD, QUEUE_ROLE, QUEUE_SCHEMA, QueueBackendKind } from '../config/platform-config';
+import { withTimeout } from '../util/with-timeout';
+import { createWorkerConnection } from './redis-connection';
+
+/** Where BullMQ keeps the queues, with what each backend needs to reach them. */
+export interface QueueSettings {
+  kind: QueueBackendKind;
+  redisUrl: string;
+  /** Redis keys' prefix; the PostgreSQL backend namespaces by schema instead. */
+  prefix: string;
+  /** The queue role's connection to DATABASE_URL's database (QUEUE_BACKEND=postgres). */
+  postgresUrl: string;
+}
+
+export function queueSettings(config: PlatformConfig): QueueSettings {
+  return { kind: config.QUEUE_BACKEND, redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, postgresUrl: queueDatabaseUrl(config) };
+}
+
+/** The queue role's connection: QUEUE_DATABASE_URL, or DATABASE_URL's server and database as qaztech_queues. */
+export function queueDatabaseUrl(config: Pick<PlatformConfig, 'DATABASE_URL' | 'QUEUE_DATABASE_URL' | 'QUEUE_DATABASE_PASSWORD'>): string {
+  if (config.QUEUE_DATABASE_URL) return config.QUEUE_DATABASE_URL;
+  const url = new URL(config.DATABASE_URL);
+  url.username = QUEUE_ROLE;
+  url.password = config.QUEUE_DATABASE_PASSWORD || QUEUE_DEVELOPMENT_PASSWORD;
+  return url.toString();
+}
+
+/**
+ * One BullMQ object's connection to the PostgreSQL backend: a small pool of its own (BullMQ pins
+ * each pooled connection's search_path to the schema) and, for a worker, one more connection
+ * that LISTENs for new jobs. Small, because each context's pool already takes its share of the
+ * server's connections: one for a queue, four for a worker's queries (a pool of two delivered events at less than half the rate) and its LISTEN: some 45 for the standalone process at most, opened as needed.
+ */
+export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaztech-queues') {
+  return { connectionString: settings.postgresUrl, schema: QUEUE_SCHEMA, max, keepAlive: true, application_name: name };
+}
+
+/**
+ * A queue to add jobs to or read them from. On Redis it shares the caller's connection (one per
+ * process for producers); on PostgreSQL it has a small pool of its own.
+ */
+export function openQueue(settings: QueueSettings, name: string, redis: () => Redis): Queue {
+  const queue =
+    settings.kind === 'redis'
+      ? new Queue(name, { connection: redis(), prefix: settings.prefix })
+      : (new Queue(name, { connection: postgresConnection(settings) }, createPostgresBackend) as unknown as Queue);
+  // Errors surface through failed calls; the queue's own error event would otherwise be unhandled.
+  queue.on('error', () => undefined);
+  return queue;
+}
+
+export interface QueueWorkerOptions {
+  concurrency: number;
+  /** Called whenever the worker's connection is (again) ready: at start, and after Redis returns. */
+  onConnected?: () => void;
+}
+
+/** A running worker and how to stop it. */
+export interface RunningWorker {
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a worker on the configured backend. Stopping lets the jobs in hand finish when the
+ * backend answers; when it does not (Redis away), a graceful close would wait for a connection
+ * that may never come, so it is forced.
+ */
+export function startWorker<D>(
+  settings: QueueSettings,
+  name: string,
+  processor: (job: Job<D>, token?: string) => Promise<unknown>,
+  options: QueueWorkerOptions,
+): RunningWorker {
+  if (settings.kind === 'redis') {
+    const connection = createWorkerConnection(settings.redisUrl);
+    connection.on('error', () => undefined);
+    if (options.onConnected) connection.on('ready', options.onConnected);
+    const worker = new Worker(name, processor, { connection, prefix: settings.prefix, concurrency: options.concurrency });
+    return {
+      worker,
+      stop: async () => {
+        const graceful = connection.status === 'ready';
+        await withTimeout(worker.close(!graceful), 10_000, `closing the worker of ${name}`).catch(() => undefined);
+        connection.disconnect();
+      },
+    };
+  }
+  const worker = new Worker(
+    name,
+    processor,
+    { connection: postgresConnection(settings, 4, `qaztech-worker ${name}`), concurrency: options.concurrency },
+    createPostgresBackend,
+  ) as unknown as Worker;
+  if (options.onConnected) {
+    const connected = options.onConnected;
+    worker.waitUntilReady().then(connected, () => undefined);
+  }
+  return {
+    worker,
+    stop: async () => {
+      const closed = await withTimeout(worker.close(), 10_000, `closing the worker of ${name}`).then(
+        () => true,
+        () => false,
+      );
+      if (!closed) await worker.close(true).catch(() => undefined);
+    },
+  };
+}
