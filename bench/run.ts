@@ -32,7 +32,18 @@ database of its own and removes it afterwards. The system under test runs as the
 standalone process, the load generator as another.
 `;
 
-const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery', 'queues', 'embedded', 'overlap'] as const;
+const GROUPS = [
+  'integration',
+  'verification',
+  'http',
+  'register',
+  'checkpoint',
+  'reads',
+  'delivery',
+  'queues',
+  'embedded',
+  'overlap',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Sizes {
