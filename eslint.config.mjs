@@ -37,7 +37,7 @@ const REVIEW_LAYERS = [
   ['voting'],
   ['decisions'],
   ['deadlines'],
-  ['case-file', 'intake-events', 'migrations'],
+  ['case-file', 'intake-events', 'catalogue-events', 'migrations'],
 ];
 
 function reviewLayerZones() {

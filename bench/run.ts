@@ -5,6 +5,7 @@ import { BenchContext } from './context';
 import { commitToCheckpoint, delivery, settle, FLOW_FULL, FLOW_QUICK, FlowBenchSizes } from './flow.bench';
 import { benchHttp, HTTP_FULL, HTTP_QUICK, HttpBenchSizes } from './http.bench';
 import { benchLedger, FULL, LedgerBenchSizes, ledgerReads, QUICK } from './ledger.bench';
+import { benchOverlap, OVERLAP_FULL, OVERLAP_QUICK, OverlapBenchSizes } from './overlap.bench';
 import { pinningNote, ServerProcess, SHIPPED_NODE_OPTIONS } from './processes';
 import { benchRegister, REGISTER_FULL, REGISTER_QUICK, RegisterBenchSizes } from './register.bench';
 import { embeddedStartupFigures, queueBackendFigures, QUEUES_FULL, QUEUES_QUICK, QueueBenchSizes } from './queues.bench';
@@ -18,7 +19,9 @@ Usage: npm run bench [-- [--quick] [--only GROUP[,GROUP...]]]
   --quick        small sizes, about a minute: a smoke run, its figures are indicative only
   --only GROUPS  measure only these groups, to check one fix without the whole run:
                  integration, verification, http, register, checkpoint, reads, delivery,
-                 queues (delivery and create + submit on Redis and on PostgreSQL), embedded
+                 queues (delivery and create + submit on Redis and on PostgreSQL), embedded,
+                 overlap (the overlap report's precision and recall on the labelled set in
+                 tests/overlap-evaluation, and its speed on 10,000 systems and 5,000 requests)
 
 With BENCH_CPU_PROF_DIR set, the system under test and the baselines write CPU profiles there
 (one .cpuprofile per process, on exit) for Chrome DevTools or speedscope.
@@ -29,7 +32,18 @@ database of its own and removes it afterwards. The system under test runs as the
 standalone process, the load generator as another.
 `;
 
-const GROUPS = ['integration', 'verification', 'http', 'register', 'checkpoint', 'reads', 'delivery', 'queues', 'embedded'] as const;
+const GROUPS = [
+  'integration',
+  'verification',
+  'http',
+  'register',
+  'checkpoint',
+  'reads',
+  'delivery',
+  'queues',
+  'embedded',
+  'overlap',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 interface Sizes {
@@ -38,6 +52,7 @@ interface Sizes {
   flow: FlowBenchSizes;
   register: RegisterBenchSizes;
   queues: QueueBenchSizes;
+  overlap: OverlapBenchSizes;
 }
 
 const MEBIBYTE = 2 ** 20;
@@ -115,6 +130,7 @@ async function benchProcess(context: BenchContext, sizes: Sizes, groups: Readonl
 async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Group>): Promise<Figure[]> {
   const startup = groups.has('http') ? await startupFigure(context) : undefined;
   const figures: Figure[] = [];
+  if (groups.has('overlap')) figures.push(...(await benchOverlap(context, sizes.overlap)));
   if (groups.has('integration') || groups.has('verification') || groups.has('reads')) {
     const system = await BenchSystem.start(context);
     try {
@@ -152,8 +168,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const { groups } = parsed;
   const quick = argv.includes('--quick');
   const sizes: Sizes = quick
-    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK, queues: QUEUES_QUICK }
-    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL, queues: QUEUES_FULL };
+    ? { ledger: QUICK, http: HTTP_QUICK, flow: FLOW_QUICK, register: REGISTER_QUICK, queues: QUEUES_QUICK, overlap: OVERLAP_QUICK }
+    : { ledger: FULL, http: HTTP_FULL, flow: FLOW_FULL, register: REGISTER_FULL, queues: QUEUES_FULL, overlap: OVERLAP_FULL };
   progress(
     `${pinningNote()}; load average before the run ${loadavg()
       .map((value) => value.toFixed(1))

@@ -6,7 +6,7 @@ import { CatalogueModule } from '@qaztech/catalogue';
 import { IntakeModule } from '@qaztech/intake';
 import { ReviewModule } from '@qaztech/review';
 import { opensslVerifyCommands } from '@qaztech/registry';
-import { runDemo } from '../../tools/demo/run-demo';
+import { DEMO_STEPS, runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
 import { rolesByApplication } from '../support/connected-roles';
 import { demoPki } from '../support/demo-pki';
@@ -48,10 +48,15 @@ describe('the demo against the standalone application', () => {
     expect(state.decisionNumber).toMatch(/^QTX-D-\d{4}-\d{4}$/);
     expect(state.publicUrl).toBe(`${testApp.baseUrl}/public/decisions/${state.decisionNumber}`);
     const stepLines = lines.filter((line) => line.startsWith('['));
-    expect(stepLines).toHaveLength(19);
+    expect(stepLines).toHaveLength(DEMO_STEPS.length + 1);
     expect(stepLines.every((line) => !line.endsWith('FAILED'))).toBe(true);
     expect(lines.join('\n')).toMatch(/recused: .+ \(applicant's organisation\)/);
     expect(lines.join('\n')).toMatch(/JWS verified against \/public\/jwks.json/);
+    // The overlap report puts the duplicated inventory system first, with its reasons, beside the precedent.
+    expect(lines.join('\n')).toMatch(/read the overlap report: .+refused to the agency \(403\)/);
+    expect(lines.join('\n')).toMatch(/first: AP-\w+-01 «Республиканская система оповещения/);
+    expect(lines.join('\n')).toMatch(/emergencies: «[^»]+» \(kk\) ↔ «[^»]+» \(ru\)/);
+    expect(lines.join('\n')).toMatch(/beside it, precedent QTX-D-\d{4}-\d{4}/);
     // The history names each step; the ledger export verifies.
     expect(lines.filter((line) => /^ {8}#\d+ /.test(line)).length).toBeGreaterThan(20);
     expect(lines.join('\n')).toMatch(/ЭЦП of the chair/);
@@ -61,7 +66,7 @@ describe('the demo against the standalone application', () => {
     const checked = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', `${commands} 2>&1`], { cwd: pki.pki.dir });
     expect(checked.stdout).toContain('Verification successful');
     expect(lines.join('\n')).toMatch(/ {8}[1-9]\d* qualified signatures verified offline against the development root/);
-    expect(lines.at(-2)).toMatch(/^\[19\/19\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
+    expect(lines.at(-2)).toMatch(/^\[(\d+)\/\1\] ledger verified offline: \d+ entries and \d+ signed checkpoints verify/);
   });
 
   it('names the step that fails and stops there', async () => {

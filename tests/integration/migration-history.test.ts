@@ -67,16 +67,20 @@ describe("each context's migration history", () => {
     }
 
     // Only what came after the single list: intake's request form, table of signatures and
-    // attachment objects, review's opinion claims and table of signatures, audit's retirement of
-    // the shared role, and the catalogue, a context the single list never knew.
+    // attachment objects, review's opinion claims, table of signatures and overlap reports, the
+    // register's similar decisions, audit's retirement of the shared role, and the catalogue, a
+    // context the single list never knew.
     expect(await migrate(url)).toEqual([
       'intake/RequestFormAndObligations1764910000000',
       'intake/IntakeActSignatures1765000000000',
       'intake/AttachmentObjects1765100000000',
       'review/OpinionClaims1764920000000',
       'review/ReviewActSignatures1765000000000',
+      'review/OverlapReports1765100000000',
+      'registry/SimilarDecisions1765000000000',
       'audit/RetireApplicationRole1764700000000',
       'catalogue/CatalogueSchema1764800000000',
+      'catalogue/Overlap1765000000000',
     ]);
     expect(await migrate(url)).toEqual([]);
 

@@ -260,6 +260,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/catalogue/glossary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kk↔ru glossary of domain terms the overlap report bridges the languages with */
+        get: operations["OverlapController_terms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/glossary/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or replace a glossary term (admin); every indexed record is matched again */
+        put: operations["OverlapController_putTerm"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/inventory/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The imports, newest first, each with its source, time and what it changed */
+        get: operations["InventoryController_imports"];
+        put?: never;
+        /** Import an Architecture portal export (CSV or JSON): a new version of the inventory (admin); dryRun changes nothing */
+        post: operations["InventoryController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/inventory/systems/{objectId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One existing system: its current record, whether the last import still listed it, and its versions */
+        get: operations["InventoryController_system"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/overlap/requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request’s newest overlap report: automated output that ranks and explains, and decides nothing */
+        get: operations["OverlapController_report"];
+        put?: never;
+        /** Compute the report again now, against today’s inventory, requests and precedents (secretary, experts) */
+        post: operations["OverlapController_recompute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/catalogue/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search existing systems, requests, published decisions and the capability catalogue, filtered, by cursor */
+        get: operations["SearchController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/public/capabilities": {
         parameters: {
             query?: never;
@@ -1139,6 +1243,10 @@ export interface components {
             iin?: string | null;
             organization?: string | null;
         };
+        AgencyView: {
+            bin: string | null;
+            name: string | null;
+        };
         AgendaItemView: {
             id: string;
             meetingId: string;
@@ -1204,6 +1312,17 @@ export interface components {
             error: string | null;
             /** @description The HTTP status answered, null when none came */
             statusCode: number | null;
+        };
+        AutomatedView: {
+            /** Format: date-time */
+            computedAt: string;
+            /**
+             * @description Always true: the report decides nothing, a person does
+             * @enum {boolean}
+             */
+            decidesNothing: true;
+            method: components["schemas"]["MethodView"];
+            notice: components["schemas"]["LocalizedTextView"];
         };
         BudgetDto: {
             /**
@@ -1469,6 +1588,16 @@ export interface components {
             deliveryDate: string;
             terms: string | null;
         };
+        CountsView: {
+            added: number;
+            changed: number;
+            /** @description Systems the file no longer lists: marked, never deleted */
+            markedMissing: number;
+            /** @description Systems marked missing before that the file lists again */
+            returned: number;
+            rows: number;
+            unchanged: number;
+        };
         CreateCapabilityDto: {
             /** Format: date */
             availableSince?: string | null;
@@ -1712,6 +1841,39 @@ export interface components {
             note: string | null;
             reasonIndex: number;
         };
+        GlossaryTermDto: {
+            /** @enum {string} */
+            kind: "function" | "data_object" | "term";
+            /**
+             * @description Kazakh stems: a word matches when it starts with one
+             * @example [
+             *       "тірке"
+             *     ]
+             */
+            kk: string[];
+            /**
+             * @description Russian stems
+             * @example [
+             *       "регистрац"
+             *     ]
+             */
+            ru: string[];
+        };
+        GlossaryTermView: {
+            /** @example vehicle */
+            id: string;
+            /** @enum {string} */
+            kind: "function" | "data_object" | "term";
+            /** @description Kazakh stems */
+            kk: string[];
+            /** @description Russian stems */
+            ru: string[];
+            /** @description From the seed file, not yet changed by the admin */
+            seeded: boolean;
+        };
+        GlossaryView: {
+            items: components["schemas"]["GlossaryTermView"][];
+        };
         HistoryAnswer: {
             chain: components["schemas"]["ChainCheckAnswer"];
             /** @description The newest step ties the chain to a checkpoint */
@@ -1751,6 +1913,19 @@ export interface components {
             /** @description Data centre or provider */
             location?: string | null;
         };
+        ImportInventoryDto: {
+            /** @description The file’s text. CSV columns: object_id, owner_bin, owner_name, name_kk, name_ru, status, functions, data_objects, go_live_date, description (lists separated by ";"); JSON: an array (or {"systems": [...]}) of objects with the same fields in camelCase */
+            content: string;
+            /** @description Say what would change, and change nothing */
+            dryRun?: boolean;
+            /** @enum {string} */
+            format: "csv" | "json";
+            /**
+             * @description Where the file came from, e.g. the portal export’s name and date
+             * @example АП ЭП выгрузка 2027-01-15
+             */
+            source: string;
+        };
         InclusionProofAnswer: {
             /** @description The signed checkpoint note */
             checkpoint: string;
@@ -1761,6 +1936,32 @@ export interface components {
             rootHash: string;
             /** @description Tree size of the signed checkpoint the proof is against */
             size: number;
+        };
+        InventoryImportResultView: {
+            counts: components["schemas"]["CountsView"];
+            dryRun: boolean;
+            /** @description Null on a dry run */
+            importId: string | null;
+            version: number;
+        };
+        InventoryImportsView: {
+            items: components["schemas"]["InventoryImportView"][];
+        };
+        InventoryImportView: {
+            counts: components["schemas"]["CountsView"];
+            /** @enum {string} */
+            format: "csv" | "json";
+            id: string;
+            /** Format: date-time */
+            importedAt: string;
+            source: string;
+            version: number;
+        };
+        InventorySystemView: {
+            /** @description The last import that listed it no longer does */
+            missing: boolean;
+            record: components["schemas"]["SystemRecordView"];
+            versions: components["schemas"]["SystemVersionView"][];
         };
         IssuedDecisionView: {
             /** @description The capability gaps the decision accepted */
@@ -1877,6 +2078,27 @@ export interface components {
             /** @enum {string|null} */
             unit?: "requests_per_second" | "messages_per_second" | "transactions_per_day" | "concurrent_users" | "storage_terabytes" | null;
         };
+        LocalizedTextView: {
+            en: string;
+            kk: string;
+            ru: string;
+        };
+        MatchedTermView: {
+            /** @description The glossary concept both texts name */
+            concept: string;
+            /** @enum {string} */
+            kind: "function" | "data_object" | "term";
+            /** @description How the hit names it */
+            match?: components["schemas"]["MatchedWordsView"] | null;
+            /** @description How the request names it */
+            request?: components["schemas"]["MatchedWordsView"] | null;
+        };
+        MatchedWordsView: {
+            /** @enum {string} */
+            language: "kk" | "ru";
+            /** @description The words as the text has them */
+            words: string;
+        };
         MeetingMemberDto: {
             /** @description The chair: exactly one member */
             chair?: boolean;
@@ -1901,6 +2123,11 @@ export interface components {
             /** @description Ids of the members present, once attendance is taken */
             present?: string[] | null;
             protocolNumber: string;
+        };
+        MethodView: {
+            description: string;
+            name: string;
+            version: string;
         };
         Minutes: {
             absent: string[];
@@ -1969,6 +2196,80 @@ export interface components {
             verdict: string;
             version: number;
         };
+        OverlapCountsView: {
+            precedents: number;
+            requests: number;
+            systems: number;
+        };
+        OverlapHitRefView: {
+            /** @enum {string} */
+            kind: "system" | "request" | "decision";
+            label: string;
+            ref: string;
+            score: number;
+        };
+        OverlapHitView: {
+            agency: components["schemas"]["AgencyView"];
+            /** @description Status and dates; for a precedent its outcome and the capabilities found missing */
+            details: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "system" | "request" | "decision";
+            label: string;
+            reasons: components["schemas"]["OverlapReasonsView"];
+            /** @description Object id, request id, or register record number */
+            ref: string;
+            score: number;
+            titleKk: string;
+            titleRu: string;
+        };
+        OverlapMethodRefView: {
+            name: string;
+            version: string;
+        };
+        OverlapReasonsView: {
+            /** @description Data objects both handle */
+            dataObjects: string[];
+            /** @description Both say what they do, and nothing they do is shared: the score was lowered */
+            differentFunctions: boolean;
+            /** @description Function codes both declare */
+            functions: string[];
+            terms: components["schemas"]["MatchedTermView"][];
+            /** @description Trigram similarity of the titles, 0 to 1 */
+            titleSimilarity: number;
+            words: components["schemas"]["SharedWordView"][];
+        };
+        OverlapReportRefView: {
+            /**
+             * @description Automated output: it ranks and explains, a person decides
+             * @enum {boolean}
+             */
+            automated: true;
+            computedAt: string;
+            counts: components["schemas"]["OverlapCountsView"];
+            method: components["schemas"]["OverlapMethodRefView"];
+            /** @description The catalogue route with the whole report (Commission and auditors) */
+            path: string;
+            reportId: string;
+            top: components["schemas"]["OverlapHitRefView"][];
+        };
+        OverlapReportView: {
+            automated: components["schemas"]["AutomatedView"];
+            id: string;
+            /** @description Published decisions, with outcome and capabilities found missing */
+            precedents: components["schemas"]["OverlapHitView"][];
+            registrationNumber: string | null;
+            requestId: string;
+            /** @description Other agencies’ requests in flight */
+            requests: components["schemas"]["OverlapHitView"][];
+            requestVersion: number;
+            subject: components["schemas"]["SubjectView"];
+            /** @description Existing systems of the inventory */
+            systems: components["schemas"]["OverlapHitView"][];
+            /** @enum {string} */
+            trigger: "submitted" | "resubmitted" | "on_demand";
+        };
         PlaceOnAgendaDto: {
             requestId: string;
         };
@@ -2009,6 +2310,23 @@ export interface components {
             links: components["schemas"]["PublicRecordLinksView"];
             record: components["schemas"]["PublishedRecordView"];
             sequence: number;
+            /** @description The number of the record that corrects this one */
+            supersededBy?: string | null;
+            /** @enum {string|null} */
+            supersededByKind?: "decision" | "revocation" | "expiry" | null;
+        };
+        PublicRecordWithSimilarView: {
+            /** @description The ledger checkpoint that contains it */
+            anchor?: components["schemas"]["LedgerAnchorView"] | null;
+            /** @description Compact JWS (EdDSA) over the record's canonical JSON */
+            jws: string;
+            /** @description The key in /public/jwks.json */
+            kid: string;
+            links: components["schemas"]["PublicRecordLinksView"];
+            record: components["schemas"]["PublishedRecordView"];
+            sequence: number;
+            /** @description Public precedents only; chosen automatically, not part of the decision */
+            similarDecisions: components["schemas"]["SimilarDecisionView"][];
             /** @description The number of the record that corrects this one */
             supersededBy?: string | null;
             /** @enum {string|null} */
@@ -2216,6 +2534,30 @@ export interface components {
             /** @example 12/2026 */
             protocolNumber: string;
         };
+        SearchItemView: {
+            /** @description In the inventory, in flight, standing, or in the catalogue in force */
+            active: boolean;
+            agencyBin: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "system" | "request" | "decision" | "capability";
+            label: string;
+            ref: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SearchPageView: {
+            items: components["schemas"]["SearchItemView"][];
+            nextCursor?: string;
+        };
+        SharedWordView: {
+            /** @enum {string} */
+            language: "kk" | "ru";
+            /** @description The lexeme PostgreSQL’s text search made of the word */
+            word: string;
+        };
         SignedActDto: {
             /** @description The qualified signature; required when SIGNATURES_REQUIRED is on */
             signature?: components["schemas"]["ActSignatureDto"];
@@ -2232,6 +2574,24 @@ export interface components {
              * @example createCMSSignatureFromBase64, detached
              */
             signWith: string;
+        };
+        SimilarDecisionView: {
+            decisionNumber: string;
+            /** @description The similar record in this register */
+            href: string;
+            outcome: string;
+            recordNumber: string;
+            score: number;
+            titleKk: string;
+            titleRu: string;
+        };
+        SubjectView: {
+            /** @description Glossary concepts found in its texts */
+            concepts: string[];
+            dataObjects: string[];
+            functions: string[];
+            titleKk: string;
+            titleRu: string;
         };
         SubmitOpinionDto: {
             /** @description Technical opinion, where the platform can serve: what it offers instead */
@@ -2305,6 +2665,29 @@ export interface components {
             titleKk?: string | null;
             titleRu?: string | null;
         };
+        SystemRecordView: {
+            dataObjects: string[];
+            description: string | null;
+            functions: string[];
+            /** Format: date */
+            goLiveDate: string | null;
+            nameKk: string;
+            nameRu: string;
+            objectId: string;
+            ownerBin: string;
+            ownerName: string;
+            /** @enum {string} */
+            status: "creation" | "pilot" | "industrial" | "development" | "terminated";
+        };
+        SystemVersionView: {
+            /** @enum {string} */
+            change: "added" | "changed" | "marked_missing" | "returned";
+            /** Format: date-time */
+            importedAt: string;
+            importId: string;
+            importVersion: number;
+            record: components["schemas"]["SystemRecordView"];
+        };
         TaskPageView: {
             items: components["schemas"]["TaskView"][];
             nextCursor?: string;
@@ -2322,6 +2705,8 @@ export interface components {
             outcome?: string | null;
             /** @description Past its due time */
             overdue: boolean;
+            /** @description On screening and expert tasks: the overlap report of the version, once the catalogue computed it */
+            overlapReport?: components["schemas"]["OverlapReportRefView"] | null;
             priority: number;
             requestId: string;
             /** @description 1 for the case, 2 for its reconsideration */
@@ -2533,7 +2918,7 @@ export interface operations {
                 /** @description Occurred before (ISO 8601) */
                 to?: string;
                 /** @description One or more, comma-separated or repeated */
-                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "meeting.minutes_signed.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1")[];
+                type?: ("request.created.v1" | "request.updated.v1" | "request.attachment_added.v1" | "request.submitted.v1" | "request.resubmitted.v1" | "request.withdrawn.v1" | "request.returned.v1" | "review.task_created.v1" | "review.task_claimed.v1" | "review.task_released.v1" | "review.task_assigned.v1" | "review.task_cancelled.v1" | "request.screening_started.v1" | "request.accepted_for_review.v1" | "review.opinion_submitted.v1" | "request.ready_for_agenda.v1" | "meeting.scheduled.v1" | "meeting.attendance_recorded.v1" | "meeting.minutes_signed.v1" | "request.placed_on_agenda.v1" | "vote.cast.v1" | "vote.recused.v1" | "agenda.item_closed.v1" | "request.deferred.v1" | "decision.issued.v1" | "decision.revoked.v1" | "platform.obligation_recorded.v1" | "reconsideration.requested.v1" | "exemption.expired.v1" | "deadline.missed.v1" | "calendar.updated.v1" | "decision.published.v1" | "decision.published.v2" | "webhook.subscription_created.v1" | "webhook.subscription_disabled.v1" | "webhook.secret_rotated.v1" | "audit.accessed.v1" | "audit.redelivery_requested.v1" | "audit.publication_anchored.v1" | "catalogue.capability_created.v1" | "catalogue.capability_updated.v1" | "catalogue.capability_status_changed.v1" | "catalogue.capability_retired.v1" | "catalogue.inventory_imported.v1" | "catalogue.glossary_term_added.v1" | "overlap.report_computed.v1" | "overlap.similar_decisions_found.v1")[];
             };
             header?: never;
             path?: never;
@@ -4160,6 +4545,762 @@ export interface operations {
             };
         };
     };
+    OverlapController_terms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlossaryView"];
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    OverlapController_putTerm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GlossaryTermDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GlossaryTermView"];
+                };
+            };
+            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    InventoryController_imports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryImportsView"];
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    InventoryController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportInventoryDto"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventoryImportResultView"];
+                };
+            };
+            /** @description MALFORMED_BODY, VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "MALFORMED_BODY" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    InventoryController_system: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                objectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InventorySystemView"];
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INVENTORY_SYSTEM_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INVENTORY_SYSTEM_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    OverlapController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverlapReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description OVERLAP_REPORT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "OVERLAP_REPORT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    OverlapController_recompute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverlapReportView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description OVERLAP_REPORT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "OVERLAP_REPORT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "RATE_LIMITED";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SearchController_search: {
+        parameters: {
+            query?: {
+                /** @description Only what is in force (true) or only what is not (false) */
+                active?: boolean;
+                /** @description Owner or applicant BIN */
+                agencyBin?: string;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+                /** @description A data-object code, e.g. vehicle */
+                dataObject?: string;
+                /** @description A function code, or a glossary concept */
+                function?: string;
+                /** @description Comma-separated kinds */
+                kind?: ("system" | "request" | "decision" | "capability")[];
+                limit?: number;
+                /** @description Words in Kazakh or Russian (full text, and a substring of the title) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPageView"];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /** @description TOKEN_EXPIRED, TOKEN_INVALID, TOKEN_LIFETIME_TOO_LONG, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "TOKEN_EXPIRED" | "TOKEN_INVALID" | "TOKEN_LIFETIME_TOO_LONG" | "UNAUTHENTICATED";
+                    };
+                };
+            };
+            /** @description FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "FORBIDDEN";
+                    };
+                };
+            };
+            /** @description INTERNAL_ERROR */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "INTERNAL_ERROR";
+                    };
+                };
+            };
+            /** @description SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyView"] & {
+                        /** @enum {string} */
+                        code: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     PublicCapabilitiesController_list: {
         parameters: {
             query?: {
@@ -4507,7 +5648,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicRecordView"];
+                    "application/json": components["schemas"]["PublicRecordWithSimilarView"];
                 };
             };
             /** @description DECISION_NOT_FOUND */

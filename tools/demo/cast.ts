@@ -20,6 +20,7 @@ export interface Cast {
   /** Five members; the first works for the applicant and is recused. */
   members: Person[];
   auditor: Person;
+  admin: Person;
 }
 
 export interface CastOptions {
@@ -51,6 +52,7 @@ function draftCast(agencyBin: string, runId: string): Record<string, Draft | Dra
       { id: id('member-5'), name: 'Жанна Мусина', role: 'commission.member' },
     ],
     auditor: { id: id('auditor'), name: 'Тимур Ахметов', role: 'auditor' },
+    admin: { id: id('admin'), name: 'Ғалым Сейітов', role: 'admin' },
   };
 }
 
@@ -79,5 +81,6 @@ export async function mintCast(options: CastOptions): Promise<Cast> {
     chair: await one('chair'),
     members: await Promise.all((drafts.members as Draft[]).map(sign)),
     auditor: await one('auditor'),
+    admin: await one('admin'),
   };
 }

@@ -12,6 +12,8 @@ export interface DemoState {
   decisionNumber?: string;
   publicUrl?: string;
   lastLedgerIndex?: number;
+  /** The second request, the one that duplicates an existing system. */
+  duplicateRequestId?: string;
 }
 
 export interface DemoContext {

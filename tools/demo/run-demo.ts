@@ -7,12 +7,21 @@ import { createApiClient } from '../api-client/client';
 import { BaseUrlOf } from './demo-client';
 import { createDemoContext, DemoState, DemoStep } from './demo-context';
 import { INTAKE_STEPS } from './intake-steps';
+import { OVERLAP_STEPS } from './overlap-steps';
+
 import { PUBLICATION_STEP } from './publication-step';
 import { SCREENING_STEPS } from './review-steps';
 import { DemoSigner } from './demo-signer';
 
 /** The whole case, in order: from a draft to a verified ledger. */
-export const DEMO_STEPS: readonly DemoStep[] = [...INTAKE_STEPS, ...SCREENING_STEPS, ...COMMISSION_STEPS, PUBLICATION_STEP, ...AUDIT_STEPS];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  ...INTAKE_STEPS,
+  ...SCREENING_STEPS,
+  ...COMMISSION_STEPS,
+  PUBLICATION_STEP,
+  ...OVERLAP_STEPS,
+  ...AUDIT_STEPS,
+];
 
 export interface DemoOptions {
   baseUrlOf: BaseUrlOf;

@@ -5,3 +5,12 @@ export { CATALOGUE_ERRORS, CatalogueError, CatalogueFieldError } from './shared/
 export { CATALOGUE_EVENT_QUEUE } from './shared/catalogue-queues';
 export { SeedCatalogue } from './seed/seed-catalogue';
 export { MaintainCatalogueUseCase } from './capabilities/maintain-catalogue.use-case';
+export { ImportInventoryUseCase } from './inventory/import-inventory.use-case';
+export { ComputeOverlapReportUseCase } from './overlap/compute-overlap-report.use-case';
+export { GlossaryRepository } from './overlap/glossary.repository';
+export { OverlapFinder } from './overlap/overlap-finder';
+export { OverlapIndex } from './overlap/overlap-index';
+export { RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler } from './events/request-events.handler';
+export { DecisionPublishedV2Handler } from './events/decision-published.handler';
+export { requestDocument, systemDocument } from './overlap/overlap-document';
+export { parseInventory } from './inventory/inventory-file';

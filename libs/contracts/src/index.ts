@@ -6,6 +6,7 @@ export * from './events/review-events';
 export * from './events/claim-events';
 export * from './events/registry-events';
 export * from './events/catalogue-events';
+export * from './events/overlap-events';
 export * from './events/catalogue';
 export * from './lifecycle/request-status';
 export * from './vocabulary/vocabulary';

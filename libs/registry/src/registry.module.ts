@@ -25,6 +25,8 @@ import { FanOutDeliveriesHandler, FanOutDeliveriesV1Handler } from './webhooks/f
 import { loadWebhookConfig } from './webhooks/webhook-config';
 import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS } from './webhooks/webhooks.providers';
 import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
+import { SimilarDecisionsFoundHandler } from './similar/similar-decisions.handler';
+import { SimilarDecisionsRepository } from './similar/similar-decisions.repository';
 
 /** The registry context: the public register of decisions, signed, searchable, and announced. */
 @Module({
@@ -49,6 +51,7 @@ import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
     PublishRecordUseCase,
     RegisterAnswerCache,
     RegisterQuery,
+    SimilarDecisionsRepository,
     ...WEBHOOK_PROVIDERS,
     ...provideContextMessaging(RegistryMessaging, 'registry', [
       DecisionIssuedHandler,
@@ -57,6 +60,7 @@ import { REGISTRY_ERROR_CODES } from './shared/registry-errors';
       FanOutDeliveriesHandler,
       FanOutDeliveriesV1Handler,
       PublicationAnchoredHandler,
+      SimilarDecisionsFoundHandler,
     ]),
   ],
   exports: [RegisterQuery, REGISTRY_CONFIG],

@@ -4,6 +4,8 @@ import { CalendarDayEntity } from './calendar/calendar-day.entity';
 import { CalendarRepository } from './calendar/calendar.repository';
 import { CaseEntity } from './case/case.entity';
 import { CaseRepository } from './case/case.repository';
+import { OverlapReportRepository } from './case/overlap-report.repository';
+import { OverlapReportComputedHandler } from './catalogue-events/overlap-report-computed.handler';
 import { ReviewTimers } from './case/review-timers';
 import { ReviewUnitOfWork } from './case/unit-of-work';
 import { WithdrawalEntity } from './case/withdrawal.entity';
@@ -83,6 +85,7 @@ const REVIEW_PROVIDERS = [
   ReviewOutbox,
   // case
   CaseRepository,
+  OverlapReportRepository,
   ReviewUnitOfWork,
   { provide: ReviewTimers, useExisting: DeadlineScheduler },
   // calendar, tasks, screening, opinions
@@ -135,12 +138,12 @@ const REVIEW_CONTROLLERS = [
   CalendarController,
 ];
 
-const INTAKE_EVENT_HANDLERS = [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler];
+const EVENT_HANDLERS = [RequestSubmittedHandler, RequestResubmittedHandler, RequestWithdrawnHandler, OverlapReportComputedHandler];
 
 /** The review context: the Commission's side, from a submitted request to an issued decision. */
 @Module({
   controllers: REVIEW_CONTROLLERS,
-  providers: [...REVIEW_PROVIDERS, DeadlineWorker, ...provideContextMessaging(ReviewMessaging, 'review', INTAKE_EVENT_HANDLERS)],
+  providers: [...REVIEW_PROVIDERS, DeadlineWorker, ...provideContextMessaging(ReviewMessaging, 'review', EVENT_HANDLERS)],
 })
 export class ReviewModule {}
 

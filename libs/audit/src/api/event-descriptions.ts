@@ -116,6 +116,26 @@ const DESCRIPTIONS: Readonly<Record<EventType, Described>> = {
     ru: 'Возможность QazTech выведена из каталога',
     en: 'QazTech capability retired from the catalogue',
   },
+  'catalogue.inventory_imported.v1': {
+    kk: 'Қолданыстағы мемлекеттік жүйелер тізімі импортталды',
+    ru: 'Импортирован перечень существующих государственных систем',
+    en: 'Inventory of existing state systems imported',
+  },
+  'catalogue.glossary_term_added.v1': {
+    kk: 'Қазақша-орысша терминдер сөздігі толықтырылды',
+    ru: 'Пополнен казахско-русский глоссарий терминов',
+    en: 'Kazakh-Russian glossary term added',
+  },
+  'overlap.report_computed.v1': {
+    kk: 'Қайталану есебі автоматты түрде жасалды',
+    ru: 'Автоматически составлен отчёт о пересечениях',
+    en: 'Overlap report computed automatically',
+  },
+  'overlap.similar_decisions_found.v1': {
+    kk: 'Ұқсас жарияланған шешімдер табылды',
+    ru: 'Найдены похожие опубликованные решения',
+    en: 'Similar published decisions found',
+  },
 };
 
 export function describeEvent(type: string, language: Language): string {

@@ -33,8 +33,30 @@ export const CATALOGUE_ERRORS = defineErrors('catalogue', {
       ru: 'Ничего не изменилось: новая версия не записана.',
       en: 'Nothing changed: no new version was recorded.',
     },
+    OVERLAP_REPORT_NOT_FOUND: {
+      status: 404,
+      kk: 'Бұл өтінім бойынша қайталану есебі жоқ.',
+      ru: 'По этой заявке нет отчёта о пересечениях.',
+      en: 'There is no overlap report for this request.',
+    },
+    INVENTORY_SYSTEM_NOT_FOUND: {
+      status: 404,
+      kk: 'Қолданыстағы жүйелер тізімінде мұндай объект жоқ.',
+      ru: 'В перечне существующих систем нет такого объекта.',
+      en: 'The inventory of existing systems has no such object.',
+    },
   },
   fields: {
+    NAME_REQUIRED: {
+      kk: 'Жүйенің атауын қазақша немесе орысша көрсетіңіз.',
+      ru: 'Укажите название системы на казахском или русском языке.',
+      en: 'Give the system’s name in Kazakh or in Russian.',
+    },
+    UNREADABLE_FILE: {
+      kk: 'Файлды көрсетілген пішімде оқу мүмкін болмады.',
+      ru: 'Файл не удалось прочитать в указанном формате.',
+      en: 'The file could not be read in the format given.',
+    },
     PLANNED_DATE_REQUIRED: {
       kk: 'Жоспарланған мүмкіндіктің күтілетін күнін көрсетіңіз.',
       ru: 'Укажите ожидаемую дату для планируемой возможности.',

@@ -1,6 +1,7 @@
 import { AuditAccessedV1, PublicationAnchoredV1, RedeliveryRequestedV1 } from './audit-events';
 import { PlatformObligationRecordedV1 } from './claim-events';
 import { CapabilityCreatedV1, CapabilityRetiredV1, CapabilityStatusChangedV1, CapabilityUpdatedV1 } from './catalogue-events';
+import { GlossaryTermAddedV1, InventoryImportedV1, OverlapReportComputedV1, SimilarDecisionsFoundV1 } from './overlap-events';
 import { CONTEXTS, ContextName } from './envelope';
 import {
   DecisionPublishedV1,
@@ -88,6 +89,10 @@ export interface EventCatalogue {
   'catalogue.capability_updated.v1': CapabilityUpdatedV1;
   'catalogue.capability_status_changed.v1': CapabilityStatusChangedV1;
   'catalogue.capability_retired.v1': CapabilityRetiredV1;
+  'catalogue.inventory_imported.v1': InventoryImportedV1;
+  'catalogue.glossary_term_added.v1': GlossaryTermAddedV1;
+  'overlap.report_computed.v1': OverlapReportComputedV1;
+  'overlap.similar_decisions_found.v1': SimilarDecisionsFoundV1;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -107,9 +112,10 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'request.created.v1': { source: 'intake', consumers: ['audit'] },
   'request.updated.v1': { source: 'intake', consumers: ['audit'] },
   'request.attachment_added.v1': { source: 'intake', consumers: ['audit'] },
-  'request.submitted.v1': { source: 'intake', consumers: ['review', 'audit'] },
-  'request.resubmitted.v1': { source: 'intake', consumers: ['review', 'audit'] },
-  'request.withdrawn.v1': { source: 'intake', consumers: ['review', 'audit'] },
+  // The catalogue keeps each submitted version to find overlaps with it and in it.
+  'request.submitted.v1': { source: 'intake', consumers: ['review', 'catalogue', 'audit'] },
+  'request.resubmitted.v1': { source: 'intake', consumers: ['review', 'catalogue', 'audit'] },
+  'request.withdrawn.v1': { source: 'intake', consumers: ['review', 'catalogue', 'audit'] },
   'request.returned.v1': { source: 'review', consumers: ['intake', 'audit'] },
   'review.task_created.v1': { source: 'review', consumers: ['audit'] },
   'review.task_claimed.v1': { source: 'review', consumers: ['audit'] },
@@ -137,8 +143,9 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'deadline.missed.v1': { source: 'review', consumers: ['audit'] },
   'calendar.updated.v1': { source: 'review', consumers: ['audit'] },
   // The register hears its own publications: webhook deliveries fan out from them.
-  'decision.published.v1': { source: 'registry', consumers: ['registry', 'audit'] },
-  'decision.published.v2': { source: 'registry', consumers: ['registry', 'audit'] },
+  // The catalogue keeps published decisions as precedents.
+  'decision.published.v1': { source: 'registry', consumers: ['registry', 'catalogue', 'audit'] },
+  'decision.published.v2': { source: 'registry', consumers: ['registry', 'catalogue', 'audit'] },
   // Administration of the register's webhooks: facts for the ledger only.
   'webhook.subscription_created.v1': { source: 'registry', consumers: ['audit'] },
   'webhook.subscription_disabled.v1': { source: 'registry', consumers: ['audit'] },
@@ -154,6 +161,12 @@ export const EVENT_ROUTES: Readonly<Record<EventType, EventDefinition>> = {
   'catalogue.capability_updated.v1': { source: 'catalogue', consumers: ['audit'] },
   'catalogue.capability_status_changed.v1': { source: 'catalogue', consumers: ['audit'] },
   'catalogue.capability_retired.v1': { source: 'catalogue', consumers: ['audit'] },
+  'catalogue.inventory_imported.v1': { source: 'catalogue', consumers: ['audit'] },
+  'catalogue.glossary_term_added.v1': { source: 'catalogue', consumers: ['audit'] },
+  // Review shows each case's report on its screening and expert tasks.
+  'overlap.report_computed.v1': { source: 'catalogue', consumers: ['review', 'audit'] },
+  // The register shows similar published decisions beside each one.
+  'overlap.similar_decisions_found.v1': { source: 'catalogue', consumers: ['registry', 'audit'] },
 };
 
 export const EVENT_TYPES = Object.keys(EVENT_ROUTES) as EventType[];

@@ -3,11 +3,11 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Answers, DomainError, ErrorCode, PublicRoute, RateLimit } from '@qaztech/platform';
 import { sendAnswer } from './http-cache';
-import { withLinks } from './public-view';
+import { withLinks, withSimilar } from './public-view';
 import { answerKey, RegisterAnswerCache } from './register-answer-cache';
 import { filtersOf, RegisterQueryDto } from './register-query.dto';
 import { RegisterQuery } from './register.query';
-import { PublicRecordPageView, PublicRecordView } from './public-record.view';
+import { PublicRecordPageView, PublicRecordWithSimilarView } from './public-record.view';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -35,7 +35,7 @@ export class PublicDecisionsController {
     await sendAnswer(request, reply, JSON_TYPE, answer);
   }
 
-  @Answers(PublicRecordView, { errors: [ErrorCode.DECISION_NOT_FOUND] })
+  @Answers(PublicRecordWithSimilarView, { errors: [ErrorCode.DECISION_NOT_FOUND] })
   @Get(':number')
   @ApiOperation({ summary: 'One record by its number, with its signature and what corrects it' })
   async byNumber(@Param('number') recordNumber: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -43,7 +43,8 @@ export class PublicDecisionsController {
     const answer = await this.answers.answer(answerKey('decision', recordNumber), async () => {
       const view = await this.register.byNumber(recordNumber);
       if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-      return Buffer.from(JSON.stringify(withLinks(view)));
+      const similar = await this.register.similarTo(recordNumber);
+      return Buffer.from(JSON.stringify(withSimilar(withLinks(view), similar)));
     });
     await sendAnswer(request, reply, JSON_TYPE, answer);
   }

@@ -110,6 +110,22 @@ export class PublicRecordView {
   @ApiProperty({ type: () => PublicRecordLinksView }) links!: PublicRecordLinksView;
 }
 
+export class SimilarDecisionView {
+  @ApiProperty() recordNumber!: string;
+  @ApiProperty() decisionNumber!: string;
+  @ApiProperty() titleKk!: string;
+  @ApiProperty() titleRu!: string;
+  @ApiProperty() outcome!: string;
+  @ApiProperty({ minimum: 0, maximum: 1 }) score!: number;
+  @ApiProperty({ description: 'The similar record in this register' }) href!: string;
+}
+
+/** One record, with the similar published decisions the catalogue found among the register's own (automated). */
+export class PublicRecordWithSimilarView extends PublicRecordView {
+  @ApiProperty({ type: () => [SimilarDecisionView], description: 'Public precedents only; chosen automatically, not part of the decision' })
+  similarDecisions!: SimilarDecisionView[];
+}
+
 export class PublicRecordPageView {
   @ApiProperty({ type: () => [PublicRecordView] }) items!: PublicRecordView[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Null on the last page' }) nextCursor!: string | null;

@@ -1,3 +1,4 @@
+import { SimilarDecisionV1 } from '@qaztech/contracts';
 import { PublishedDecisionView } from './register.query';
 
 export interface PublicRecordLinks {
@@ -22,4 +23,15 @@ export function withLinks(view: PublishedDecisionView): PublicRecordBody {
       supersededBy: view.supersededBy === null ? null : recordPath(view.supersededBy),
     },
   };
+}
+
+/**
+ * Similar published decisions beside a record, each with its link: public precedents only, found
+ * by the catalogue among the register's own records (automated, method named by the catalogue).
+ */
+export function withSimilar<T extends PublicRecordBody>(
+  body: T,
+  similar: readonly SimilarDecisionV1[],
+): T & { similarDecisions: (SimilarDecisionV1 & { href: string })[] } {
+  return { ...body, similarDecisions: similar.map((item) => ({ ...item, href: recordPath(item.recordNumber) })) };
 }

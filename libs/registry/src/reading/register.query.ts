@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DecisionOutcome, PublicationKind, PublishedDecisionRecord } from '@qaztech/contracts';
+import { DecisionOutcome, PublicationKind, PublishedDecisionRecord, SimilarDecisionV1 } from '@qaztech/contracts';
 import { decodeCursor, encodeCursor, preparedQuery } from '@qaztech/platform';
 import { RegisterAnswerCache } from './register-answer-cache';
 
@@ -141,6 +141,17 @@ export class RegisterQuery {
     );
     this.saw(rows);
     return rows[0] ? toView(rows[0]) : null;
+  }
+
+  /** Published decisions similar to a record, as the catalogue found them among the register's own. */
+  async similarTo(recordNumber: string): Promise<SimilarDecisionV1[]> {
+    const rows = await preparedQuery<{ records: SimilarDecisionV1[] }>(
+      this.dataSource,
+      'registry.similar_decisions',
+      'SELECT records FROM registry.similar_decisions WHERE record_number = $1',
+      [recordNumber],
+    );
+    return rows[0]?.records ?? [];
   }
 
   private saw(rows: readonly PublicationRow[]): void {

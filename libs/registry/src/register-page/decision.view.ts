@@ -1,4 +1,4 @@
-import { MissingCapabilityV1, PublishedDecisionRecord } from '@qaztech/contracts';
+import { MissingCapabilityV1, PublishedDecisionRecord, SimilarDecisionV1 } from '@qaztech/contracts';
 import { Language } from '@qaztech/platform';
 import { PublishedDecisionView } from '../reading/register.query';
 import { decisionProof } from './decision-proof.view';
@@ -16,6 +16,7 @@ import {
 import { LABELS, PageLanguage, UiLabels } from './i18n/labels';
 import { inLanguage, pageHref, REGISTER_PATH, renderPage } from './layout';
 import { endingSection, exemptionStatus, isEnding, supersededNotice } from './record-status.view';
+import { similarDecisions } from './similar-decisions.view';
 
 type Row = readonly [label: string, value: HtmlValue];
 
@@ -170,7 +171,7 @@ function decisionText(record: PublishedDecisionRecord, language: Language, label
 }
 
 /** `/register/:number`: everything the signed record says, its history, and how to check it. */
-export function renderDecision(view: PublishedDecisionView, language: PageLanguage): Html {
+export function renderDecision(view: PublishedDecisionView, language: PageLanguage, similar: readonly SimilarDecisionV1[] = []): Html {
   const record = view.record;
   const current = language.language;
   const labels = LABELS[current];
@@ -184,6 +185,6 @@ export function renderDecision(view: PublishedDecisionView, language: PageLangua
       <h1><span class="record-number">${record.recordNumber}</span> ${inLanguage(title, current)}</h1>
       ${supersededNotice(view, language)} ${isEnding(record) ? endingSection(view, language) : ''} ${decisionFacts(view, current, labels)}
       ${applicantAndSystem(record, current, labels)} ${grounds(record, current, labels)} ${conditions(record, labels)}
-      ${decisionText(record, current, labels)} ${decisionProof(view, language)}`,
+      ${decisionText(record, current, labels)} ${similarDecisions(similar, language)} ${decisionProof(view, language)}`,
   });
 }

@@ -76,7 +76,7 @@ export class RegisterPageController {
     const answer = await this.answers.answer(answerKey('register/:number', language, recordNumber), async () => {
       const view = await this.register.byNumber(recordNumber);
       if (!view) throw new DomainError(ErrorCode.DECISION_NOT_FOUND);
-      return renderDecision(view, language).text;
+      return renderDecision(view, language, await this.register.similarTo(recordNumber)).text;
     });
     await sendHtml(reply, 200, language.language, keptPage(answer), true);
   }

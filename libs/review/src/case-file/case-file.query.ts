@@ -4,6 +4,7 @@ import { REQUEST_STATUSES, RequestContentV1, RequestStatus } from '@qaztech/cont
 import { CalendarRepository } from '../calendar/calendar.repository';
 import { almatyDate } from '../calendar/working-days';
 import { CaseRepository } from '../case/case.repository';
+import { OverlapReportRepository } from '../case/overlap-report.repository';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { CASE_CLOCK_STATUSES, caseDueDate } from '../deadlines/case-deadline';
 import { DecisionRepository } from '../decisions/decision.repository';
@@ -50,16 +51,21 @@ export class CaseFileQuery {
     private readonly decisions: DecisionRepository,
     private readonly calendar: CalendarRepository,
     @Inject(REVIEW_CONFIG) private readonly config: ReviewConfig,
+    private readonly overlapReports: OverlapReportRepository,
   ) {}
 
   async of(id: string): Promise<CaseFileView> {
-    const { request, tasks, opinions, decisions, calendar } = await this.uow.readSnapshot(async (manager) => ({
-      request: await this.cases.find(manager, id),
-      tasks: await this.tasks.allOf(manager, id),
-      opinions: await this.opinions.allOf(manager, id),
-      decisions: await this.decisions.ofRequest(manager, id),
-      calendar: await this.calendar.load(manager),
-    }));
+    const { request, tasks, reports, opinions, decisions, calendar } = await this.uow.readSnapshot(async (manager) => {
+      const allTasks = await this.tasks.allOf(manager, id);
+      return {
+        request: await this.cases.find(manager, id),
+        tasks: allTasks,
+        reports: await this.overlapReports.of(manager, allTasks),
+        opinions: await this.opinions.allOf(manager, id),
+        decisions: await this.decisions.ofRequest(manager, id),
+        calendar: await this.calendar.load(manager),
+      };
+    });
     const now = this.uow.now();
     const dueDate = caseDueDate(request.firstSubmittedAt, this.config.REVIEW_CASE_WORKING_DAYS, calendar);
     return {
@@ -73,7 +79,7 @@ export class CaseFileQuery {
       caseDueDate: dueDate,
       caseOverdue: CASE_CLOCK_STATUSES.includes(request.status) && almatyDate(now) > dueDate,
       content: request.content,
-      tasks: tasks.map((task) => toTaskView(task, now)),
+      tasks: tasks.map((task) => toTaskView(task, now, reports)),
       opinions: opinions.map(toOpinionView),
       decisions: decisions.map((decision) => ({
         id: decision.id,

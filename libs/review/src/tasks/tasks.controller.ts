@@ -14,6 +14,7 @@ import {
   toPage,
   UuidPipe,
 } from '@qaztech/platform';
+import { OverlapReportRepository } from '../case/overlap-report.repository';
 import { ReviewUnitOfWork } from '../case/unit-of-work';
 import { assertWorksStage, REVIEW_STAFF_ROLES } from '../shared/stage-roles';
 import { AssignTaskDto, AssignTaskUseCase } from './assign-task.use-case';
@@ -50,6 +51,7 @@ export class TasksController {
     private readonly claimTask: ClaimTaskUseCase,
     private readonly releaseTask: ReleaseTaskUseCase,
     private readonly assignTask: AssignTaskUseCase,
+    private readonly overlapReports: OverlapReportRepository,
   ) {}
 
   @Answers(TaskPageView, { errors: [ErrorCode.VALIDATION_FAILED, ReviewError.WRONG_STAGE_ROLE] })
@@ -77,11 +79,14 @@ export class TasksController {
       after: query.cursor ? decodeCursor(query.cursor, acceptCursor) : undefined,
       limit,
     };
-    const rows = await this.uow.read((manager) => this.tasks.queue(manager, filter));
+    const { rows, reports } = await this.uow.read(async (manager) => {
+      const found = await this.tasks.queue(manager, filter);
+      return { rows: found, reports: await this.overlapReports.of(manager, found) };
+    });
     return toPage(
       rows,
       limit,
-      (row) => toTaskView(row, now),
+      (row) => toTaskView(row, now, reports),
       (row) => [row.overdueRank, row.dueAt.toISOString(), row.listPosition],
     );
   }
@@ -90,7 +95,11 @@ export class TasksController {
   @Get('tasks/:id')
   @Roles(...REVIEW_STAFF_ROLES)
   async get(@Param('id', new UuidPipe('id')) id: string): Promise<TaskView> {
-    return toTaskView(await this.uow.read((manager) => this.tasks.find(manager, id)), this.uow.now());
+    const { task, reports } = await this.uow.read(async (manager) => {
+      const found = await this.tasks.find(manager, id);
+      return { task: found, reports: await this.overlapReports.of(manager, [found]) };
+    });
+    return toTaskView(task, this.uow.now(), reports);
   }
 
   @Answers(TaskView, {
