@@ -1,3 +1,4 @@
+import { CONTEXTS } from '@qaztech/contracts';
 import { BenchContext } from './context';
 import { describeCpu, perOperation, startCpuCount } from './cpu';
 import { runJsonChild, ServerProcess, SYSTEM_CORE } from './processes';
@@ -172,6 +173,15 @@ async function waitForEntries(context: BenchContext, ids: readonly string[]): Pr
 }
 
 /**
+ * Rows the system still has to move: every context's unpublished outbox rows (named from the
+ * context list, so a context added later is waited for too) and the ledger's inbox.
+ */
+const SYSTEM_BACKLOG = `SELECT ${CONTEXTS.map((name) => `(SELECT count(*) FROM ${name}.outbox WHERE published_at IS NULL)`).join(
+  '\n            + ',
+)}
+            + (SELECT count(*) FROM audit.inbox) AS busy`;
+
+/**
  * Waits until the system has nothing in flight: every outbox published, the ledger's inbox empty
  * and no event job waiting or running, so that one figure's backlog (or the system's while its
  * baseline runs on the same core) is not charged to the next.
@@ -179,13 +189,7 @@ async function waitForEntries(context: BenchContext, ids: readonly string[]): Pr
 export async function settle(context: BenchContext): Promise<void> {
   const started = Date.now();
   for (let quietSince = Date.now(); ;) {
-    const { rows } = await context.pool.query(
-      `SELECT (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)
-            + (SELECT count(*) FROM review.outbox WHERE published_at IS NULL)
-            + (SELECT count(*) FROM registry.outbox WHERE published_at IS NULL)
-            + (SELECT count(*) FROM audit.outbox WHERE published_at IS NULL)
-            + (SELECT count(*) FROM audit.inbox) AS busy`,
-    );
+    const { rows } = await context.pool.query(SYSTEM_BACKLOG);
     const jobs = await context.jobsInFlight();
     const busy = Number((rows[0] as { busy: string }).busy) + jobs;
     if (busy > 0) quietSince = Date.now();
