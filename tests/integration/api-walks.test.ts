@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { startTestApp, TestApp } from '../support/app';
+import { demoPki } from '../support/demo-pki';
 import { fencedBlocks, repositoryRoot } from '../support/doc-blocks';
 
 // Some twenty processes and a dozen waits for events: generous, for a busy machine.
@@ -23,24 +24,33 @@ function bash(script: string, env: NodeJS.ProcessEnv): Promise<{ status: number 
  */
 describe('docs/api.md', () => {
   let testApp: TestApp;
+  // The walks sign every act with a development PKI of this run's own, and run its OCSP responder.
+  let pki: Awaited<ReturnType<typeof demoPki>>;
 
   beforeAll(async () => {
-    testApp = await startTestApp();
+    pki = await demoPki();
+    testApp = await startTestApp({ ...pki.env, SIGNATURES_REQUIRED: 'true' });
   });
 
   afterAll(async () => {
     await testApp.close();
+    pki.remove();
   });
 
   it('has walks to replay', () => {
     expect(fencedBlocks('docs/api.md', 'bash').length).toBeGreaterThanOrEqual(7);
   });
 
-  it('runs every curl walk from a draft to a revoked decision and a verified ledger', async () => {
+  it('runs every curl walk from a draft to a revoked decision and a verified ledger, every act signed', async () => {
     const blocks = fencedBlocks('docs/api.md', 'bash');
     // Traced, so a failure shows the command that stopped the walk.
     const script = ['set -xeuo pipefail', ...blocks.map((block, index) => `echo "--- block ${index + 1}"\n${block}`), 'echo "--- walked"'];
-    const { status, output } = await bash(script.join('\n'), { ...process.env, BASE: testApp.baseUrl });
+    const { status, output } = await bash(script.join('\n'), {
+      ...process.env,
+      BASE: testApp.baseUrl,
+      PKI: pki.pki.dir,
+      OCSP_PORT: String(pki.pki.ocspPort),
+    });
     // The output names the block that stopped and the command's own complaint.
     expect({ status, tail: output.split('\n').slice(-25).join('\n') }).toEqual({ status: 0, tail: expect.stringContaining('--- walked') });
   });
