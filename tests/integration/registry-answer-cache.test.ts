@@ -87,12 +87,29 @@ describe('registry: rendered answers kept in memory', () => {
       chair: { name: 'Председатель Комиссии', position: 'Председатель Комиссии' },
     };
     expect(await first.app.get(RegistryMessaging).consumer.process(event('decision.issued.v1', decision))).toBe(true);
+    await similarDecisionsKept(decisionNumber);
     return { decisionId: decision.decisionId, decisionNumber, requestId: decision.requestId };
   }
 
   async function revoke(decision: { decisionId: string; decisionNumber: string; requestId: string }): Promise<void> {
     const revocation: DecisionRevokedV1 = { ...decision, reasons: 'Условия не выполнены', revokedAt: new Date().toISOString() };
     expect(await first.app.get(RegistryMessaging).consumer.process(event('decision.revoked.v1', revocation))).toBe(true);
+  }
+
+  /**
+   * The catalogue answers a decision's publication with its similar decisions, which the register
+   * keeps and shows: a change every replica hears too. Waits for it, so that it is not taken for
+   * the change a test makes.
+   */
+  async function similarDecisionsKept(decisionNumber: string): Promise<void> {
+    await eventually(async () => {
+      const rows = (await first.owner.query(
+        `SELECT 1 FROM registry.similar_decisions s JOIN registry.publications p ON p.record_number = s.record_number
+          WHERE p.decision_number = $1`,
+        [decisionNumber],
+      )) as unknown[];
+      return rows.length > 0 || undefined;
+    }, 10_000);
   }
 
   /** The register's answers a reader keeps asking for, each as text. */
