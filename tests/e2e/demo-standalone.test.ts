@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +9,7 @@ import { ReviewModule } from '@qaztech/review';
 import { opensslVerifyCommands } from '@qaztech/registry';
 import { DEMO_STEPS, runDemo } from '../../tools/demo/run-demo';
 import { startTestApp, TestApp } from '../support/app';
+import { createOwnDatabase } from '../support/own-database';
 import { rolesByApplication } from '../support/connected-roles';
 import { demoPki } from '../support/demo-pki';
 import { randomBin } from '../support/fixtures';
@@ -21,14 +23,19 @@ const CONTEXT_MODULES = { intake: IntakeModule, review: ReviewModule, audit: Aud
 describe('the demo against the standalone application', () => {
   let testApp: TestApp;
   let pki: Awaited<ReturnType<typeof demoPki>>;
+  // The demo checks every qualified signature in the ledger against its own development root, so
+  // it runs on a ledger of its own, without the acts other tests signed with CAs of theirs.
+  let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
     pki = await demoPki();
-    testApp = await startTestApp(pki.env);
+    database = await createOwnDatabase();
+    testApp = await startTestApp({ ...pki.env, DATABASE_URL: database.url, QUEUE_PREFIX: `demo-${randomBytes(3).toString('hex')}` });
   });
 
   afterAll(async () => {
     await testApp.close();
+    await database.drop();
     pki.remove();
   });
 

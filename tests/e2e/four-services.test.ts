@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContextName } from '@qaztech/contracts';
@@ -7,6 +8,7 @@ import { Gateway, startGateway } from '../../tools/system/gateway';
 import { pathOf, routeOf, SERVICES } from '../../tools/system/topology';
 import { rolesByApplication } from '../support/connected-roles';
 import { demoPki } from '../support/demo-pki';
+import { createOwnDatabase } from '../support/own-database';
 import { randomBin } from '../support/fixtures';
 import { ServiceProcess, stopAll } from './support/service-process';
 
@@ -20,15 +22,21 @@ jest.setTimeout(180_000);
 describe('the demo against the services as separate processes', () => {
   const services = new Map<ContextName, ServiceProcess>();
   let pki: Awaited<ReturnType<typeof demoPki>>;
+  // The demo checks every qualified signature in the ledger against its own development root, so
+  // the services share a ledger of their own, without the acts other tests signed with CAs of theirs.
+  let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
     pki = await demoPki();
+    database = await createOwnDatabase();
+    const env = { LOG_LEVEL: 'warn', ...pki.env, DATABASE_URL: database.url, QUEUE_PREFIX: `services-${randomBytes(3).toString('hex')}` };
     // One at a time: on a small machine four boots at once only slow each other down.
-    for (const { name } of SERVICES) services.set(name, await ServiceProcess.start(name, { LOG_LEVEL: 'warn', ...pki.env }));
+    for (const { name } of SERVICES) services.set(name, await ServiceProcess.start(name, env));
   });
 
   afterAll(async () => {
     await stopAll([...services.values()]);
+    await database.drop();
     pki.remove();
   });
 
@@ -112,7 +120,7 @@ describe('the demo against the services as separate processes', () => {
   it("connects each service to the database as its own context's role, never as the owner", async () => {
     // A readiness check takes a connection from each service's pool; it stays open a while.
     for (const service of services.values()) expect((await fetch(`${service.url}/ready`)).status).toBe(200);
-    const roles = await rolesByApplication(loadPlatformConfig().DATABASE_URL);
+    const roles = await rolesByApplication(database.url);
     for (const { name } of SERVICES) {
       expect({ name, pool: roles[`qaztech-${name}`], relay: roles[`listen outbox_${name}`] }).toEqual({
         name,

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { startTestApp, TestApp } from '../support/app';
 import { demoPki } from '../support/demo-pki';
 import { fencedBlocks, repositoryRoot } from '../support/doc-blocks';
+import { createOwnDatabase } from '../support/own-database';
 
 // Some twenty processes and a dozen waits for events: generous, for a busy machine.
 jest.setTimeout(600_000);
@@ -26,14 +28,24 @@ describe('docs/api.md', () => {
   let testApp: TestApp;
   // The walks sign every act with a development PKI of this run's own, and run its OCSP responder.
   let pki: Awaited<ReturnType<typeof demoPki>>;
+  // The walks check every qualified signature of the ledger against their own development root, so
+  // they run on a ledger of their own, without the acts other tests signed with CAs of theirs.
+  let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
     pki = await demoPki();
-    testApp = await startTestApp({ ...pki.env, SIGNATURES_REQUIRED: 'true' });
+    database = await createOwnDatabase();
+    testApp = await startTestApp({
+      ...pki.env,
+      SIGNATURES_REQUIRED: 'true',
+      DATABASE_URL: database.url,
+      QUEUE_PREFIX: `walks-${randomBytes(3).toString('hex')}`,
+    });
   });
 
   afterAll(async () => {
     await testApp.close();
+    await database.drop();
     pki.remove();
   });
 
