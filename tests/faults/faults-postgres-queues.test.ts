@@ -1,3 +1,4 @@
+import { CONTEXTS, eventQueueName } from '@qaztech/contracts';
 import { tokenFor } from '../support/app';
 import { eventually } from '../support/fixtures';
 import { Cluster } from './support/cluster';
@@ -104,9 +105,15 @@ describe('faults with the queues in PostgreSQL: nothing lost, nothing doubled', 
   });
 
   it('leaves no job with a dead worker, nothing waiting and no request stuck', async () => {
+    // An event job waiting out its retry's backoff is delayed, neither active nor waiting, and the
+    // request it moves is not stuck: wait for the event queues to hold no delayed job either (the
+    // deadline queue's delayed jobs are the case's timers, there by design).
+    const eventQueues = new Set(CONTEXTS.map(eventQueueName));
     const states = await eventually(async () => {
       const current = await queueStates(cluster);
-      return current.every((state) => state.active === 0 && state.waiting === 0) ? current : undefined;
+      const settled = (state: (typeof current)[number]) =>
+        state.active === 0 && state.waiting === 0 && (!eventQueues.has(state.queue) || state.delayed === 0);
+      return current.every(settled) ? current : undefined;
     }, 90_000);
     expect(states.filter((state) => state.failed > 0)).toEqual([]);
     expect(await stuckRequests(cluster.dataSource, traffic.screened, traffic.decided)).toEqual([]);

@@ -3,6 +3,7 @@ import { DEADLINE_QUEUE, taskDeadlineJobId } from '@qaztech/review';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
+import { createOwnDatabase } from '../support/own-database';
 import { PrivateRedis } from '../support/private-redis';
 import { liveTask, submitCompleteRequest, waitForIntakeStatus } from '../support/review-flow';
 
@@ -11,10 +12,14 @@ describe('review while Redis is away', () => {
   let testApp: TestApp;
   let api: Api;
   let timers: Queue | undefined;
+  // A Redis that comes back empty makes every relay publish its whole outbox again: on a database
+  // of its own that is this test's events, not everything the run has done before it.
+  let database: { url: string; drop(): Promise<void> };
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
-    testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `review-outage-${redis.port}` });
+    database = await createOwnDatabase();
+    testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `review-outage-${redis.port}`, DATABASE_URL: database.url });
     api = apiClient(testApp.baseUrl);
   });
 
@@ -22,6 +27,7 @@ describe('review while Redis is away', () => {
     await timers?.close();
     await testApp.close();
     await redis.kill();
+    await database.drop();
   });
 
   it('keeps working, and its events and timers catch up when Redis is back', async () => {
