@@ -4,7 +4,8 @@ import { preparedQuery } from '@qaztech/platform';
 import { OverlapHitKind } from '@qaztech/contracts';
 import { OverlapDocument } from './overlap-document';
 
-interface DocumentRow {
+/** A document of the overlap index as its row reads. */
+export interface DocumentRow {
   kind: OverlapHitKind;
   ref: string;
   agency_bin: string | null;

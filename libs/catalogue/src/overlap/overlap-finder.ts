@@ -5,7 +5,7 @@ import { Glossary } from './glossary';
 import { IndexedColumn, readCandidates, readCommonElements, readLexemes } from './overlap-candidates.query';
 import { GlossaryRepository } from './glossary.repository';
 import { OverlapDocument } from './overlap-document';
-import { OverlapDocumentRepository } from './overlap-document.repository';
+import { DocumentRow, OverlapDocumentRepository } from './overlap-document.repository';
 import { ScoreParts, scoreOf, ScoringSide } from './scoring';
 import { isGenericWord, TextLanguage } from './text';
 
@@ -48,20 +48,8 @@ export interface OverlapSearch {
   minScore?: number;
 }
 
-interface CandidateRow {
-  kind: OverlapHitKind;
-  ref: string;
-  agency_bin: string | null;
-  agency_name: string | null;
-  label: string;
-  title_kk: string;
-  title_ru: string;
-  body_kk: string;
-  body_ru: string;
-  functions: string[];
-  data_objects: string[];
-  concepts: string[];
-  details: Record<string, unknown>;
+/** A candidate: the document's row, with how its titles and words met the query's. */
+interface CandidateRow extends Omit<DocumentRow, 'active'> {
   kk_title_similarity: number | null;
   ru_title_similarity: number | null;
   ru_words: string[];
