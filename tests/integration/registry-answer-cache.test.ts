@@ -97,15 +97,17 @@ describe('registry: rendered answers kept in memory', () => {
   }
 
   /**
-   * The catalogue answers a decision's publication with its similar decisions, which the register
-   * keeps and shows: a change every replica hears too. Waits for it, so that it is not taken for
-   * the change a test makes.
+   * A decision's publication is followed by two changes of the register every replica hears: the
+   * ledger's anchor of the record and the catalogue's similar decisions. Waits for both, so that
+   * neither is taken for the change a test makes.
    */
   async function similarDecisionsKept(decisionNumber: string): Promise<void> {
     await eventually(async () => {
       const rows = (await first.owner.query(
-        `SELECT 1 FROM registry.similar_decisions s JOIN registry.publications p ON p.record_number = s.record_number
-          WHERE p.decision_number = $1`,
+        `SELECT 1 FROM registry.publications p
+           JOIN registry.similar_decisions s ON s.record_number = p.record_number
+           JOIN registry.anchors a ON a.publication_id = p.id
+          WHERE p.decision_number = $1 AND p.kind = 'decision'`,
         [decisionNumber],
       )) as unknown[];
       return rows.length > 0 || undefined;
