@@ -21,6 +21,7 @@ import { RequestReturnedHandler } from './revision/request-returned.handler';
 import { INTAKE_MIGRATIONS } from './migrations';
 import { INTAKE_CONFIG, IntakeConfig, loadIntakeConfig } from './shared/intake-config';
 import { IntakeMessaging, IntakeOutbox } from './shared/intake-outbox';
+import { IntakeUnitOfWork } from './shared/unit-of-work';
 import { SubmitRequestUseCase } from './submission/submit-request.use-case';
 import { ActSignatureRepository } from './submission/act-signature.repository';
 import { SubmissionSigning } from './submission/submission-signing';
@@ -58,6 +59,7 @@ export const INTAKE_ENTITIES = [RequestEntity, RequestVersionEntity, AttachmentE
       },
     },
     IntakeOutbox,
+    IntakeUnitOfWork,
     RequestRepository,
     AgencyRequestsQuery,
     IdempotencyRepository,

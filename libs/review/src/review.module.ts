@@ -24,6 +24,7 @@ import { TimerSweep } from './deadlines/timer-sweep';
 import { DecisionCounterEntity, DecisionEntity } from './decisions/decision.entity';
 import { DecisionRepository } from './decisions/decision.repository';
 import { DecisionsController } from './decisions/decisions.controller';
+import { DecisionRecords } from './decisions/decision-records';
 import { IssueDecisionUseCase } from './decisions/issue-decision.use-case';
 import { MinutesController } from './decisions/minutes.controller';
 import { MinutesQuery } from './decisions/minutes.query';
@@ -107,6 +108,7 @@ const REVIEW_PROVIDERS = [
   CastVoteUseCase,
   CloseItemUseCase,
   DecisionRepository,
+  DecisionRecords,
   IssueDecisionUseCase,
   RevokeDecisionUseCase,
   RequestReconsiderationUseCase,

@@ -4,14 +4,13 @@ import { plainToInstance } from 'class-transformer';
 import { IsDefined, IsIn, validate } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { FastifyRequest } from 'fastify';
-import { DataSource } from 'typeorm';
 import { actorOf, AGENCY_ROLES, DomainError, FieldErrorCode, RequestContext, toFieldErrors, transition } from '@qaztech/platform';
 import { ATTACHMENT_KINDS, CLASSIFICATIONS, DOCUMENT_LANGUAGES } from '../requests/catalogues';
 import { AgencyRequestsQuery } from '../requests/agency-requests.query';
 import { RequestRepository } from '../requests/request.repository';
 import { AttachmentView, toAttachmentRef, toAttachmentView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { IntakeOutbox } from '../shared/intake-outbox';
+import { IntakeUnitOfWork } from '../shared/unit-of-work';
 import { AttachmentStorage } from './attachment-storage';
 import { detectDocumentType, MEDIA_TYPES } from './document-type';
 import { safeFileName } from './file-name';
@@ -39,10 +38,9 @@ export interface StoredUpload {
 @Injectable()
 export class AddAttachmentUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: IntakeUnitOfWork,
     private readonly requests: RequestRepository,
     private readonly visible: AgencyRequestsQuery,
-    private readonly outbox: IntakeOutbox,
     private readonly storage: AttachmentStorage,
   ) {}
 
@@ -73,10 +71,10 @@ export class AddAttachmentUseCase {
   /** Records a file already received, recognised and stored, on a request the caller may still edit. */
   async record(context: RequestContext, requestId: string, stored: StoredUpload): Promise<AttachmentView> {
     const scope = agencyScopeOf(context.principal);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(manager, scope, requestId);
+    return this.uow.run(async (tx) => {
+      const request = await this.requests.lockVisible(tx.manager, scope, requestId);
       transition(request.status, 'edit');
-      const saved = await this.requests.insertAttachment(manager, {
+      const saved = await this.requests.insertAttachment(tx.manager, {
         id: randomUUID(),
         requestId,
         version: request.currentVersion,
@@ -89,8 +87,8 @@ export class AddAttachmentUseCase {
         uploadedBy: context.principal.subject,
       });
       request.rowVersion += 1;
-      await this.requests.save(manager, request);
-      await this.outbox.append(manager, {
+      await this.requests.save(tx.manager, request);
+      await tx.append({
         type: 'request.attachment_added.v1',
         aggregateId: requestId,
         actor: actorOf(context.principal, AGENCY_ROLES),

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { RequestContentV1 } from '@qaztech/contracts';
 import { actorOf, AGENCY_ROLES, RequestContext } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { agencyScopeOf } from '../shared/agency-scope';
-import { IntakeOutbox } from '../shared/intake-outbox';
+import { IntakeUnitOfWork } from '../shared/unit-of-work';
 import { plainJson, withApplicantOf } from './applicant-check';
 import { CURRENT_FORM_VERSION } from './catalogues';
 import { withoutEmpty } from './merge-patch';
@@ -16,8 +15,7 @@ import { RequestView, toRequestView } from './request.view';
 @Injectable()
 export class CreateRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: IntakeOutbox,
+    private readonly uow: IntakeUnitOfWork,
     private readonly idempotency: IdempotencyRepository,
     private readonly requests: RequestRepository,
   ) {}
@@ -26,20 +24,20 @@ export class CreateRequestUseCase {
     const scope = agencyScopeOf(context.principal);
     const submitted = withoutEmpty(plainJson<RequestContentV1>(body));
     const content = withApplicantOf(scope, submitted);
-    return this.dataSource.transaction((manager) =>
+    return this.uow.run((tx) =>
       this.idempotency.once(
-        manager,
+        tx.manager,
         { caller: { ...scope, subject: context.principal.subject }, operation: 'create-request', key: idempotencyKey, body: submitted },
         async () => {
           const id = randomUUID();
-          const created = await this.requests.insertDraft(manager, {
+          const created = await this.requests.insertDraft(tx.manager, {
             id,
             agencyBin: scope.agencyBin,
             content,
             createdBy: context.principal.subject,
             formVersion: CURRENT_FORM_VERSION,
           });
-          await this.outbox.append(manager, {
+          await tx.append({
             type: 'request.created.v1',
             aggregateId: id,
             actor: actorOf(context.principal, AGENCY_ROLES),

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { RequestContentV1 } from '@qaztech/contracts';
 import { actorOf, AGENCY_ROLES, RequestContext, transition } from '@qaztech/platform';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
-import { IntakeOutbox } from '../shared/intake-outbox';
+import { IntakeUnitOfWork } from '../shared/unit-of-work';
 import { plainJson, withApplicantOf } from './applicant-check';
 import { mergePatch, withoutEmpty } from './merge-patch';
 import { RequestContentDto } from './request-content.dto';
@@ -15,29 +14,28 @@ import { RequestView, toRequestView } from './request.view';
 @Injectable()
 export class UpdateRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: IntakeUnitOfWork,
     private readonly requests: RequestRepository,
-    private readonly outbox: IntakeOutbox,
   ) {}
 
   async execute(context: RequestContext, id: string, patch: RequestContentDto, ifMatch: string | undefined): Promise<RequestView> {
     const scope = agencyScopeOf(context.principal);
     const changes = plainJson<Record<string, unknown>>(patch);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(manager, scope, id);
+    return this.uow.run(async (tx) => {
+      const request = await this.requests.lockVisible(tx.manager, scope, id);
       checkIfMatch(ifMatch, request.rowVersion, true);
       transition(request.status, 'edit');
       request.content = withApplicantOf(scope, withoutEmpty(mergePatch<RequestContentV1>(request.content, changes)));
       request.rowVersion += 1;
-      await this.requests.save(manager, request);
-      await this.outbox.append(manager, {
+      await this.requests.save(tx.manager, request);
+      await tx.append({
         type: 'request.updated.v1',
         aggregateId: id,
         actor: actorOf(context.principal, AGENCY_ROLES),
         correlationId: context.requestId,
         payload: { requestId: id, version: request.currentVersion, changedSections: Object.keys(changes), content: request.content },
       });
-      return toRequestView(request, await this.requests.attachmentsOf(manager, id));
+      return toRequestView(request, await this.requests.attachmentsOf(tx.manager, id));
     });
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, DataSource } from 'typeorm';
 import { RequestSubmittedV1 } from '@qaztech/contracts';
-import { actorOf, Clock, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
 import { IdempotencyRepository, Outcome } from '../idempotency/idempotency.repository';
 import { RequestEntity } from '../requests/request.entity';
 import { RequestRepository } from '../requests/request.repository';
@@ -9,7 +8,7 @@ import { RequestView, toAttachmentRef, toRequestView } from '../requests/request
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
 import { INTAKE_CONFIG, IntakeConfig } from '../shared/intake-config';
-import { IntakeOutbox } from '../shared/intake-outbox';
+import { IntakeUnitOfWork, IntakeWork } from '../shared/unit-of-work';
 import { findIncompleteFields } from './completeness';
 import { registrationYear } from './registration-number';
 import { IntakeError } from '../shared/intake-errors';
@@ -22,12 +21,10 @@ import { SubmissionSigning } from './submission-signing';
 @Injectable()
 export class SubmitRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: IntakeUnitOfWork,
     private readonly requests: RequestRepository,
-    private readonly outbox: IntakeOutbox,
     private readonly idempotency: IdempotencyRepository,
     @Inject(INTAKE_CONFIG) private readonly config: IntakeConfig,
-    private readonly clock: Clock,
     private readonly signing: SubmissionSigning,
   ) {}
 
@@ -41,9 +38,9 @@ export class SubmitRequestUseCase {
   ): Promise<Outcome<RequestView>> {
     const scope = agencyScopeOf(context.principal);
     const signed = await this.signing.verify(context, id, cms);
-    return this.dataSource.transaction((manager) =>
+    return this.uow.run((tx) =>
       this.idempotency.once(
-        manager,
+        tx.manager,
         {
           caller: { ...scope, subject: context.principal.subject },
           operation: `submit:${id}`,
@@ -51,11 +48,11 @@ export class SubmitRequestUseCase {
           body: { ifMatch: ifMatch ?? null, signature: signed?.event.cmsDigest ?? null },
         },
         async () => {
-          const request = await this.requests.lockVisible(manager, scope, id);
+          const request = await this.requests.lockVisible(tx.manager, scope, id);
           checkIfMatch(ifMatch, request.rowVersion, false);
           const resubmission = request.status === 'returned';
           request.status = transition(request.status, resubmission ? 'resubmit' : 'submit');
-          const attachments = await this.requests.attachmentsOf(manager, id);
+          const attachments = await this.requests.attachmentsOf(tx.manager, id);
           const incomplete = findIncompleteFields({
             content: request.content,
             attachments,
@@ -65,8 +62,8 @@ export class SubmitRequestUseCase {
           });
           if (incomplete.length > 0) throw new DomainError(IntakeError.INCOMPLETE_REQUEST, incomplete);
           const refs = attachments.map(toAttachmentRef);
-          if (signed) await this.signing.record(manager, signed, request, refs);
-          await this.freeze(manager, request, context, refs, resubmission, signed);
+          if (signed) await this.signing.record(tx.manager, signed, request, refs);
+          await this.freeze(tx, request, context, { attachments: refs, resubmission, signed });
           return { status: 200, body: toRequestView(request, attachments) };
         },
       ),
@@ -80,19 +77,18 @@ export class SubmitRequestUseCase {
    * only for the statement that fills it in and the commit.
    */
   private async freeze(
-    manager: EntityManager,
+    tx: IntakeWork,
     request: RequestEntity,
     context: RequestContext,
-    attachments: RequestSubmittedV1['attachments'],
-    resubmission: boolean,
-    signed: VerifiedActSignature | null,
+    submission: { attachments: RequestSubmittedV1['attachments']; resubmission: boolean; signed: VerifiedActSignature | null },
   ): Promise<void> {
-    const now = this.clock.now();
+    const { attachments, resubmission, signed } = submission;
+    const now = tx.now();
     request.submittedAt = now;
     request.returnRemarks = null;
     request.rowVersion += 1;
     request.updatedAt = now;
-    const event = await this.outbox.append(manager, {
+    const event = await tx.append({
       type: resubmission ? 'request.resubmitted.v1' : 'request.submitted.v1',
       aggregateId: request.id,
       actor: actorOf(context.principal, ['agency.signatory']),
@@ -109,7 +105,7 @@ export class SubmitRequestUseCase {
         ...(signed ? { signature: signed.event } : {}),
       },
     });
-    request.registrationNumber = await this.requests.recordSubmission(manager, {
+    request.registrationNumber = await this.requests.recordSubmission(tx.manager, {
       request,
       version: {
         requestId: request.id,

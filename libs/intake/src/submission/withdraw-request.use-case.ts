@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { DataSource } from 'typeorm';
-import { actorOf, Clock, RequestContext, transition } from '@qaztech/platform';
+import { actorOf, RequestContext, transition } from '@qaztech/platform';
 import { RequestRepository } from '../requests/request.repository';
 import { RequestView, toRequestView } from '../requests/request.view';
 import { agencyScopeOf } from '../shared/agency-scope';
 import { checkIfMatch } from '../shared/if-match';
-import { IntakeOutbox } from '../shared/intake-outbox';
+import { IntakeUnitOfWork } from '../shared/unit-of-work';
 
 export class WithdrawRequestDto {
   @ApiProperty({ description: 'Why the agency withdraws the request', maxLength: 2000 })
@@ -21,30 +20,28 @@ export class WithdrawRequestDto {
 @Injectable()
 export class WithdrawRequestUseCase {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: IntakeUnitOfWork,
     private readonly requests: RequestRepository,
-    private readonly outbox: IntakeOutbox,
-    private readonly clock: Clock,
   ) {}
 
   async execute(context: RequestContext, id: string, body: WithdrawRequestDto, ifMatch?: string): Promise<RequestView> {
     const scope = agencyScopeOf(context.principal);
-    return this.dataSource.transaction(async (manager) => {
-      const request = await this.requests.lockVisible(manager, scope, id);
+    return this.uow.run(async (tx) => {
+      const request = await this.requests.lockVisible(tx.manager, scope, id);
       checkIfMatch(ifMatch, request.rowVersion, false);
       const previousStatus = request.status;
       request.status = transition(request.status, 'withdraw');
-      request.withdrawnAt = this.clock.now();
+      request.withdrawnAt = tx.now();
       request.rowVersion += 1;
-      await this.requests.save(manager, request);
-      await this.outbox.append(manager, {
+      await this.requests.save(tx.manager, request);
+      await tx.append({
         type: 'request.withdrawn.v1',
         aggregateId: id,
         actor: actorOf(context.principal, ['agency.signatory']),
         correlationId: context.requestId,
         payload: { requestId: id, registrationNumber: request.registrationNumber, previousStatus, reason: body.reason.trim() },
       });
-      return toRequestView(request, await this.requests.attachmentsOf(manager, id));
+      return toRequestView(request, await this.requests.attachmentsOf(tx.manager, id));
     });
   }
 }

@@ -1,28 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DecisionIssuedV1, RequestAction } from '@qaztech/contracts';
-import { actorOf, DomainError, RequestContext, transition, VerifiedActSignature } from '@qaztech/platform';
+import { actorOf, DomainError, RequestContext, transition } from '@qaztech/platform';
 import { almatyDate } from '../calendar/working-days';
 import { CaseEntity } from '../case/case.entity';
 import { CaseWork, ReviewUnitOfWork } from '../case/unit-of-work';
 import { AgendaItemEntity } from '../meetings/agenda-item.entity';
-import { assertChairOf } from '../meetings/meeting.entity';
 import { MeetingRepository } from '../meetings/meeting.repository';
 import { OpinionEntity } from '../opinions/opinion.entity';
 import { OpinionRepository } from '../opinions/opinion.repository';
 import { TaskPlanner } from '../tasks/task-planner';
-import { acceptedClaimProblems, acceptedClaims } from './accepted-claims';
+import { acceptedClaimProblems } from './accepted-claims';
 import { decisionFieldProblems } from './decision-fields';
-import { decisionFollowsVote, isApproval, isFinal } from './decision-rules';
-import { DecisionEntity, DecisionStatus } from './decision.entity';
-import { DecisionRepository } from './decision.repository';
+import { decisionFollowsVote, isFinal } from './decision-rules';
+import { DecisionRecords } from './decision-records';
 import { IssueDecisionDto } from './issue-decision.dto';
 import { platformObligation } from './platform-obligation';
-import { publicRecord } from './public-record';
 import { Act, systemStepAfter } from '../shared/actor';
 import { ReviewError } from '../shared/review-errors';
-import { decisionDocument, ReviewSigning } from '../signing/review-signing';
 
 const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAction>> = {
   approved: 'decide',
@@ -32,37 +27,31 @@ const ACTION_BY_OUTCOME: Readonly<Record<DecisionIssuedV1['outcome'], RequestAct
   deferred: 'defer',
 };
 
-function statusOf(outcome: DecisionIssuedV1['outcome']): DecisionStatus {
-  if (isApproval(outcome)) return 'in_force';
-  return isFinal(outcome) ? 'final' : 'not_final';
-}
-
 /** The chair issues the decision on a closed item; it must agree with the vote. */
 @Injectable()
 export class IssueDecisionUseCase {
   constructor(
     private readonly uow: ReviewUnitOfWork,
     private readonly meetings: MeetingRepository,
-    private readonly decisions: DecisionRepository,
+    private readonly records: DecisionRecords,
     private readonly planner: TaskPlanner,
     private readonly opinions: OpinionRepository,
-    private readonly signing: ReviewSigning,
   ) {}
 
   async execute(context: RequestContext, itemId: string, body: IssueDecisionDto): Promise<DecisionIssuedV1> {
-    const signed = await this.signing.check(context, decisionDocument(itemId, body), body.signature?.cms);
+    const signed = await this.records.verifySignature(context, itemId, body);
     const caseOfItem = async (manager: EntityManager) => (await this.meetings.item(manager, itemId)).requestId;
     return this.uow.onCase(caseOfItem, async (tx, theCase) => {
       const item = await this.meetings.lockItem(tx.manager, itemId, 'pessimistic_write');
       this.checkAgainstVote(item, body);
-      if (await this.decisions.ofItem(tx.manager, itemId)) throw new DomainError(ReviewError.DECISION_ALREADY_ISSUED);
+      await this.records.assertNoneFor(tx, itemId);
       const technical = await this.technicalOpinion(tx, item);
       const onClaims = { gapAnswers: technical?.gapAnswers ?? [], hasCounterOffer: Boolean(technical?.counterOffer) };
       const problems = [...decisionFieldProblems(body, almatyDate(tx.now())), ...acceptedClaimProblems(theCase.content, body, onClaims)];
       if (problems.length > 0) throw DomainError.validation(problems);
       theCase.status = transition(theCase.status, ACTION_BY_OUTCOME[body.outcome]);
       const origin = { actor: actorOf(context.principal, ['commission.chair']), correlationId: context.requestId };
-      const published = await this.record(tx, context, theCase, item, body, signed);
+      const published = await this.records.record(tx, context, { theCase, item, body, signed });
       await tx.saveCase(theCase);
       const issued = await tx.append({ type: 'decision.issued.v1', aggregateId: theCase.id, ...origin, payload: published });
       if (body.bindCounterOffer && technical) {
@@ -70,8 +59,7 @@ export class IssueDecisionUseCase {
         await tx.append({ type: 'platform.obligation_recorded.v1', aggregateId: theCase.id, ...origin, payload });
       }
       await this.sendBackIfNotFinal(tx, theCase, item, published, issued);
-      if (isFinal(body.outcome) && theCase.reconsideredDecisionId)
-        await this.decisions.supersede(tx.manager, theCase.reconsideredDecisionId);
+      if (isFinal(body.outcome) && theCase.reconsideredDecisionId) await this.records.supersede(tx, theCase.reconsideredDecisionId);
       const { decisionId, validUntil } = published;
       if (validUntil) tx.afterCommit((timers) => timers.scheduleExpiry(decisionId, validUntil));
       return published;
@@ -89,45 +77,6 @@ export class IssueDecisionUseCase {
     if (!vote || !decisionFollowsVote(vote, body.outcome)) {
       throw new DomainError(ReviewError.OUTCOME_MISMATCH, [], { vote: vote ?? 'open', outcome: body.outcome });
     }
-  }
-
-  private async record(
-    tx: CaseWork,
-    context: RequestContext,
-    theCase: CaseEntity,
-    item: AgendaItemEntity,
-    body: IssueDecisionDto,
-    signed: VerifiedActSignature | null,
-  ): Promise<DecisionIssuedV1> {
-    const meeting = await this.meetings.find(tx.manager, item.meetingId);
-    assertChairOf(meeting, context.principal);
-    const issuedAt = tx.now();
-    // A decision is dated the day it is issued, which cannot come before the meeting that took it.
-    if (almatyDate(issuedAt) < meeting.meetingDate) {
-      throw new DomainError(ReviewError.MEETING_NOT_HELD_YET, [], { meetingDate: meeting.meetingDate });
-    }
-    const published = publicRecord({
-      decisionId: randomUUID(),
-      decisionNumber: await this.decisions.nextNumber(tx.manager, Number(almatyDate(issuedAt).slice(0, 4))),
-      request: theCase,
-      version: item.version,
-      outcome: body.outcome,
-      conditions: body.conditions ?? [],
-      validUntil: body.validUntil ?? null,
-      reasoning: body.reasoning,
-      meeting: { id: meeting.id, date: meeting.meetingDate, protocolNumber: meeting.protocolNumber },
-      tally: item.tally!,
-      issuedAt,
-      chair: { name: context.principal.name, position: body.chairPosition.trim() },
-      claims: acceptedClaims(theCase.content, body),
-    });
-    // The chair's signature is published with the decision: anyone can check it with openssl.
-    if (signed) {
-      published.signature = signed.event;
-      await this.signing.record(tx.manager, signed, published.decisionId, theCase.id);
-    }
-    await this.decisions.insert(tx.manager, decisionOf(published, item, context.principal.subject));
-    return published;
   }
 
   /** A return goes to the agency as a revision; a deferral puts the request back before the agenda. */
@@ -157,24 +106,4 @@ export class IssueDecisionUseCase {
     // Putting the case back before the agenda is the system's step, set off by the decision.
     await this.planner.open(tx, theCase, 'agenda', systemStepAfter(issued));
   }
-}
-
-function decisionOf(published: DecisionIssuedV1, item: AgendaItemEntity, issuedBy: string): DecisionEntity {
-  return {
-    id: published.decisionId,
-    decisionNumber: published.decisionNumber,
-    requestId: published.requestId,
-    itemId: item.id,
-    version: item.version,
-    round: item.round,
-    outcome: published.outcome,
-    status: statusOf(published.outcome),
-    validUntil: published.validUntil,
-    issuedAt: new Date(published.issuedAt),
-    issuedBy,
-    published,
-    revokedAt: null,
-    revocationReasons: null,
-    reconsiderationRequestedAt: null,
-  };
 }
