@@ -9,8 +9,6 @@ import { actors, runTraffic, Traffic } from './support/traffic';
 
 jest.setTimeout(600_000);
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * The faults that are not Redis's, with the queues in PostgreSQL (QUEUE_BACKEND=postgres): a
  * service SIGKILLed in the middle of a batch, database sessions cut (the queue role's among
@@ -35,15 +33,6 @@ describe('faults with the queues in PostgreSQL: nothing lost, nothing doubled', 
     await cluster?.stop();
   });
 
-  async function count(sql: string): Promise<number> {
-    const [row] = (await cluster.dataSource.query(sql)) as { count: number }[];
-    return row?.count ?? 0;
-  }
-
-  async function whenBusy(busy: () => Promise<boolean>): Promise<void> {
-    for (let attempt = 0; attempt < 50 && !(await busy()); attempt += 1) await sleep(100);
-  }
-
   async function terminateQueueSessions(): Promise<void> {
     await cluster.dataSource.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'qaztech_queues' AND datname = current_database()`,
@@ -51,15 +40,15 @@ describe('faults with the queues in PostgreSQL: nothing lost, nothing doubled', 
   }
 
   async function injectFaults(): Promise<void> {
-    const pause = (): Promise<void> => sleep(2_000);
+    const pause = (): Promise<void> => faults.pause(2_000);
     await pause();
     await faults.terminateSessions('intake');
     await terminateQueueSessions();
     await pause();
-    await whenBusy(async () => (await count('SELECT count(*)::int AS count FROM audit.inbox')) > 0);
+    await faults.whenRowsIn('SELECT count(*)::int AS count FROM audit.inbox');
     await faults.killService('audit', 'the integrator with events waiting in its inbox');
     await pause();
-    await whenBusy(async () => (await count('SELECT count(*)::int AS count FROM intake.outbox WHERE published_at IS NULL')) > 0);
+    await faults.whenRowsIn('SELECT count(*)::int AS count FROM intake.outbox WHERE published_at IS NULL');
     await faults.killService('intake', 'its outbox relay with rows to publish');
     await pause();
     await faults.duplicateJobs('audit', 30);

@@ -14,8 +14,6 @@ import { actors, runTraffic, Traffic } from './support/traffic';
 // time limit, say how long recovery took.
 jest.setTimeout(600_000);
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Nothing lost, nothing doubled: a stream of requests through every context while Redis is
  * wiped, database sessions are cut, services are SIGKILLed and jobs run twice; afterwards every
@@ -52,31 +50,21 @@ describe('faults: nothing lost, nothing doubled', () => {
     await receiver?.close().catch(() => undefined);
   });
 
-  /** Waits, at most a few seconds, for a moment when `busy` holds, then injects. */
-  async function whenBusy(busy: () => Promise<boolean>): Promise<void> {
-    for (let attempt = 0; attempt < 50 && !(await busy()); attempt += 1) await sleep(100);
-  }
-
-  async function count(sql: string): Promise<number> {
-    const [row] = (await cluster.dataSource.query(sql)) as { count: number }[];
-    return row?.count ?? 0;
-  }
-
   async function injectFaults(): Promise<void> {
-    const pause = (): Promise<void> => sleep(2_500);
+    const pause = (): Promise<void> => faults.pause(2_500);
     await pause();
     await faults.wipeRedis();
     await pause();
     await faults.terminateSessions('intake');
     await pause();
-    await whenBusy(async () => (await count('SELECT count(*)::int AS count FROM audit.inbox')) > 0);
+    await faults.whenRowsIn('SELECT count(*)::int AS count FROM audit.inbox');
     await faults.killService('audit', 'the integrator with events waiting in its inbox');
     await pause();
     await faults.terminateSessions('review');
     await pause();
     await faults.wipeRedis();
     await pause();
-    await whenBusy(async () => (await count('SELECT count(*)::int AS count FROM intake.outbox WHERE published_at IS NULL')) > 0);
+    await faults.whenRowsIn('SELECT count(*)::int AS count FROM intake.outbox WHERE published_at IS NULL');
     await faults.killService('intake', 'its outbox relay with rows to publish');
     await pause();
     await faults.duplicateJobs('audit', 40);
@@ -86,9 +74,7 @@ describe('faults: nothing lost, nothing doubled', () => {
     await faults.terminateSessions('audit');
     await faults.subscriberDown(receiver, 4_000);
     await pause();
-    await whenBusy(
-      async () => (await count("SELECT count(*)::int AS count FROM registry.webhook_deliveries WHERE status = 'pending'")) > 0,
-    );
+    await faults.whenRowsIn("SELECT count(*)::int AS count FROM registry.webhook_deliveries WHERE status = 'pending'");
     await faults.killService('registry', 'delivering webhooks');
     await pause();
     await faults.terminateSessions('registry');
@@ -181,11 +167,11 @@ describe('faults: nothing lost, nothing doubled', () => {
   });
 
   it('holds no task claimed past its lease, and no request stuck without pending work', async () => {
-    const held = await count(
+    const held = await cluster.count(
       `SELECT count(*)::int AS count FROM review.tasks WHERE status = 'claimed' AND claimed_at < now() - interval '10 seconds'`,
     );
     expect(held).toBe(0);
-    const released = await count(
+    const released = await cluster.count(
       `SELECT count(*)::int AS count FROM review.outbox WHERE event_type = 'review.task_released.v1'
           AND envelope->'payload'->>'reason' = 'claim_lease_expired'`,
     );

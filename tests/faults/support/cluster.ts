@@ -59,6 +59,12 @@ export class Cluster {
     return service;
   }
 
+  /** The figure a `SELECT count(*)::int AS count ...` reads, as the database's owner. */
+  async count(sql: string): Promise<number> {
+    const [row] = (await this.dataSource.query(sql)) as { count: number }[];
+    return row?.count ?? 0;
+  }
+
   async stop(): Promise<void> {
     await Promise.all([...this.services.values()].map((service) => service.stop('SIGTERM')));
     await this.dataSource?.destroy();

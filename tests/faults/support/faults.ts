@@ -22,6 +22,21 @@ export class FaultInjector {
 
   constructor(private readonly cluster: Cluster) {}
 
+  /** Lets the traffic run between two faults. */
+  async pause(ms: number): Promise<void> {
+    await sleep(ms);
+  }
+
+  /** Waits, at most a few seconds, for a moment when `busy` holds, so the next fault hits work in hand. */
+  async whenBusy(busy: () => Promise<boolean>): Promise<void> {
+    for (let attempt = 0; attempt < 50 && !(await busy()); attempt += 1) await sleep(100);
+  }
+
+  /** Waits for rows that `sql` (a `SELECT count(*)::int AS count ...`) counts, as `whenBusy` does. */
+  async whenRowsIn(sql: string): Promise<void> {
+    await this.whenBusy(async () => (await this.cluster.count(sql)) > 0);
+  }
+
   /** Redis killed and started again with nothing in it: every queued job is gone. */
   async wipeRedis(downMs = 300): Promise<void> {
     const redis = this.cluster.redis;
