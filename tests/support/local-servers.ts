@@ -26,26 +26,37 @@ function onPath(program: string): boolean {
   return spawnSync('sh', ['-c', `command -v ${program}`], { stdio: 'ignore' }).status === 0;
 }
 
+export type PackagePlan = { install: string[]; command: string } | { refuse: string };
+
 /**
- * Installs what is missing when the tests run as root on Debian; anywhere else stops the run at
- * once with the command to run. Nothing is skipped for want of it.
+ * What to do about missing system packages: install them when the tests run as root on Debian,
+ * anywhere else refuse with the exact command to run. Nothing is skipped for want of them.
  */
-export function ensureSystemPackages(): void {
-  const missing = REQUIREMENTS.filter((requirement) => !requirement.present());
-  if (missing.length === 0) return;
+export function packagePlan(missing: readonly { what: string; package: string }[], isRoot: boolean, onDebian: boolean): PackagePlan | null {
+  if (missing.length === 0) return null;
   const packages = missing.map((requirement) => requirement.package);
   const command = `apt-get install -y --no-install-recommends ${packages.join(' ')}`;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !existsSync('/etc/debian_version')) {
-    throw new Error(
+  if (isRoot && onDebian) return { install: packages, command };
+  return {
+    refuse:
       `The tests need: ${missing.map((requirement) => requirement.what).join('; ')}.\n` +
-        `Install it first, on Debian or Ubuntu: sudo apt-get update && sudo ${command}`,
-    );
-  }
-  process.stderr.write(`The tests need ${packages.join(', ')}: installing (${command})\n`);
+      `Install it first, on Debian or Ubuntu: sudo apt-get update && sudo ${command}`,
+  };
+}
+
+/** Installs what is missing, or stops the run at once with the command to run (`packagePlan`). */
+export function ensureSystemPackages(): void {
+  const plan = packagePlan(
+    REQUIREMENTS.filter((requirement) => !requirement.present()),
+    process.getuid?.() === 0,
+    existsSync('/etc/debian_version'),
+  );
+  if (!plan) return;
+  if ('refuse' in plan) throw new Error(plan.refuse);
+  process.stderr.write(`The tests need ${plan.install.join(', ')}: installing (${plan.command})\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...plan.install], { stdio: 'inherit', env });
   const still = REQUIREMENTS.filter((requirement) => !requirement.present());
   if (still.length > 0) throw new Error(`Still missing after apt-get install: ${still.map((requirement) => requirement.what).join('; ')}`);
 }
