@@ -17,7 +17,12 @@ export const HTTP_QUICK: HttpBenchSizes = { seconds: 2, warmupSeconds: 1, connec
 export async function load(spec: LoadSpec): Promise<LoadResult> {
   const result = await runJsonChild<LoadResult>(LOAD_CORE, 'bench/load.js', spec);
   // A refused request means the benchmark drives the system wrong: its figures would mean nothing.
-  if (result.non2xx > 0) throw new Error(`load on ${spec.baseUrl}: ${result.non2xx} non-2xx answers of ${result.requests}`);
+  if (result.non2xx > 0) {
+    const statuses = Object.entries(result.statuses)
+      .map(([status, count]) => `${count} × ${status}`)
+      .join(', ');
+    throw new Error(`load on ${spec.baseUrl}: ${result.non2xx} non-2xx answers of ${result.requests} (${statuses})`);
+  }
   if (result.errors > 0) progress(`load on ${spec.baseUrl}: ${result.errors} timeouts or connection errors of ${result.requests}`);
   return result;
 }

@@ -26,6 +26,8 @@ export interface LoadResult {
   p99: number;
   max: number;
   non2xx: number;
+  /** Answers by HTTP status, so that a refused load says what refused it. */
+  statuses: Record<string, number>;
   errors: number;
 }
 
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
     p99: result.latency.p99,
     max: result.latency.max,
     non2xx: result.non2xx,
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, stats.count ?? 0])),
     errors: result.errors + result.timeouts,
   };
   process.stdout.write(`${JSON.stringify(output)}\n`);

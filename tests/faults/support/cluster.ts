@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -67,9 +69,20 @@ export class Cluster {
 
   async stop(): Promise<void> {
     await Promise.all([...this.services.values()].map((service) => service.stop('SIGTERM')));
+    await this.keepLogs();
     await this.dataSource?.destroy();
     await this.redis?.kill();
     await this.database.drop();
+  }
+
+  /**
+   * Every service's output, across its restarts, in tests/artifacts/faults-<queues>/: when a
+   * run fails, what each service logged (the events that failed, and why) is what explains it.
+   */
+  private async keepLogs(): Promise<void> {
+    const folder = join(__dirname, '..', '..', 'artifacts', `faults-${this.redis ? 'redis' : 'postgres'}`);
+    await mkdir(folder, { recursive: true });
+    for (const [name, service] of this.services) await writeFile(join(folder, `${name}.log`), service.output);
   }
 
   /** A queue of the cluster's, on whichever backend it runs; the caller closes it. */

@@ -2,6 +2,7 @@ import { createPostgresBackend, Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { PlatformConfig, QUEUE_DEVELOPMENT_PASSWORD, QUEUE_ROLE, QUEUE_SCHEMA, QueueBackendKind } from '../config/platform-config';
 import { withTimeout } from '../util/with-timeout';
+import { patientClient } from './patient-client';
 import { createWorkerConnection } from './redis-connection';
 
 /** Where BullMQ keeps the queues, with what each backend needs to reach them. */
@@ -34,8 +35,17 @@ export function queueDatabaseUrl(config: Pick<PlatformConfig, 'DATABASE_URL' | '
  * server's connections: one for a queue, four for a worker's queries (a pool of two delivered events at less than half the rate) and its LISTEN: some 45 for the standalone process at most, opened as needed.
  */
 export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaztech-queues') {
-  return { connectionString: settings.postgresUrl, schema: QUEUE_SCHEMA, max, keepAlive: true, application_name: name };
+  return {
+    connectionString: settings.postgresUrl,
+    schema: QUEUE_SCHEMA,
+    max,
+    keepAlive: true,
+    application_name: name,
+    Client: PATIENT_CLIENT,
+  };
 }
+
+const PATIENT_CLIENT = patientClient();
 
 /**
  * A queue to add jobs to or read them from. On Redis it shares the caller's connection (one per
@@ -48,7 +58,33 @@ export function openQueue(settings: QueueSettings, name: string, redis: () => Re
       : (new Queue(name, { connection: postgresConnection(settings) }, createPostgresBackend) as unknown as Queue);
   // Errors surface through failed calls; the queue's own error event would otherwise be unhandled.
   queue.on('error', () => undefined);
+  if (settings.kind === 'postgres') retryReadinessAfterFailure(queue);
   return queue;
+}
+
+interface RememberedReadiness {
+  readyPromise?: Promise<void>;
+  waitUntilReady(): Promise<void>;
+}
+
+/**
+ * BullMQ's PostgreSQL connection checks the store once and remembers the outcome, a failure
+ * included: a queue or worker whose first connection was refused (the server's connection
+ * slots all taken, a session ended during the check) then failed every call at once for the
+ * rest of the process's life, its worker asking again in a tight loop. Forgetting a failed
+ * check makes the next call try again, as the Redis backend's reconnection does. Guarded: if a
+ * later BullMQ keeps its connection elsewhere, this does nothing and the test of it fails.
+ */
+export function retryReadinessAfterFailure(owner: Queue | Worker): boolean {
+  const connection = (owner as unknown as { backend?: { connection?: RememberedReadiness } }).backend?.connection;
+  if (!connection || typeof connection.waitUntilReady !== 'function' || !('readyPromise' in connection)) return false;
+  const check = connection.waitUntilReady.bind(connection);
+  connection.waitUntilReady = () =>
+    check().catch((error: unknown) => {
+      connection.readyPromise = undefined;
+      throw error;
+    });
+  return true;
 }
 
 export interface QueueWorkerOptions {
@@ -94,6 +130,7 @@ export function startWorker<D>(
     { connection: postgresConnection(settings, 4, `qaztech-worker ${name}`), concurrency: options.concurrency },
     createPostgresBackend,
   ) as unknown as Worker;
+  retryReadinessAfterFailure(worker);
   if (options.onConnected) {
     const connected = options.onConnected;
     worker.waitUntilReady().then(connected, () => undefined);
