@@ -2,8 +2,8 @@ import { AddressInfo, connect, createServer, Server, Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import { ContextMessaging, EventPublisher } from '@qaztech/platform';
 import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
-import { startTestApp, TestApp } from '../support/app';
-import { eventually } from '../support/fixtures';
+import { startTestApp, TestApp, tokenFor } from '../support/app';
+import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { ProbeConnection } from '../support/probe-connection';
 
@@ -91,6 +91,17 @@ describe('readiness with Postgres down', () => {
     const response = await api('GET', '/ready');
     expect(response.status).toBe(503);
     expect(response.body).toEqual({ status: 'not_ready', checks: { postgres: 'down', redis: 'up' } });
+  }, 30_000);
+
+  it('answers a request that needs Postgres, while it is away, with 503 and a time to retry after, not a 500', async () => {
+    const token = await tokenFor({ roles: ['agency.submitter'], agencyBin: randomBin() }, testApp.config);
+    const response = await api('GET', '/requests?limit=5', { token, language: 'en' });
+    expect(response.status).toBe(503);
+    expect(response.body).toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The service is temporarily unavailable; try again later.',
+    });
+    expect(response.headers.get('retry-after')).toBe('2');
   }, 30_000);
 });
 

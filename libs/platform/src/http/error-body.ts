@@ -62,3 +62,22 @@ export function translateFrameworkError(error: unknown): DomainError | undefined
   if (status === 400) return new DomainError(ErrorCode.MALFORMED_BODY);
   return undefined;
 }
+
+/** PostgreSQL's refusals: too many connections, an administrator's or a crash's end of the session, a server starting or stopping. */
+const UNAVAILABLE_SQLSTATES = new Set(['53300', '57P01', '57P02', '57P03']);
+const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH']);
+
+/**
+ * Whether the error says a server we depend on is away or full, not that the request or our
+ * code is wrong: the caller should try again, so it gets a 503, not a 500. PostgreSQL's own
+ * codes (class 08, connection exceptions, and the refusals above) arrive on `pg`'s error or,
+ * through TypeORM, on the query error and its `driverError`.
+ */
+export function isDependencyUnavailable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
+  if (!candidate || typeof candidate !== 'object') return false;
+  const code = [candidate.code, candidate.driverError?.code].find((value): value is string => typeof value === 'string');
+  if (code && (/^08[0-9A-Z]{3}$/.test(code) || UNAVAILABLE_SQLSTATES.has(code) || UNREACHABLE_SOCKET_CODES.has(code))) return true;
+  const message = typeof candidate.message === 'string' ? candidate.message : '';
+  return /^Connection terminated|timeout exceeded when trying to connect/.test(message);
+}

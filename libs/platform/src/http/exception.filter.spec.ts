@@ -73,6 +73,35 @@ describe('sendError', () => {
   });
 
   it.each([
+    ['a server with no connection left', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
+    [
+      'a session the administrator ended',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    ],
+    ['a query TypeORM wrapped', { name: 'QueryFailedError', message: 'connection failure', driverError: { code: '08006' } }],
+    ['a refused socket', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+    ['a dropped connection', new Error('Connection terminated unexpectedly')],
+    ['a full pool', new Error('timeout exceeded when trying to connect')],
+  ])('answers %s with 503 and a time to retry after, and logs the cause', (_case, thrown) => {
+    const warned: any[] = [];
+    const logger = { warn: (entry: unknown) => warned.push(entry), error: () => undefined } as unknown as Logger;
+    const { reply, sent } = recordingReply();
+    sendError(thrown, request('ru'), reply, logger);
+    expect(sent.status).toBe(503);
+    expect(sent.body.code).toBe('SERVICE_UNAVAILABLE');
+    expect(sent.body.message).toBe('Сервис временно недоступен; повторите позже.');
+    expect(sent.headers['retry-after']).toBe('2');
+    expect(warned[0].cause).toBe((thrown as { message: string }).message);
+  });
+
+  it('keeps a 500 for a database error that is ours, such as a broken statement', () => {
+    const { reply, sent } = recordingReply();
+    const logger = { error: () => undefined, warn: () => undefined } as unknown as Logger;
+    sendError(Object.assign(new Error('syntax error at or near "SELEC"'), { code: '42601' }), request('en'), reply, logger);
+    expect(sent.status).toBe(500);
+  });
+
+  it.each([
     [{ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 }, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE],
     [{ code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 }, 413, ErrorCode.PAYLOAD_TOO_LARGE],
     [Object.assign(new SyntaxError('Unexpected token'), { statusCode: 400 }), 400, ErrorCode.MALFORMED_BODY],

@@ -5,7 +5,9 @@ import { bearerChallenge } from '../auth/www-authenticate';
 import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { negotiateLanguage } from '../errors/language';
-import { isRenderable, renderError, translateFrameworkError } from './error-body';
+import { isDependencyUnavailable, isRenderable, renderError, translateFrameworkError } from './error-body';
+
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
 
 /**
  * Every error leaves through here in the one body. Anything we did not anticipate becomes a 500
@@ -25,6 +27,13 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   const language = negotiateLanguage(request.headers['accept-language']);
   const requestId = String(request.id);
   let error = exception instanceof DomainError ? exception : translateFrameworkError(exception);
+  if (!error && isDependencyUnavailable(exception)) {
+    // The database (or another server) is away or full: the caller's retry will do, and the
+    // log names the cause for the operator.
+    logger.warn({ msg: 'dependency unavailable', requestId, method: request.method, url: request.url, cause: describe(exception) });
+    error = new DomainError(ErrorCode.SERVICE_UNAVAILABLE);
+    void reply.header('retry-after', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
+  }
   // A code no context registered is a defect of ours, not an answer the caller can act on.
   if (!error || !isRenderable(error)) {
     const errorId = randomUUID();
@@ -43,4 +52,9 @@ export function sendError(exception: unknown, request: FastifyRequest, reply: Fa
   const challenge = bearerChallenge(error);
   if (challenge) void reply.header('www-authenticate', challenge);
   void reply.status(status).header('content-type', 'application/json; charset=utf-8').header('content-language', language).send(body);
+}
+
+function describe(exception: unknown): string {
+  const message = (exception as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(exception);
 }
