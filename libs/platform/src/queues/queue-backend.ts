@@ -73,7 +73,8 @@ interface RememberedReadiness {
  * slots all taken, a session ended during the check) then failed every call at once for the
  * rest of the process's life, its worker asking again in a tight loop. Forgetting a failed
  * check makes the next call try again, as the Redis backend's reconnection does. Guarded: if a
- * later BullMQ keeps its connection elsewhere, this does nothing and the test of it fails.
+ * later BullMQ keeps its connection elsewhere, this does nothing, and queue-store-refusal.test.ts
+ * no longer passes (its worker never takes the job).
  */
 export function retryReadinessAfterFailure(owner: Queue | Worker): boolean {
   const connection = (owner as unknown as { backend?: { connection?: RememberedReadiness } }).backend?.connection;
