@@ -20,6 +20,7 @@ export * from './database/migration-runner';
 export * from './database/notification-listener';
 export * from './database/prepared-query';
 export * from './database/read-snapshot';
+export * from './database/while-refused';
 export * from './errors/domain-error';
 export * from './errors/error-catalog';
 export * from './errors/error-codes';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { systemActor } from '@qaztech/platform';
+import { startStepWhileRefused, systemActor } from '@qaztech/platform';
 import { MaintainCatalogueUseCase } from '../capabilities/maintain-catalogue.use-case';
 import { loadSeed } from './seed-data';
 
@@ -12,13 +12,15 @@ import { loadSeed } from './seed-data';
  */
 @Injectable()
 export class SeedCatalogue implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SeedCatalogue.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly maintain: MaintainCatalogueUseCase,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.seed();
+    await startStepWhileRefused('catalogue seed', () => this.seed(), this.logger);
   }
 
   /** The ids added by this call. */

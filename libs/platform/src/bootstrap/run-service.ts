@@ -5,12 +5,10 @@ import { JsonLogger } from '../observability/json-logger';
 import { queueStoreTarget } from '../queues/queue-store-migration';
 import { createHttpApp } from './create-http-app';
 import { stopOnSignals } from './graceful-shutdown';
+import { START_REFUSAL_BUDGET_MS, startStepWhileRefused } from '../database/while-refused';
 import { waitForDatabase } from './wait-for-database';
 import { LocalServers, provideLocalServers, requireExplicitServers } from './local-servers';
 import { configurationOrExit, ContextDefinition, loadServiceConfiguration } from './service-configuration';
-
-/** A start waits this long for a database that refuses it before the service gives up (exit 1). */
-const DATABASE_START_WAIT_MS = 60_000;
 
 export interface ServiceDefinition {
   service: string;
@@ -45,12 +43,16 @@ async function startService(definition: ServiceDefinition, started: (local: Loca
   // Before anything touches the database: a bad variable of any module stops the start here.
   const { platform: config, targets } = configurationOrExit(() => loadServiceConfiguration(definition.contexts, env));
   await waitForDatabase(config.DATABASE_URL, {
-    budgetMs: DATABASE_START_WAIT_MS,
+    budgetMs: START_REFUSAL_BUDGET_MS,
     onRefused: (error, retryInMs) =>
       logger.warn({ msg: 'the database refuses the start, trying again', cause: error.message, retryInMs }, 'bootstrap'),
   });
   if (config.MIGRATE_ON_START) {
-    const applied = await migrateDatabase(config.DATABASE_URL, targets, queueStoreTarget(config));
+    const applied = await startStepWhileRefused(
+      'migrations',
+      () => migrateDatabase(config.DATABASE_URL, targets, queueStoreTarget(config)),
+      { warn: (message) => logger.warn(message, 'bootstrap') },
+    );
     logger.log({ msg: 'migrations applied', applied }, 'bootstrap');
   }
   const app = await createHttpApp(definition.rootModule(config), {

@@ -1,9 +1,10 @@
-import { Inject, Injectable, OnApplicationShutdown, Provider } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Provider } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ContextName } from '@qaztech/contracts';
 import { PLATFORM_CONFIG } from '../config/config.tokens';
 import { PlatformConfig } from '../config/platform-config';
 import { contextDatabase, ContextDatabase } from './context-database';
+import { startStepWhileRefused } from './while-refused';
 
 type EntityClass = new (...args: never[]) => object;
 
@@ -35,11 +36,17 @@ export function createDataSource(config: PlatformConfig, database: ContextDataba
 @Injectable()
 export class DatabaseConnections implements OnApplicationShutdown {
   private readonly open: DataSource[] = [];
+  private readonly logger = new Logger(DatabaseConnections.name);
 
   constructor(@Inject(PLATFORM_CONFIG) private readonly config: PlatformConfig) {}
 
   async connect(database: ContextDatabase, entities: readonly EntityClass[]): Promise<DataSource> {
-    const dataSource = await createDataSource(this.config, database, entities).initialize();
+    // A fresh pool for each try: a refused one is left with nothing open.
+    const dataSource = await startStepWhileRefused(
+      `${database.role} connects`,
+      () => createDataSource(this.config, database, entities).initialize(),
+      this.logger,
+    );
     this.open.push(dataSource);
     return dataSource;
   }
