@@ -15,7 +15,7 @@ import {
 } from '@qaztech/contracts';
 import { EVENT_JOB_OPTIONS, SOURCE_HEAD_JOB_OPTIONS } from './job-defaults';
 import { createProducerConnection } from './redis-connection';
-import { openQueue, QueueSettings } from './queue-backend';
+import { QueueSet, QueueSettings } from './queue-backend';
 import { withTimeout } from '../util/with-timeout';
 import { QUEUE_SCHEMA } from '../config/platform-config';
 
@@ -35,9 +35,10 @@ export class EventPublisher {
   private readonly connection?: Redis;
   /** The queue role's own small pool (PostgreSQL backend), for the identity and the ping. */
   private readonly pool?: Pool;
-  private readonly queues = new Map<string, Queue>();
+  private readonly queues: QueueSet;
 
   constructor(private readonly settings: QueueSettings) {
+    this.queues = new QueueSet(settings, () => this.connection!);
     if (settings.kind === 'redis') {
       this.connection = createProducerConnection(settings.redisUrl);
       // Errors surface through failed commands; without a listener ioredis would print each one.
@@ -143,22 +144,15 @@ export class EventPublisher {
 
   /** Every queue this process has sent to or scheduled on so far, event queues or machine queues. */
   openQueueNames(): string[] {
-    return [...this.queues.keys()];
+    return this.queues.names();
   }
 
   queue(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = openQueue(this.settings, name, () => this.connection!);
-      this.queues.set(name, queue);
-    }
-    return queue;
+    return this.queues.get(name);
   }
 
   async close(): Promise<void> {
-    await withTimeout(Promise.all([...this.queues.values()].map((queue) => queue.close())), PUBLISH_TIMEOUT_MS, 'closing queues').catch(
-      () => undefined,
-    );
+    await withTimeout(this.queues.close(), PUBLISH_TIMEOUT_MS, 'closing queues').catch(() => undefined);
     this.connection?.disconnect();
     await this.pool?.end().catch(() => undefined);
   }

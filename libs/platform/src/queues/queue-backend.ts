@@ -1,4 +1,4 @@
-import { createPostgresBackend, Job, Queue, Worker } from 'bullmq';
+import { createPostgresBackend, Job, PostgresQueueBackend, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { PlatformConfig, QUEUE_DEVELOPMENT_PASSWORD, QUEUE_ROLE, QUEUE_SCHEMA, QueueBackendKind } from '../config/platform-config';
 import { withTimeout } from '../util/with-timeout';
@@ -32,7 +32,7 @@ export function queueDatabaseUrl(config: Pick<PlatformConfig, 'DATABASE_URL' | '
  * One BullMQ object's connection to the PostgreSQL backend: a small pool of its own (BullMQ pins
  * each pooled connection's search_path to the schema) and, for a worker, one more connection
  * that LISTENs for new jobs. Small, because each context's pool already takes its share of the
- * server's connections: one for a queue, four for a worker's queries (a pool of two delivered events at less than half the rate) and its LISTEN: some 45 for the standalone process at most, opened as needed.
+ * server's connections: four for a worker's queries (a pool of two delivered events at less than half the rate) and its LISTEN, two for a set of queues a process writes to (QueueSet): some 30 for the standalone process under load, opened as needed.
  */
 export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaztech-queues') {
   return {
@@ -40,12 +40,17 @@ export function postgresConnection(settings: QueueSettings, max = 1, name = 'qaz
     schema: QUEUE_SCHEMA,
     max,
     keepAlive: true,
+    // An idle pooled connection goes back to the server soon: a process has a dozen of these
+    // pools, most of them quiet at any moment, and the server's slots are shared with every
+    // context's own pool (pg keeps an idle one 10 s by default).
+    idleTimeoutMillis: QUEUE_POOL_IDLE_MS,
     application_name: name,
     Client: PATIENT_CLIENT,
   };
 }
 
 const PATIENT_CLIENT = patientClient();
+const QUEUE_POOL_IDLE_MS = 1_000;
 
 /**
  * A queue to add jobs to or read them from. On Redis it shares the caller's connection (one per
@@ -62,6 +67,58 @@ export function openQueue(settings: QueueSettings, name: string, redis: () => Re
   return queue;
 }
 
+/**
+ * The queues one owner sends to or reads, opened as needed under one connection. On PostgreSQL
+ * they share one small pool: BullMQ's backend names a queue by a column within the schema, so a
+ * sibling queue needs no connection of its own, where a queue each had a pool (a process sending
+ * to six queues held six connections and more, all counted against the server's limit). On
+ * Redis they share the caller's connection, as `openQueue`.
+ */
+export class QueueSet {
+  private readonly opened = new Map<string, Queue>();
+  private shared?: PostgresQueueBackend;
+
+  constructor(
+    private readonly settings: QueueSettings,
+    private readonly redis: () => Redis,
+  ) {}
+
+  get(name: string): Queue {
+    let queue = this.opened.get(name);
+    if (!queue) {
+      queue =
+        this.settings.kind === 'redis'
+          ? openQueue(this.settings, name, this.redis)
+          : (new Queue(name, { connection: {} }, (queueName: string) => this.sharedBackend().forQueue(queueName)) as unknown as Queue);
+      queue.on('error', () => undefined);
+      this.opened.set(name, queue);
+    }
+    return queue;
+  }
+
+  names(): string[] {
+    return [...this.opened.keys()];
+  }
+
+  /** Closes every queue, then the shared pool (which its queues do not own). */
+  async close(): Promise<void> {
+    await Promise.all([...this.opened.values()].map((queue) => queue.close().catch(() => undefined)));
+    await this.shared?.close().catch(() => undefined);
+  }
+
+  private sharedBackend(): PostgresQueueBackend {
+    if (!this.shared) {
+      this.shared = createPostgresBackend('queue-set', { connection: postgresConnection(this.settings, SHARED_POOL_SIZE) });
+      this.shared.on('error', () => undefined);
+      retryReadinessAfterFailure(this.shared);
+    }
+    return this.shared;
+  }
+}
+
+/** Producers' statements are short; two let a count run beside an add. */
+const SHARED_POOL_SIZE = 2;
+
 interface RememberedReadiness {
   readyPromise?: Promise<void>;
   waitUntilReady(): Promise<void>;
@@ -76,8 +133,9 @@ interface RememberedReadiness {
  * later BullMQ keeps its connection elsewhere, this does nothing, and queue-store-refusal.test.ts
  * no longer passes (its worker never takes the job).
  */
-export function retryReadinessAfterFailure(owner: Queue | Worker): boolean {
-  const connection = (owner as unknown as { backend?: { connection?: RememberedReadiness } }).backend?.connection;
+export function retryReadinessAfterFailure(owner: Queue | Worker | PostgresQueueBackend): boolean {
+  const backend = owner instanceof PostgresQueueBackend ? owner : (owner as unknown as { backend?: unknown }).backend;
+  const connection = (backend as { connection?: RememberedReadiness } | undefined)?.connection;
   if (!connection || typeof connection.waitUntilReady !== 'function' || !('readyPromise' in connection)) return false;
   const check = connection.waitUntilReady.bind(connection);
   connection.waitUntilReady = () =>

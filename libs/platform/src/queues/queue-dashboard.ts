@@ -3,7 +3,6 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BoardAdapter } from '@bull-board/fastify';
 import { Logger, OnApplicationShutdown } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Queue } from 'bullmq';
 import { FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
 import { bearerToken } from '../auth/access.guard';
@@ -13,7 +12,7 @@ import { DomainError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { sendError } from '../http/exception.filter';
 import { withTimeout } from '../util/with-timeout';
-import { openQueue, QueueSettings } from './queue-backend';
+import { QueueSet, QueueSettings } from './queue-backend';
 
 /** Where the dashboard is served; every route under it answers the admin role only. */
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
@@ -40,7 +39,7 @@ export class QueueDashboard implements OnApplicationShutdown {
   private readonly logger = new Logger('QueueDashboard');
   private readonly served: string[] = [];
   private connection?: Redis;
-  private opened: Queue[] = [];
+  private opened?: QueueSet;
 
   constructor(private readonly options: QueueDashboardOptions) {}
 
@@ -59,12 +58,13 @@ export class QueueDashboard implements OnApplicationShutdown {
       }
       return this.connection;
     };
-    this.opened = this.options.queues.map((name) => openQueue(this.options.settings, name, redis));
+    this.opened = new QueueSet(this.options.settings, redis);
+    const opened = this.options.queues.map((name) => this.opened!.get(name));
     const board = new BoardAdapter();
     board.setBasePath(QUEUE_DASHBOARD_PATH);
     // Read-only: an edited payload or a job added by hand would be an event that no outbox wrote
     // and no ledger recorded. Redriving dead jobs is `npm run jobs -- redrive`.
-    const queues = this.opened.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true }));
+    const queues = opened.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true }));
     createBullBoard({ queues, serverAdapter: board });
     await app.register(
       async (scope: FastifyInstance) => {
@@ -87,8 +87,7 @@ export class QueueDashboard implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const closing = Promise.all(this.opened.map((queue) => queue.close().catch(() => undefined)));
-    await withTimeout(closing, 2_000, 'closing the dashboard queues').catch(() => undefined);
+    if (this.opened) await withTimeout(this.opened.close(), 2_000, 'closing the dashboard queues').catch(() => undefined);
     this.connection?.disconnect();
   }
 
