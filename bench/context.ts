@@ -18,6 +18,7 @@ import {
   mintDevToken,
   PlatformConfig,
   Role,
+  whileRefused,
 } from '@qaztech/platform';
 import { ALL_CONTEXTS } from '../apps/standalone/src/standalone.module';
 import { progress } from './support';
@@ -180,7 +181,16 @@ export class BenchContext {
       const queues = CONTEXTS.map((name) => openQueue(settings, eventQueueName(name), () => connection));
       this.queues = { backend: this.queueBackend, connection, queues };
     }
-    const counts = await Promise.all(this.queues.queues.map((queue) => queue.getJobCountByTypes('waiting', 'active', 'prioritized')));
+    const queues = this.queues.queues;
+    // The server may be full for a moment (the system under test takes its share, and a test
+    // suite on the same machine may take the rest): a refused count is asked again, not fatal.
+    const counts = await whileRefused(
+      () => Promise.all(queues.map((queue) => queue.getJobCountByTypes('waiting', 'active', 'prioritized'))),
+      {
+        budgetMs: 60_000,
+        onRefused: (error) => progress(`counting the jobs in flight: ${error.message}, asking again`),
+      },
+    );
     return counts.reduce((sum, count) => sum + count, 0);
   }
 
