@@ -42,6 +42,11 @@ module.exports = {
   // Real Postgres and Redis on a shared 2-core machine: a burst test must not fail for a slow
   // second. A global option: Jest does not read it per project.
   testTimeout: 30_000,
+  // The suites run one at a time in one worker (npm test: --maxWorkers=1), which Jest replaces
+  // once it holds more than this after a suite: each suite loads NestJS, TypeORM and the rest
+  // afresh, and what they leave behind grew a single process (--runInBand) past Node's 4 GB heap
+  // about 180 suites in. Global, like testTimeout.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     {
       ...shared,
