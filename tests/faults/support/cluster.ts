@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { ContextName, CONTEXTS } from '@qaztech/contracts';
-import { loadPlatformConfig, openQueue, queueSettings } from '@qaztech/platform';
+import { loadPlatformConfig, openQueue, queueSettings, whileRefused } from '@qaztech/platform';
 import { routeOf } from '../../../tools/system/topology';
 import { ServiceProcess } from '../../e2e/support/service-process';
 import { tokenFor } from '../../support/app';
@@ -85,17 +85,26 @@ export class Cluster {
     for (const [name, service] of this.services) await writeFile(join(folder, `${name}.log`), service.output);
   }
 
-  /** A queue of the cluster's, on whichever backend it runs; the caller closes it. */
-  openQueue(name: string): Queue {
+  /**
+   * Uses a queue of the cluster's, on whichever backend it runs, and closes it. A server whose
+   * connections are all taken (the system's pools, another run on the machine) is waited out, as
+   * the services do: the suite checks the system, not the server's size.
+   */
+  async withQueue<T>(name: string, use: (queue: Queue) => Promise<T>): Promise<T> {
     const settings = queueSettings(loadPlatformConfig({ ...process.env, ...this.env }));
-    let connection: Redis | undefined;
-    const queue = openQueue(settings, name, () => (connection ??= new Redis(settings.redisUrl, { maxRetriesPerRequest: 1 })));
-    const close = queue.close.bind(queue);
-    queue.close = async () => {
-      await close();
-      connection?.disconnect();
-    };
-    return queue;
+    return whileRefused(
+      async () => {
+        let connection: Redis | undefined;
+        const queue = openQueue(settings, name, () => (connection ??= new Redis(settings.redisUrl, { maxRetriesPerRequest: 1 })));
+        try {
+          return await use(queue);
+        } finally {
+          await queue.close();
+          connection?.disconnect();
+        }
+      },
+      { budgetMs: 60_000 },
+    );
   }
 
   /**

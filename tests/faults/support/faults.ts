@@ -83,15 +83,14 @@ export class FaultInjector {
 
   /** The same events delivered again: copies of jobs a queue already completed, under new ids. */
   async duplicateJobs(consumer: ContextName, count: number): Promise<number> {
-    const queue = this.cluster.openQueue(eventQueueName(consumer));
-    try {
+    // The copies keep their ids, so a try repeated after a refusal adds each copy once.
+    const copied = await this.cluster.withQueue(eventQueueName(consumer), async (queue) => {
       const done = await queue.getJobs(['completed'], 0, count - 1);
       await queue.addBulk(done.map((job) => ({ name: job.name, data: job.data, opts: { jobId: `${job.id}-again`, attempts: 3 } })));
-      this.recorded({ kind: 'job_duplicated', target: consumer, detail: `${done.length} completed job(s) enqueued again` });
       return done.length;
-    } finally {
-      await queue.close();
-    }
+    });
+    this.recorded({ kind: 'job_duplicated', target: consumer, detail: `${copied} completed job(s) enqueued again` });
+    return copied;
   }
 
   recorded(fault: FaultRecord): void {

@@ -81,20 +81,17 @@ export interface QueueState {
 export async function queueStates(cluster: Cluster): Promise<QueueState[]> {
   const states: QueueState[] = [];
   for (const name of [...CONTEXTS.map(eventQueueName), WEBHOOK_DELIVERY_QUEUE, DEADLINE_QUEUE]) {
-    const queue = cluster.openQueue(name);
-    try {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized');
-      states.push({
-        queue: name,
-        waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
-        active: counts.active ?? 0,
-        delayed: counts.delayed ?? 0,
-        failed: counts.failed ?? 0,
-        completed: counts.completed ?? 0,
-      });
-    } finally {
-      await queue.close();
-    }
+    const counts = await cluster.withQueue(name, (queue) =>
+      queue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'),
+    );
+    states.push({
+      queue: name,
+      waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
+      active: counts.active ?? 0,
+      delayed: counts.delayed ?? 0,
+      failed: counts.failed ?? 0,
+      completed: counts.completed ?? 0,
+    });
   }
   return states;
 }
