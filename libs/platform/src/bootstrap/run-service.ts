@@ -5,8 +5,7 @@ import { JsonLogger } from '../observability/json-logger';
 import { queueStoreTarget } from '../queues/queue-store-migration';
 import { createHttpApp } from './create-http-app';
 import { stopOnSignals } from './graceful-shutdown';
-import { START_REFUSAL_BUDGET_MS, startStepWhileRefused } from '../database/while-refused';
-import { waitForDatabase } from './wait-for-database';
+import { startStepWhileRefused } from '../database/while-refused';
 import { LocalServers, provideLocalServers, requireExplicitServers } from './local-servers';
 import { configurationOrExit, ContextDefinition, loadServiceConfiguration } from './service-configuration';
 
@@ -42,11 +41,8 @@ async function startService(definition: ServiceDefinition, started: (local: Loca
   const env = { DATABASE_APPLICATION_NAME: `qaztech-${definition.service}`, ...process.env };
   // Before anything touches the database: a bad variable of any module stops the start here.
   const { platform: config, targets } = configurationOrExit(() => loadServiceConfiguration(definition.contexts, env));
-  await waitForDatabase(config.DATABASE_URL, {
-    budgetMs: START_REFUSAL_BUDGET_MS,
-    onRefused: (error, retryInMs) =>
-      logger.warn({ msg: 'the database refuses the start, trying again', cause: error.message, retryInMs }, 'bootstrap'),
-  });
+  // A database that refuses the start (full, starting, restarting) is waited out by each step
+  // that connects: the migrations here, each context's pool and seed as the app is built.
   if (config.MIGRATE_ON_START) {
     const applied = await startStepWhileRefused(
       'migrations',

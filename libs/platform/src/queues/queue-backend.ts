@@ -86,11 +86,7 @@ export class QueueSet {
   get(name: string): Queue {
     let queue = this.opened.get(name);
     if (!queue) {
-      queue =
-        this.settings.kind === 'redis'
-          ? openQueue(this.settings, name, this.redis)
-          : (new Queue(name, { connection: {} }, (queueName: string) => this.sharedBackend().forQueue(queueName)) as unknown as Queue);
-      queue.on('error', () => undefined);
+      queue = this.settings.kind === 'redis' ? openQueue(this.settings, name, this.redis) : this.openSibling(name);
       this.opened.set(name, queue);
     }
     return queue;
@@ -104,6 +100,12 @@ export class QueueSet {
   async close(): Promise<void> {
     await Promise.all([...this.opened.values()].map((queue) => queue.close().catch(() => undefined)));
     await this.shared?.close().catch(() => undefined);
+  }
+
+  private openSibling(name: string): Queue {
+    const queue = new Queue(name, { connection: {} }, (queueName: string) => this.sharedBackend().forQueue(queueName)) as unknown as Queue;
+    queue.on('error', () => undefined);
+    return queue;
   }
 
   private sharedBackend(): PostgresQueueBackend {
