@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { EventEnvelope, SourceHead } from '@qaztech/contracts';
 import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
-import { EventPublisher, OutboxRelay } from '@qaztech/platform';
+import { EventPublisher, OutboxRelay, RelayPublisher } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
@@ -167,5 +169,148 @@ describe('outbox relay with a coalescing window', () => {
     // The relay sleeps again only after the cycle the window ended: that one cycle sent both.
     await timer.next(POLL_MS, window.id);
     expect((await publishedOf(ids)).map((at) => at instanceof Date)).toEqual([true, true]);
+  });
+});
+
+/** Publishes for real, and around the first publish runs what the test says. */
+class InterruptedFirstPublish implements RelayPublisher {
+  private interrupted = false;
+
+  constructor(
+    private readonly real: EventPublisher,
+    private readonly interruption: { before?: () => Promise<void>; after?: () => Promise<void> },
+  ) {}
+
+  redisEpoch(): Promise<string> {
+    return this.real.redisEpoch();
+  }
+
+  announceHead(head: SourceHead): Promise<void> {
+    return this.real.announceHead(head);
+  }
+
+  async publish(events: readonly EventEnvelope[]): Promise<void> {
+    if (this.interrupted) return this.real.publish(events);
+    this.interrupted = true;
+    await this.interruption.before?.();
+    await this.real.publish(events);
+    await this.interruption.after?.();
+  }
+}
+
+describe('outbox relay whose database session ends right after it published', () => {
+  const RELAY_APPLICATION = 'qaztech-relay-under-test';
+  let redis: PrivateRedis;
+  let testApp: TestApp;
+  let api: Api;
+  let owner: DataSource;
+  let relayDatabase: DataSource;
+  let token: string;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.start();
+    testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `relay-ended-${redis.port}` });
+    api = apiClient(testApp.baseUrl);
+    owner = testApp.owner;
+    token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
+    await testApp.app.get(IntakeMessaging).relay.stop();
+    relayDatabase = await new DataSource({
+      type: 'postgres',
+      url: testApp.config.DATABASE_URL,
+      poolSize: 2,
+      applicationName: RELAY_APPLICATION,
+    }).initialize();
+  });
+
+  afterAll(async () => {
+    await relayDatabase.destroy();
+    await testApp.close();
+    await redis.kill();
+  });
+
+  function relayWith(publisher: RelayPublisher): OutboxRelay {
+    return new OutboxRelay(relayDatabase, publisher, {
+      source: 'intake',
+      databaseUrl: testApp.config.DATABASE_URL,
+      pollIntervalMs: POLL_MS,
+      headAnnounceMs: POLL_MS,
+    });
+  }
+
+  async function createRequest(titleRu: string): Promise<string> {
+    const created = await api('POST', '/requests', { token, body: { system: { titleRu } } });
+    expect(created.status).toBe(201);
+    const [row] = await owner.query('SELECT event_id FROM intake.outbox WHERE aggregate_id = $1', [created.body.id]);
+    return row.event_id as string;
+  }
+
+  it('gives no published event a number that another event can take: the ledger holds every event once, under its number', async () => {
+    const first = await createRequest('До долгой транзакции');
+    // A transaction that wrote its event before the next two but commits after them: its row
+    // has the lower position and becomes visible only while the relay is publishing.
+    const late = owner.createQueryRunner();
+    await late.connect();
+    await late.startTransaction();
+    const lateEvent = randomUUID();
+    await late.query(
+      `INSERT INTO intake.outbox (event_id, event_type, aggregate_id, envelope)
+       SELECT $1::uuid, event_type, aggregate_id, jsonb_set(envelope, '{id}', to_jsonb($1::text)) FROM intake.outbox WHERE event_id = $2`,
+      [lateEvent, first],
+    );
+    const others = [await createRequest('Вторая'), await createRequest('Третья')];
+
+    const relay = relayWith(
+      new InterruptedFirstPublish(testApp.app.get(EventPublisher), {
+        after: async () => {
+          await late.commitTransaction();
+          await late.release();
+          // Waits until the relay's sessions are gone, as when the server ends them under load.
+          await owner.query('SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1', [
+            RELAY_APPLICATION,
+          ]);
+        },
+      }),
+    );
+    // The interrupted cycle may report the lost session; what it published is what matters.
+    await relay.relayOnce().catch(() => 0);
+    await relay.relayOnce();
+
+    const events = [first, lateEvent, ...others];
+    const numbered: { event_id: string; sequence: string }[] = await owner.query(
+      'SELECT event_id, sequence FROM intake.outbox WHERE event_id = ANY($1::uuid[]) ORDER BY sequence',
+      [events],
+    );
+    expect(numbered.map((row) => row.sequence)).not.toContain(null);
+    const inLedger = await eventually(async () => {
+      const rows: { event_id: string; source_sequence: string }[] = await owner.query(
+        "SELECT event_id, source_sequence FROM audit.entries WHERE source = 'intake' AND event_id = ANY($1::uuid[]) ORDER BY source_sequence",
+        [events],
+      );
+      return rows.length === events.length ? rows : undefined;
+    }, 20_000);
+    expect(inLedger.map((row) => [row.event_id, row.source_sequence])).toEqual(numbered.map((row) => [row.event_id, row.sequence]));
+  });
+
+  it('puts the events of a failed publish back as unpublished, under the numbers they were given, and sends them with those', async () => {
+    const events = [await createRequest('Перед падением Redis'), await createRequest('Тоже')];
+    const relay = relayWith(new InterruptedFirstPublish(testApp.app.get(EventPublisher), { before: () => redis.kill() }));
+    await expect(relay.relayOnce()).rejects.toThrow();
+    const waiting: { sequence: string | null; published_at: Date | null }[] = await owner.query(
+      'SELECT sequence, published_at FROM intake.outbox WHERE event_id = ANY($1::uuid[]) ORDER BY sequence',
+      [events],
+    );
+    expect(waiting.map((row) => row.published_at)).toEqual([null, null]);
+    expect(waiting.map((row) => row.sequence)).not.toContain(null);
+
+    await redis.restart();
+    await eventually(async () => ((await relay.relayOnce().catch(() => 0)) > 0 ? true : undefined), 15_000);
+    const inLedger = await eventually(async () => {
+      const rows: { source_sequence: string }[] = await owner.query(
+        "SELECT source_sequence FROM audit.entries WHERE source = 'intake' AND event_id = ANY($1::uuid[]) ORDER BY source_sequence",
+        [events],
+      );
+      return rows.length === events.length ? rows : undefined;
+    }, 20_000);
+    expect(inLedger.map((row) => row.source_sequence)).toEqual(waiting.map((row) => row.sequence));
   });
 });

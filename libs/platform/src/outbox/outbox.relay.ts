@@ -33,6 +33,9 @@ export interface OutboxRelayOptions {
   timer?: RelayTimer;
 }
 
+/** What the relay needs of the queues: a test can stand between the relay and the real publisher. */
+export type RelayPublisher = Pick<EventPublisher, 'publish' | 'redisEpoch' | 'announceHead'>;
+
 interface OutboxRow {
   sequence: string;
   envelope: UnsequencedEvent;
@@ -44,10 +47,10 @@ interface OutboxHead {
 }
 
 /**
- * Moves committed outbox rows to BullMQ. Each cycle runs in one transaction holding the
- * source's head row, so relays of several replicas take turns: the first numbers the new rows
- * (gapless, in the order they became visible), publishes what is unpublished, and marks it.
- * If Redis is away the transaction rolls back and the rows simply wait for the next cycle.
+ * Moves committed outbox rows to BullMQ. Relays of several replicas take turns: in its turn a
+ * relay numbers the new rows (gapless, in the order they became visible) and marks what goes
+ * out as published, commits that, and then publishes. If Redis is away nothing is numbered, or
+ * what was numbered is put back as unpublished, and the rows wait for the next cycle.
  */
 export class OutboxRelay {
   private readonly logger: Logger;
@@ -64,7 +67,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly publisher: EventPublisher,
+    private readonly publisher: RelayPublisher,
     private readonly options: OutboxRelayOptions,
   ) {
     this.logger = new Logger(`OutboxRelay:${options.source}`);
@@ -93,32 +96,31 @@ export class OutboxRelay {
     return this.listener.listening;
   }
 
-  /** One cycle; returns how many events it published. Exposed for tests and tools. */
+  /**
+   * One cycle; returns how many events it published. Exposed for tests and tools.
+   *
+   * The numbers are committed before anything is published: an event that has left carries a
+   * sequence that no later cycle can give to another event. (Publishing first and committing
+   * after meant that a session ended between the two rolled the numbers back while the events
+   * were already out with them, and the next cycle could number a row that committed meanwhile
+   * with a lower position under one of those numbers: the ledger kept the first copy it saw and
+   * missed that sequence for good.)
+   */
   async relayOnce(): Promise<number> {
-    // Read before the head lock, which makes other replicas wait: a replica that lost Redis takes
-    // no lock and does not hold up the ones that still have it.
-    const epochBeforeLock = await this.publisher.redisEpoch();
+    // Read before taking the turn, which makes other replicas wait: a replica that lost Redis
+    // takes no turn and does not hold up the ones that still have it.
+    const epochBeforeTurn = await this.publisher.redisEpoch();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction();
-      const head = await this.lockHead(runner);
-      // Another replica may have seen Redis change while this one waited for the lock: a change
-      // is decided on an identity read under the lock, never on one read before it.
-      const epoch = head.redis_epoch === epochBeforeLock ? epochBeforeLock : await this.publisher.redisEpoch();
-      const replayed = await this.replayIfRedisLost(runner, head, epoch);
-      const rows = await this.takeForPublishing(runner);
-      // Marked published in the transaction above: if the publishing fails, the roll-back
-      // leaves them unnumbered and unpublished as they were, for the next cycle.
-      if (rows.length > 0) {
-        await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
+      await this.takeTurn(runner);
+      try {
+        const rows = await this.numberAndMark(runner, epochBeforeTurn);
+        if (rows.length > 0) await this.publishOrPutBack(runner, rows);
+        return rows.length;
+      } finally {
+        await this.endTurn(runner);
       }
-      if (rows.length > 0 || replayed) await runner.commitTransaction();
-      else await runner.rollbackTransaction();
-      return rows.length;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
     } finally {
       await runner.release();
     }
@@ -146,6 +148,65 @@ export class OutboxRelay {
       `SELECT count(*)::int AS count FROM ${this.options.source}.outbox WHERE published_at IS NULL`,
     )) as { count: number }[];
     return row?.count ?? 0;
+  }
+
+  /**
+   * Replicas of one context take turns from numbering to the end of publishing, so a source's
+   * events reach the queues in sequence order. A session lock, because it has to outlive the
+   * numbering's transaction; the server drops it with the session if the process dies.
+   */
+  private async takeTurn(runner: QueryRunner): Promise<void> {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [this.turnKey]);
+  }
+
+  private async endTurn(runner: QueryRunner): Promise<void> {
+    // Fails only when the session is gone, and its lock went with it.
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [this.turnKey]).catch(() => undefined);
+  }
+
+  private get turnKey(): string {
+    return `${this.options.source}.outbox_relay`;
+  }
+
+  /**
+   * Numbers what goes out in this cycle and marks it published, in a transaction that commits
+   * before the publishing. Another replica may have seen Redis change while this one waited for
+   * its turn: a change is decided on an identity read under the head lock, never on one before.
+   */
+  private async numberAndMark(runner: QueryRunner, epochBeforeTurn: string): Promise<OutboxRow[]> {
+    await runner.startTransaction();
+    try {
+      const head = await this.lockHead(runner);
+      const epoch = head.redis_epoch === epochBeforeTurn ? epochBeforeTurn : await this.publisher.redisEpoch();
+      const replayed = await this.replayIfRedisLost(runner, head, epoch);
+      const rows = await this.takeForPublishing(runner);
+      if (rows.length > 0 || replayed) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+      return rows;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /**
+   * A failed publish puts the rows back as unpublished, numbers kept, for the next cycle (the
+   * same path a redelivery takes). If even that fails, the database is away too: the rows stay
+   * marked published without being on the queues, which is a missing tail like one Redis lost,
+   * and the ledger asks for it again after the next head announcement.
+   */
+  private async publishOrPutBack(runner: QueryRunner, rows: readonly OutboxRow[]): Promise<void> {
+    try {
+      await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
+    } catch (error) {
+      const sequences = rows.map((row) => row.sequence);
+      await runner
+        .query(`UPDATE ${this.options.source}.outbox SET published_at = NULL WHERE sequence = ANY($1::bigint[])`, [sequences])
+        .catch((putBackError: Error) =>
+          this.logger.warn(`Events left marked published after a failed publish; the ledger will ask for them: ${putBackError.message}`),
+        );
+      throw error;
+    }
   }
 
   private async lockHead(runner: QueryRunner): Promise<OutboxHead> {
