@@ -7,6 +7,7 @@ import {
   ContextDefinition,
   ContextMessaging,
   EventPublisher,
+  inTransaction,
   Metrics,
   PLATFORM_CONFIG,
   PlatformConfig,
@@ -69,7 +70,7 @@ import { AUDIT_ERROR_CODES } from './shared/audit-errors';
         ingestion: IngestionRepository,
       ) =>
         new ContextMessaging('audit', dataSource, database, publisher, config, metrics, inboxHandlers(ingestion), (head) =>
-          dataSource.transaction((manager) => ingestion.recordAnnouncedHead(manager, head)),
+          inTransaction(dataSource, (manager) => ingestion.recordAnnouncedHead(manager, head)),
         ),
     },
     {

@@ -16,6 +16,7 @@ export * from './database/context-database';
 export * from './database/database-admin';
 export * from './database/database-roles';
 export * from './database/database.providers';
+export * from './database/in-transaction';
 export * from './database/migration-runner';
 export * from './database/notification-listener';
 export * from './database/prepared-query';

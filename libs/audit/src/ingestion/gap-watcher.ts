@@ -5,6 +5,7 @@ import { ContextName } from '@qaztech/contracts';
 import { AuditOutbox } from '../shared/audit-outbox';
 import { decideGap, GapDecision } from './gap-rules';
 import { IngestionRepository } from './ingestion.repository';
+import { inTransaction } from '@qaztech/platform';
 
 export interface GapWatcherOptions {
   graceMs: number;
@@ -57,7 +58,7 @@ export class GapWatcher {
     const decisions = new Map<string, GapDecision>();
     const caughtUp = new Map<ContextName, number>();
     for (const source of sources) {
-      const checked = await this.dataSource.transaction((manager) => this.checkSource(manager, source, now));
+      const checked = await inTransaction(this.dataSource, (manager) => this.checkSource(manager, source, now));
       decisions.set(source, checked.decision);
       if (checked.caughtUpThrough !== undefined) caughtUp.set(source, checked.caughtUpThrough);
     }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock, NotificationListener, OutboxWriter } from '@qaztech/platform';
+import { Clock, inTransaction, NotificationListener, OutboxWriter } from '@qaztech/platform';
 import { CheckpointKeys } from '../signing/checkpoint-keys';
 import { appendBatch, AppendResult } from './append-batch';
 import { INBOX_CHANNEL } from './ingestion.repository';
@@ -56,7 +56,7 @@ export class Integrator {
 
   /** One batch. Exposed for tools and tests. */
   async appendOnce(): Promise<AppendResult> {
-    return this.dataSource.transaction((manager) =>
+    return inTransaction(this.dataSource, (manager) =>
       appendBatch(manager, this.options.origin, this.keys, this.options.batchMax, this.outbox, this.options.clock),
     );
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CapabilityRecordV1, EventActor } from '@qaztech/contracts';
-import { actorOf, Clock, DomainError, FieldError, RequestContext, Role } from '@qaztech/platform';
+import { actorOf, Clock, DomainError, FieldError, inTransaction, RequestContext, Role } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { CatalogueOutbox } from '../shared/catalogue-outbox';
 import { CapabilityRepository } from './capability.repository';
@@ -61,7 +61,7 @@ export class MaintainCatalogueUseCase {
 
   async create(context: RequestContext, body: CreateCapabilityDto): Promise<CapabilityRecordV1> {
     const entry: NewCapability = { id: body.id, ...descriptionOf(body), ...standingOf(body) };
-    const record = await this.dataSource.transaction((manager) =>
+    const record = await inTransaction(this.dataSource, (manager) =>
       this.add(manager, entry, actorOf(context.principal, CATALOGUE_MAINTAINERS), context.requestId, false),
     );
     if (!record) throw new DomainError(CatalogueError.CAPABILITY_EXISTS);
@@ -161,7 +161,7 @@ export class MaintainCatalogueUseCase {
     expectedVersion: number | undefined,
     apply: (manager: EntityManager, current: CapabilityRecordV1, actor: EventActor) => Promise<CapabilityRecordV1>,
   ): Promise<CapabilityRecordV1> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await this.capabilities.lock(manager, id);
       if (!current) throw new DomainError(CatalogueError.CAPABILITY_NOT_FOUND);
       if (expectedVersion !== undefined && expectedVersion !== current.version) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { InventoryImportedV1 } from '@qaztech/contracts';
-import { actorOf, Clock, DomainError, RequestContext } from '@qaztech/platform';
+import { actorOf, Clock, DomainError, inTransaction, RequestContext } from '@qaztech/platform';
 import { CatalogueOutbox } from '../shared/catalogue-outbox';
 import { OverlapIndex } from '../overlap/overlap-index';
 import { systemDocument } from '../overlap/overlap-document';
@@ -78,7 +78,7 @@ export class ImportInventoryUseCase {
     const { records, problems } = parseInventory(command.content, command.format);
     if (problems.length > 0) throw DomainError.validation(problems.slice(0, 100));
     const actor = actorOf(context.principal, INVENTORY_ADMINS);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const version = await this.inventory.lockImports(manager);
       const diff = diffInventory(await this.inventory.current(manager), records);
       if (command.dryRun) return { importId: null, version, dryRun: true, counts: diff.counts };

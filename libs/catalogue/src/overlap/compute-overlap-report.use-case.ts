@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventActor, EventCause } from '@qaztech/contracts';
-import { Clock, DomainError } from '@qaztech/platform';
+import { Clock, DomainError, inTransaction } from '@qaztech/platform';
 import { CatalogueError } from '../shared/catalogue-errors';
 import { CatalogueOutbox } from '../shared/catalogue-outbox';
 import { OverlapFinder } from './overlap-finder';
@@ -30,7 +30,7 @@ export class ComputeOverlapReportUseCase {
   ) {}
 
   async onDemand(requestId: string, origin: ReportOrigin): Promise<OverlapReport> {
-    return this.dataSource.transaction((manager) => this.compute(manager, requestId, 'on_demand', origin));
+    return inTransaction(this.dataSource, (manager) => this.compute(manager, requestId, 'on_demand', origin));
   }
 
   async compute(manager: EntityManager, requestId: string, trigger: ReportTrigger, origin: ReportOrigin): Promise<OverlapReport> {

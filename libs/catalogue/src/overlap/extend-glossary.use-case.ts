@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { GLOSSARY_TERM_KINDS, GlossaryTermKind, GlossaryTermV1 } from '@qaztech/contracts';
-import { actorOf, DomainError, FieldErrorCode, RequestContext } from '@qaztech/platform';
+import { actorOf, DomainError, FieldErrorCode, inTransaction, RequestContext } from '@qaztech/platform';
 import { CatalogueOutbox } from '../shared/catalogue-outbox';
 import { GlossaryRepository } from './glossary.repository';
 import { OverlapIndex } from './overlap-index';
@@ -55,7 +55,7 @@ export class ExtendGlossaryUseCase {
       ru: [...new Set(body.ru.map((stem) => stem.trim().toLowerCase().replace(/ё/g, 'е')))],
     };
     const actor = actorOf(context.principal, GLOSSARY_EDITORS);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const replaced = await this.glossary.put(manager, term, actor);
       await this.index.reindex(manager);
       await this.outbox.append(manager, {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { startStepWhileRefused, systemActor } from '@qaztech/platform';
+import { inTransaction, startStepWhileRefused, systemActor } from '@qaztech/platform';
 import { GlossaryRepository, loadGlossarySeed } from './glossary.repository';
 
 /** A fresh start has the glossary's seed; a later start adds only terms the seed gained. */
@@ -16,7 +16,7 @@ export class SeedGlossary implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await startStepWhileRefused(
       'glossary seed',
-      () => this.dataSource.transaction((manager) => this.glossary.seed(manager, loadGlossarySeed(), systemActor('catalogue'))),
+      () => inTransaction(this.dataSource, (manager) => this.glossary.seed(manager, loadGlossarySeed(), systemActor('catalogue'))),
       this.logger,
     );
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { startStepWhileRefused, systemActor } from '@qaztech/platform';
+import { inTransaction, startStepWhileRefused, systemActor } from '@qaztech/platform';
 import { MaintainCatalogueUseCase } from '../capabilities/maintain-catalogue.use-case';
 import { loadSeed } from './seed-data';
 
@@ -28,7 +28,7 @@ export class SeedCatalogue implements OnApplicationBootstrap {
     const entries = loadSeed();
     const actor = systemActor('catalogue');
     const correlationId = `catalogue-seed-${randomUUID()}`;
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const added: string[] = [];
       for (const entry of entries) {
         if (await this.maintain.add(manager, entry, actor, correlationId, true)) added.push(entry.id);

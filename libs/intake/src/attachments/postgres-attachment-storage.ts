@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AttachmentObjectQuery } from './attachment-object.query';
 import { AttachmentObjectRepository } from './attachment-object.repository';
 import { AttachmentStorage, LocalDirectoryStorage } from './attachment-storage';
+import { inTransaction } from '@qaztech/platform';
 
 /** Chunks of 1 MiB: a 20 MB document is 20 rows, and no statement carries more than this. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -35,7 +36,7 @@ export class PostgresAttachmentStorage extends AttachmentStorage {
     try {
       const { size } = await stat(temporaryPath);
       const chunks = Math.ceil(size / CHUNK_BYTES);
-      await this.dataSource.transaction(async (manager) => {
+      await inTransaction(this.dataSource, async (manager) => {
         if (!(await this.objects.claim(manager, sha256, size, chunks))) return;
         const file = await openFile(temporaryPath, 'r');
         try {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventType, UnsequencedEvent } from '@qaztech/contracts';
-import { Clock, NewEvent } from '@qaztech/platform';
+import { Clock, inTransaction, NewEvent } from '@qaztech/platform';
 import { IntakeOutbox } from './intake-outbox';
 
 /**
@@ -38,6 +38,6 @@ export class IntakeUnitOfWork {
   ) {}
 
   async run<T>(work: (tx: IntakeWork) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new IntakeWork(manager, this.outbox, this.clock)));
+    return inTransaction(this.dataSource, (manager) => work(new IntakeWork(manager, this.outbox, this.clock)));
   }
 }

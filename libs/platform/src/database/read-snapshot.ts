@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from './in-transaction';
 
 /**
  * Runs several reads against one snapshot of the database. A view assembled from separate
@@ -6,9 +7,13 @@ import { DataSource, EntityManager } from 'typeorm';
  * would show a request still under review whose work is already cancelled.
  */
 export async function inReadSnapshot<T>(dataSource: DataSource, read: (manager: EntityManager) => Promise<T>): Promise<T> {
-  return dataSource.transaction('REPEATABLE READ', async (manager) => {
-    // Before the first read, so the snapshot is taken by a transaction that cannot write.
-    await manager.query('SET TRANSACTION READ ONLY');
-    return read(manager);
-  });
+  return inTransaction(
+    dataSource,
+    async (manager) => {
+      // Before the first read, so the snapshot is taken by a transaction that cannot write.
+      await manager.query('SET TRANSACTION READ ONLY');
+      return read(manager);
+    },
+    'REPEATABLE READ',
+  );
 }

@@ -2,6 +2,7 @@ import { DomainError, FieldError } from '../errors/domain-error';
 import { ErrorCode } from '../errors/error-codes';
 import { Language } from '../errors/language';
 import { errorCatalog, errorMessage, fieldErrorMessage } from '../errors/messages';
+import { DatabaseSessionLostError } from '../database/in-transaction';
 
 /** The one shape of every error this API returns. */
 export interface ErrorBody {
@@ -71,11 +72,13 @@ const UNREACHABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDO
  * Whether the error says a server we depend on is away or full, not that the request or our
  * code is wrong: the caller should try again, so it gets a 503, not a 500. PostgreSQL's own
  * codes (class 08, connection exceptions, and the refusals above) arrive on `pg`'s error or,
- * through TypeORM, on the query error and its `driverError`.
+ * through TypeORM, on the query error and its `driverError`; a session ended while a
+ * transaction held it idle arrives as `DatabaseSessionLostError` (see `inTransaction`).
  */
 export function isDependencyUnavailable(error: unknown): boolean {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown } | null;
   if (!candidate || typeof candidate !== 'object') return false;
+  if (error instanceof DatabaseSessionLostError) return true;
   const code = [candidate.code, candidate.driverError?.code].find((value): value is string => typeof value === 'string');
   if (code && (/^08[0-9A-Z]{3}$/.test(code) || UNAVAILABLE_SQLSTATES.has(code) || UNREACHABLE_SOCKET_CODES.has(code))) return true;
   const message = typeof candidate.message === 'string' ? candidate.message : '';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { DomainError, inTransaction, RequestContext } from '@qaztech/platform';
 import { RegistryFieldError } from '../shared/registry-errors';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { CreateSubscriptionDto, SubscriptionWithSecretView } from './subscription.dto';
@@ -25,7 +25,7 @@ export class CreateSubscriptionUseCase {
     const targetUrl = body.url.trim();
     const problem = await checkTarget(targetUrl, this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS);
     if (problem) throw DomainError.validation([{ field: 'url', code: RegistryFieldError[problem] }]);
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const subscription = await this.subscriptions.insert(manager, {
         id: randomUUID(),
         targetUrl,

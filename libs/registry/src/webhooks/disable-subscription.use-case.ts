@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '@qaztech/platform';
+import { inTransaction, RequestContext } from '@qaztech/platform';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { DeliveryRepository } from './delivery.repository';
 import { SubscriptionView } from './subscription.dto';
@@ -22,7 +22,7 @@ export class DisableSubscriptionUseCase {
   ) {}
 
   async execute(context: RequestContext, id: string): Promise<SubscriptionView> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await this.subscriptions.lock(manager, id);
       if (current.status === 'disabled') return subscriptionView(current);
       const subscription = await this.subscriptions.disable(manager, id);

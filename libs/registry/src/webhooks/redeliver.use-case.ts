@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@qaztech/platform';
+import { DomainError, inTransaction } from '@qaztech/platform';
 import { DeliveryHistoryQuery, DeliveryView } from './delivery-history.query';
 import { DeliveryRepository } from './delivery.repository';
 import { SubscriptionRepository } from './subscription.repository';
@@ -20,7 +20,7 @@ export class RedeliverUseCase {
   ) {}
 
   async execute(subscriptionId: string, deliveryId: string): Promise<DeliveryView> {
-    await this.dataSource.transaction(async (manager) => {
+    await inTransaction(this.dataSource, async (manager) => {
       const subscription = await this.subscriptions.lock(manager, subscriptionId);
       if (subscription.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
       if (!(await this.deliveries.revive(manager, subscriptionId, deliveryId))) throw new DomainError(RegistryError.DELIVERY_NOT_FOUND);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, RequestContext } from '@qaztech/platform';
+import { DomainError, inTransaction, RequestContext } from '@qaztech/platform';
 import { RegistryOutbox } from '../shared/registry-outbox';
 import { SubscriptionWithSecretView } from './subscription.dto';
 import { SubscriptionRepository } from './subscription.repository';
@@ -23,7 +23,7 @@ export class RotateSecretUseCase {
   ) {}
 
   async execute(context: RequestContext, id: string): Promise<SubscriptionWithSecretView> {
-    return this.dataSource.transaction(async (manager) => {
+    return inTransaction(this.dataSource, async (manager) => {
       const current = await this.subscriptions.lock(manager, id);
       if (current.status === 'disabled') throw new DomainError(RegistryError.SUBSCRIPTION_DISABLED);
       const subscription = await this.subscriptions.rotate(manager, id, this.config.WEBHOOK_SECRET_GRACE_MS);

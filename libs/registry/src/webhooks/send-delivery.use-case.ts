@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Metrics } from '@qaztech/platform';
+import { inTransaction, Metrics } from '@qaztech/platform';
 import { DeliveryStep, isDelivered, nextStep } from './delivery-rule';
 import { DeliveryRepository, LockedDelivery } from './delivery.repository';
 import { deliveryEventType } from './fan-out.repository';
@@ -33,7 +33,7 @@ export class SendDeliveryUseCase {
 
   async execute(deliveryId: string): Promise<DeliveryStep> {
     const claimToken = randomUUID();
-    const claimed = await this.dataSource.transaction(async (manager) => {
+    const claimed = await inTransaction(this.dataSource, async (manager) => {
       const delivery = await this.deliveries.lock(manager, deliveryId);
       if (!delivery) return { step: { kind: 'finished' } as DeliveryStep };
       const step = nextStep(delivery, delivery.now);
@@ -62,7 +62,7 @@ export class SendDeliveryUseCase {
     const finishedAt = new Date(delivery.now.getTime() + result.durationMs);
     const policy = { baseMs: this.config.WEBHOOK_RETRY_BASE_MS, windowMs: this.config.WEBHOOK_RETRY_WINDOW_MS };
     const retryAt = delivered ? null : nextAttemptAt(policy, delivery.attempts + 1, finishedAt, delivery.windowStartedAt);
-    await this.dataSource.transaction((manager) =>
+    await inTransaction(this.dataSource, (manager) =>
       this.deliveries.recordAttempt(manager, {
         deliveryId: delivery.id,
         claimToken,

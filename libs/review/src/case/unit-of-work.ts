@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventType, UnsequencedEvent } from '@qaztech/contracts';
-import { Clock, inReadSnapshot, NewEvent } from '@qaztech/platform';
+import { Clock, inReadSnapshot, inTransaction, NewEvent } from '@qaztech/platform';
 import { ReviewOutbox } from '../shared/review-outbox';
 import { afterCommit, installAfterCommit } from './after-commit';
 import { CaseEntity } from './case.entity';
@@ -77,7 +77,7 @@ export class ReviewUnitOfWork {
   /** A change that locks no case (a meeting, the calendar), or finds which one to lock first. */
   async run<T>(work: (tx: CaseWork) => Promise<T>): Promise<T> {
     const committed: (() => Promise<void>)[] = [];
-    const result = await this.dataSource.transaction((manager) => work(this.workOn(manager, (callback) => committed.push(callback))));
+    const result = await inTransaction(this.dataSource, (manager) => work(this.workOn(manager, (callback) => committed.push(callback))));
     // After the connection went back to the pool: a slow Redis must not hold one.
     for (const callback of committed) await callback();
     return result;
