@@ -63,4 +63,15 @@ describe('a transaction whose database session ends while it holds it', () => {
     expect((failure as Error).name).toMatch(/AlreadyReleasedError$/);
     expect(isDependencyUnavailable(failure)).toBe(false);
   });
+
+  it('keeps what the work itself throws after its session ended: a refusal of the request stays that refusal', async () => {
+    class RequestRefused extends Error {}
+    const failure = await inTransaction(dataSource, async (manager) => {
+      await endSessionOf(manager);
+      throw new RequestRefused('the request itself is wrong');
+    }).catch((error: unknown) => error);
+
+    expect(failure).toBeInstanceOf(RequestRefused);
+    expect(isDependencyUnavailable(failure)).toBe(false);
+  });
 });

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { EventEnvelope, SourceHead } from '@qaztech/contracts';
+import { EventEnvelope, eventQueueName, SourceHead } from '@qaztech/contracts';
 import { IntakeMessaging } from '../../libs/intake/src/shared/intake-outbox';
-import { EventPublisher, OutboxRelay, RelayPublisher } from '@qaztech/platform';
+import { EVENT_JOB_OPTIONS, EventPublisher, OutboxRelay, RELAY_TURN_LOCK, RelayPublisher } from '@qaztech/platform';
 import { startTestApp, TestApp, tokenFor } from '../support/app';
 import { eventually, randomBin } from '../support/fixtures';
 import { Api, apiClient } from '../support/http-client';
 import { ManualTimer } from '../support/manual-timer';
 import { PrivateRedis } from '../support/private-redis';
+import { submitCompleteRequest } from '../support/review-flow';
 
 interface OutboxRow {
   event_id: string;
@@ -178,7 +179,7 @@ class InterruptedFirstPublish implements RelayPublisher {
 
   constructor(
     private readonly real: EventPublisher,
-    private readonly interruption: { before?: () => Promise<void>; after?: () => Promise<void> },
+    private readonly interruption: { before?: (events: readonly EventEnvelope[]) => Promise<void>; after?: () => Promise<void> },
   ) {}
 
   redisEpoch(): Promise<string> {
@@ -192,7 +193,7 @@ class InterruptedFirstPublish implements RelayPublisher {
   async publish(events: readonly EventEnvelope[]): Promise<void> {
     if (this.interrupted) return this.real.publish(events);
     this.interrupted = true;
-    await this.interruption.before?.();
+    await this.interruption.before?.(events);
     await this.real.publish(events);
     await this.interruption.after?.();
   }
@@ -206,13 +207,15 @@ describe('outbox relay whose database session ends right after it published', ()
   let owner: DataSource;
   let relayDatabase: DataSource;
   let token: string;
+  let agencyBin: string;
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
     testApp = await startTestApp({ REDIS_URL: redis.url, QUEUE_PREFIX: `relay-ended-${redis.port}` });
     api = apiClient(testApp.baseUrl);
     owner = testApp.owner;
-    token = await tokenFor({ roles: ['agency.signatory'], agencyBin: randomBin() });
+    agencyBin = randomBin();
+    token = await tokenFor({ roles: ['agency.signatory'], agencyBin });
     await testApp.app.get(IntakeMessaging).relay.stop();
     relayDatabase = await new DataSource({
       type: 'postgres',
@@ -235,6 +238,16 @@ describe('outbox relay whose database session ends right after it published', ()
       pollIntervalMs: POLL_MS,
       headAnnounceMs: POLL_MS,
     });
+  }
+
+  /** Intake's relay turns held now (the other contexts' relays of the application take theirs meanwhile). */
+  async function turnsHeld(): Promise<number> {
+    const [{ count }] = await owner.query(
+      `SELECT count(*)::int AS count FROM pg_locks
+        WHERE locktype = 'advisory' AND granted AND classid = $1::bigint::oid AND objid = (hashtext($2)::bigint & 4294967295)::oid`,
+      [RELAY_TURN_LOCK, 'intake'],
+    );
+    return count;
   }
 
   async function createRequest(titleRu: string): Promise<string> {
@@ -291,7 +304,7 @@ describe('outbox relay whose database session ends right after it published', ()
     expect(inLedger.map((row) => [row.event_id, row.source_sequence])).toEqual(numbered.map((row) => [row.event_id, row.sequence]));
   });
 
-  it('puts the events of a failed publish back as unpublished, under the numbers they were given, and sends them with those', async () => {
+  it('leaves the events of a failed publish unpublished, under the numbers they were given, and sends them with those', async () => {
     const events = [await createRequest('Перед падением Redis'), await createRequest('Тоже')];
     const relay = relayWith(new InterruptedFirstPublish(testApp.app.get(EventPublisher), { before: () => redis.kill() }));
     await expect(relay.relayOnce()).rejects.toThrow();
@@ -312,5 +325,69 @@ describe('outbox relay whose database session ends right after it published', ()
       return rows.length === events.length ? rows : undefined;
     }, 20_000);
     expect(inLedger.map((row) => row.source_sequence)).toEqual(waiting.map((row) => row.sequence));
+  });
+
+  it('sends a cycle cut short halfway through its queues to every consumer again, not only to those it missed', async () => {
+    const requestId = await submitCompleteRequest(api, token, agencyBin);
+    const [submitted] = await owner.query(
+      "SELECT event_id FROM intake.outbox WHERE aggregate_id = $1 AND event_type = 'request.submitted.v1'",
+      [requestId],
+    );
+    const ledgerQueue = new Queue(eventQueueName('audit'), { connection: { url: redis.url }, prefix: testApp.config.QUEUE_PREFIX });
+    // The process stops after the ledger's queue got the cycle's events and before the others
+    // did: its session goes with it, and nothing of the cycle runs after that.
+    const relay = relayWith(
+      new InterruptedFirstPublish(testApp.app.get(EventPublisher), {
+        before: async (events) => {
+          await ledgerQueue.addBulk(
+            events.map((event) => ({ name: event.type, data: event, opts: { ...EVENT_JOB_OPTIONS, jobId: event.id } })),
+          );
+          await owner.query('SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1', [
+            RELAY_APPLICATION,
+          ]);
+          throw new Error('the process stopped here');
+        },
+      }),
+    );
+    await expect(relay.relayOnce()).rejects.toThrow('the process stopped here');
+    await ledgerQueue.close();
+    await relay.relayOnce();
+
+    // Review and the catalogue take the submission; the ledger holds it once, under its number.
+    for (const consumer of ['review', 'catalogue']) {
+      await eventually(async () => {
+        const rows = await owner.query(`SELECT 1 FROM ${consumer}.processed_events WHERE event_id = $1`, [submitted.event_id]);
+        return rows.length === 1 ? true : undefined;
+      }, 20_000);
+    }
+    const [numbered] = await owner.query('SELECT sequence FROM intake.outbox WHERE event_id = $1', [submitted.event_id]);
+    const inLedger = await eventually(async () => {
+      const rows = await owner.query('SELECT source_sequence FROM audit.entries WHERE event_id = $1', [submitted.event_id]);
+      return rows.length === 1 ? rows : undefined;
+    }, 20_000);
+    expect(inLedger).toEqual([{ source_sequence: numbered.sequence }]);
+  });
+
+  it('relays in turns: while another replica has the turn a cycle publishes nothing, and no turn stays held after a cycle', async () => {
+    const event = await createRequest('Очередь реплик');
+    const relay = relayWith(testApp.app.get(EventPublisher));
+    const otherReplica = owner.createQueryRunner();
+    await otherReplica.connect();
+    await otherReplica.query('SELECT pg_advisory_lock($1, hashtext($2))', [RELAY_TURN_LOCK, 'intake']);
+    try {
+      await expect(relay.relayOnce()).resolves.toBe(0);
+      const [waiting] = await owner.query('SELECT sequence FROM intake.outbox WHERE event_id = $1', [event]);
+      expect(waiting.sequence).toBeNull();
+      expect(await turnsHeld()).toBe(1);
+    } finally {
+      await otherReplica.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RELAY_TURN_LOCK, 'intake']);
+      await otherReplica.release();
+    }
+
+    await expect(relay.relayOnce()).resolves.toBeGreaterThan(0);
+    const [published] = await owner.query('SELECT sequence, published_at FROM intake.outbox WHERE event_id = $1', [event]);
+    expect(published.sequence).not.toBeNull();
+    expect(published.published_at).not.toBeNull();
+    expect(await turnsHeld()).toBe(0);
   });
 });

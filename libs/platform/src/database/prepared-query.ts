@@ -1,5 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 
+/** A statement for a transaction whose connection is gone: released by the driver, or by mistake. */
+export class ReleasedTransactionError extends Error {
+  override readonly name = 'ReleasedTransactionError';
+
+  constructor() {
+    super('preparedQuery: the transaction has no connection');
+  }
+}
+
 interface NamedQueryClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[]; rowCount: number | null }>;
 }
@@ -28,7 +37,7 @@ function connectionOf(target: DataSource | EntityManager): NamedQueryClient {
   if (runner) {
     // A transaction's runner holds its connection from its start; its statements must use it.
     const connection = (runner as unknown as { databaseConnection?: NamedQueryClient }).databaseConnection;
-    if (!connection || runner.isReleased) throw new Error('preparedQuery: the transaction has no connection');
+    if (!connection || runner.isReleased) throw new ReleasedTransactionError();
     return connection;
   }
   return (dataSource.driver as unknown as { master: NamedQueryClient }).master;

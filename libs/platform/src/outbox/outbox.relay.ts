@@ -33,6 +33,9 @@ export interface OutboxRelayOptions {
   timer?: RelayTimer;
 }
 
+/** The first key of the relays' turn locks, `pg_advisory_lock(RELAY_TURN_LOCK, hashtext(source))`: "outb". */
+export const RELAY_TURN_LOCK = 0x6f757462;
+
 /** What the relay needs of the queues: a test can stand between the relay and the real publisher. */
 export type RelayPublisher = Pick<EventPublisher, 'publish' | 'redisEpoch' | 'announceHead'>;
 
@@ -48,9 +51,9 @@ interface OutboxHead {
 
 /**
  * Moves committed outbox rows to BullMQ. Relays of several replicas take turns: in its turn a
- * relay numbers the new rows (gapless, in the order they became visible) and marks what goes
- * out as published, commits that, and then publishes. If Redis is away nothing is numbered, or
- * what was numbered is put back as unpublished, and the rows wait for the next cycle.
+ * relay numbers the new rows (gapless, in the order they became visible) and commits that,
+ * publishes what is numbered and unpublished, and marks it published. If Redis is away the rows
+ * wait, numbered or not, for the next cycle.
  */
 export class OutboxRelay {
   private readonly logger: Logger;
@@ -97,26 +100,31 @@ export class OutboxRelay {
   }
 
   /**
-   * One cycle; returns how many events it published. Exposed for tests and tools.
+   * One cycle; returns how many events it published (0 when another replica has the turn).
+   * Exposed for tests and tools.
    *
-   * The numbers are committed before anything is published: an event that has left carries a
-   * sequence that no later cycle can give to another event. (Publishing first and committing
-   * after meant that a session ended between the two rolled the numbers back while the events
-   * were already out with them, and the next cycle could number a row that committed meanwhile
-   * with a lower position under one of those numbers: the ledger kept the first copy it saw and
+   * The numbers are committed before anything is published, and a row is marked published only
+   * once it is on every consumer's queue. So an event that has left carries a sequence no later
+   * cycle can give to another event, and a cycle cut short anywhere (a failed publish, a session
+   * ended, the process gone halfway through its queues) leaves its rows numbered and unpublished,
+   * for the next cycle of any replica to send again to every consumer. (Publishing inside the
+   * numbering transaction and committing after meant that a session ended between the two rolled
+   * the numbers back while the events were out with them, and the next cycle could give one of
+   * those numbers to a row that had committed meanwhile: the ledger kept the first copy it saw and
    * missed that sequence for good.)
    */
   async relayOnce(): Promise<number> {
-    // Read before taking the turn, which makes other replicas wait: a replica that lost Redis
-    // takes no turn and does not hold up the ones that still have it.
+    // Read before the turn: a replica that lost Redis takes no turn and holds up no other.
     const epochBeforeTurn = await this.publisher.redisEpoch();
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await this.takeTurn(runner);
+      if (!(await this.takeTurn(runner))) return 0;
       try {
-        const rows = await this.numberAndMark(runner, epochBeforeTurn);
-        if (rows.length > 0) await this.publishOrPutBack(runner, rows);
+        const rows = await this.number(runner, epochBeforeTurn);
+        if (rows.length === 0) return 0;
+        await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
+        await this.markPublished(runner, rows);
         return rows.length;
       } finally {
         await this.endTurn(runner);
@@ -153,35 +161,39 @@ export class OutboxRelay {
   /**
    * Replicas of one context take turns from numbering to the end of publishing, so a source's
    * events reach the queues in sequence order. A session lock, because it has to outlive the
-   * numbering's transaction; the server drops it with the session if the process dies.
+   * numbering's transaction; the server drops it with the session. A replica that finds the turn
+   * taken skips its cycle rather than wait: the holder relays what is there, and a commit it came
+   * too late for wakes it again.
    */
-  private async takeTurn(runner: QueryRunner): Promise<void> {
-    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [this.turnKey]);
+  private async takeTurn(runner: QueryRunner): Promise<boolean> {
+    const [turn] = (await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken', [
+      RELAY_TURN_LOCK,
+      this.options.source,
+    ])) as {
+      taken: boolean;
+    }[];
+    return turn?.taken === true;
   }
 
   private async endTurn(runner: QueryRunner): Promise<void> {
-    // Fails only when the session is gone, and its lock went with it.
-    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [this.turnKey]).catch(() => undefined);
-  }
-
-  private get turnKey(): string {
-    return `${this.options.source}.outbox_relay`;
+    // Fails only when the session is broken, and its lock goes with it: the pool does not take
+    // back a connection that can no longer be queried.
+    await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RELAY_TURN_LOCK, this.options.source]).catch(() => undefined);
   }
 
   /**
-   * Numbers what goes out in this cycle and marks it published, in a transaction that commits
-   * before the publishing. Another replica may have seen Redis change while this one waited for
-   * its turn: a change is decided on an identity read under the head lock, never on one before.
+   * Numbers what goes out in this cycle, in a transaction that commits before the publishing.
+   * Another replica may have seen Redis change while this one waited for its turn: a change is
+   * decided on an identity read under the head lock, never on one before.
    */
-  private async numberAndMark(runner: QueryRunner, epochBeforeTurn: string): Promise<OutboxRow[]> {
+  private async number(runner: QueryRunner, epochBeforeTurn: string): Promise<OutboxRow[]> {
     await runner.startTransaction();
     try {
       const head = await this.lockHead(runner);
       const epoch = head.redis_epoch === epochBeforeTurn ? epochBeforeTurn : await this.publisher.redisEpoch();
-      const replayed = await this.replayIfRedisLost(runner, head, epoch);
+      await this.replayIfRedisLost(runner, head, epoch);
       const rows = await this.takeForPublishing(runner);
-      if (rows.length > 0 || replayed) await runner.commitTransaction();
-      else await runner.rollbackTransaction();
+      await runner.commitTransaction();
       return rows;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -190,23 +202,17 @@ export class OutboxRelay {
   }
 
   /**
-   * A failed publish puts the rows back as unpublished, numbers kept, for the next cycle (the
-   * same path a redelivery takes). If even that fails, the database is away too: the rows stay
-   * marked published without being on the queues, which is a missing tail like one Redis lost,
-   * and the ledger asks for it again after the next head announcement.
+   * Still in the turn, so the times are later than any Redis identity seen before this turn, and
+   * earlier than any seen after: a Redis that restarted empty sends these again (see below).
    */
-  private async publishOrPutBack(runner: QueryRunner, rows: readonly OutboxRow[]): Promise<void> {
-    try {
-      await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
-    } catch (error) {
-      const sequences = rows.map((row) => row.sequence);
-      await runner
-        .query(`UPDATE ${this.options.source}.outbox SET published_at = NULL WHERE sequence = ANY($1::bigint[])`, [sequences])
-        .catch((putBackError: Error) =>
-          this.logger.warn(`Events left marked published after a failed publish; the ledger will ask for them: ${putBackError.message}`),
-        );
-      throw error;
-    }
+  private async markPublished(runner: QueryRunner, rows: readonly OutboxRow[]): Promise<void> {
+    const schema = this.options.source;
+    await preparedQuery(
+      runner.manager,
+      `${schema}.outbox_mark_published`,
+      `UPDATE ${schema}.outbox SET published_at = clock_timestamp() WHERE sequence = ANY($1::bigint[])`,
+      [rows.map((row) => row.sequence)],
+    );
   }
 
   private async lockHead(runner: QueryRunner): Promise<OutboxHead> {
@@ -224,13 +230,14 @@ export class OutboxRelay {
    * A Redis restarted empty lost every job it held, and the ledger asks again only for what the
    * ledger itself misses: another consumer's copy of an event the ledger already took would be
    * gone for good. So when Redis has a new identity, everything published to the old one goes
-   * back to unpublished and out again; consumers ignore what they have already handled. Times
-   * are clock times under the head lock, so a row published to the old Redis is never older
-   * than the moment that Redis was first seen.
+   * back to unpublished and out again; consumers ignore what they have already handled. A row
+   * is marked published with the clock in the same turn as the identity it was published under
+   * was checked, so a row published to the old Redis is never older than the moment that Redis
+   * was first seen.
    */
-  private async replayIfRedisLost(runner: QueryRunner, head: OutboxHead, epoch: string): Promise<boolean> {
+  private async replayIfRedisLost(runner: QueryRunner, head: OutboxHead, epoch: string): Promise<void> {
     const schema = this.options.source;
-    if (head.redis_epoch === epoch) return false;
+    if (head.redis_epoch === epoch) return;
     if (head.redis_epoch && head.redis_epoch_since) {
       const [, count] = (await runner.query(
         `UPDATE ${schema}.outbox SET published_at = NULL WHERE published_at >= $1 AND sequence IS NOT NULL`,
@@ -242,14 +249,13 @@ export class OutboxRelay {
       schema,
       epoch,
     ]);
-    return true;
   }
 
   /**
-   * Marks as published, in one statement, what goes out in this cycle: rows numbered before but
-   * unpublished since (a redelivery asked for them, or Redis lost them), then new rows, numbered
+   * What goes out in this cycle, in one statement: rows numbered before but unpublished since (a
+   * cycle cut short, a redelivery asked for them, or Redis lost them), then new rows, numbered
    * after the head's last sequence in the order they became visible, with the head moved past
-   * them. Each row is rewritten once, and the envelopes come back in sequence order.
+   * them. The envelopes come back in sequence order.
    */
   private async takeForPublishing(runner: QueryRunner): Promise<OutboxRow[]> {
     const schema = this.options.source;
@@ -257,16 +263,14 @@ export class OutboxRelay {
       runner.manager,
       `${schema}.outbox_take`,
       `WITH again AS (
-         UPDATE ${schema}.outbox SET published_at = clock_timestamp()
-          WHERE sequence IN (SELECT sequence FROM ${schema}.outbox
-                              WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $2)
-         RETURNING sequence, envelope),
+         SELECT sequence, envelope FROM ${schema}.outbox
+          WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $2),
        head AS (SELECT last_sequence FROM ${schema}.outbox_head WHERE source = $1),
        pending AS (
          SELECT o.position, head.last_sequence + row_number() OVER (ORDER BY o.position) AS next_sequence
            FROM (SELECT position FROM ${schema}.outbox WHERE sequence IS NULL ORDER BY position LIMIT $2) o CROSS JOIN head),
        numbered AS (
-         UPDATE ${schema}.outbox o SET sequence = p.next_sequence, published_at = clock_timestamp() FROM pending p
+         UPDATE ${schema}.outbox o SET sequence = p.next_sequence FROM pending p
           WHERE o.position = p.position
          RETURNING o.sequence, o.envelope),
        moved AS (
