@@ -240,14 +240,26 @@ describe('outbox relay whose database session ends right after it published', ()
     });
   }
 
-  /** Intake's relay turns held now (the other contexts' relays of the application take theirs meanwhile). */
+  /**
+   * Intake's relay turns held now in this database (the application's other contexts take theirs
+   * meanwhile, and other databases on the server have intake relays of their own).
+   */
   async function turnsHeld(): Promise<number> {
     const [{ count }] = await owner.query(
       `SELECT count(*)::int AS count FROM pg_locks
-        WHERE locktype = 'advisory' AND granted AND classid = $1::bigint::oid AND objid = (hashtext($2)::bigint & 4294967295)::oid`,
+        WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND classid = $1::bigint::oid AND objid = (hashtext($2)::bigint & 4294967295)::oid AND objsubid = 2`,
       [RELAY_TURN_LOCK, 'intake'],
     );
     return count;
+  }
+
+  /** Ends the sessions of the relay under test, and waits until they are gone, as when the server ends them under load. */
+  async function endRelaySessions(): Promise<void> {
+    await owner.query(
+      'SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      [RELAY_APPLICATION],
+    );
   }
 
   async function createRequest(titleRu: string): Promise<string> {
@@ -277,10 +289,7 @@ describe('outbox relay whose database session ends right after it published', ()
         after: async () => {
           await late.commitTransaction();
           await late.release();
-          // Waits until the relay's sessions are gone, as when the server ends them under load.
-          await owner.query('SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1', [
-            RELAY_APPLICATION,
-          ]);
+          await endRelaySessions();
         },
       }),
     );
@@ -342,9 +351,7 @@ describe('outbox relay whose database session ends right after it published', ()
           await ledgerQueue.addBulk(
             events.map((event) => ({ name: event.type, data: event, opts: { ...EVENT_JOB_OPTIONS, jobId: event.id } })),
           );
-          await owner.query('SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1', [
-            RELAY_APPLICATION,
-          ]);
+          await endRelaySessions();
           throw new Error('the process stopped here');
         },
       }),
@@ -384,7 +391,17 @@ describe('outbox relay whose database session ends right after it published', ()
       await otherReplica.release();
     }
 
-    await expect(relay.relayOnce()).resolves.toBeGreaterThan(0);
+    // The turn is held through the publishing, not only the numbering.
+    let turnsWhilePublishing: number | undefined;
+    const publishing = relayWith(
+      new InterruptedFirstPublish(testApp.app.get(EventPublisher), {
+        before: async () => {
+          turnsWhilePublishing = await turnsHeld();
+        },
+      }),
+    );
+    await expect(publishing.relayOnce()).resolves.toBeGreaterThan(0);
+    expect(turnsWhilePublishing).toBe(1);
     const [published] = await owner.query('SELECT sequence, published_at FROM intake.outbox WHERE event_id = $1', [event]);
     expect(published.sequence).not.toBeNull();
     expect(published.published_at).not.toBeNull();
