@@ -46,6 +46,7 @@ export * from './outbox/context-messaging';
 export * from './outbox/outbox-schema';
 export * from './outbox/outbox-redis-epoch';
 export * from './outbox/outbox.relay';
+export { RELAY_TURN_LOCK } from './outbox/outbox-relay.repository';
 export * from './outbox/outbox.writer';
 export * from './platform.module';
 export * from './queues/event-consumer';

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
-import { ContextName, EventEnvelope, UnsequencedEvent } from '@qaztech/contracts';
+import { ContextName, EventEnvelope } from '@qaztech/contracts';
 import { NotificationListener } from '../database/notification-listener';
-import { preparedQuery } from '../database/prepared-query';
 import { EventPublisher } from '../queues/event-publisher';
 import { outboxChannel } from './outbox-schema';
+import { OutboxHead, OutboxRelayRepository, OutboxRow } from './outbox-relay.repository';
 
 /**
  * How the relay waits between cycles. Real timers by default; a test passes timers it fires
@@ -33,21 +33,8 @@ export interface OutboxRelayOptions {
   timer?: RelayTimer;
 }
 
-/** The first key of the relays' turn locks, `pg_advisory_lock(RELAY_TURN_LOCK, hashtext(source))`: "outb". */
-export const RELAY_TURN_LOCK = 0x6f757462;
-
 /** What the relay needs of the queues: a test can stand between the relay and the real publisher. */
 export type RelayPublisher = Pick<EventPublisher, 'publish' | 'redisEpoch' | 'announceHead'>;
-
-interface OutboxRow {
-  sequence: string;
-  envelope: UnsequencedEvent;
-}
-
-interface OutboxHead {
-  redis_epoch: string | null;
-  redis_epoch_since: Date | null;
-}
 
 /**
  * Moves committed outbox rows to BullMQ. Relays of several replicas take turns: in its turn a
@@ -59,6 +46,7 @@ export class OutboxRelay {
   private readonly logger: Logger;
   private readonly batchSize: number;
   private readonly timer: RelayTimer;
+  private readonly outbox: OutboxRelayRepository;
   private running = false;
   private loopDone: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
@@ -75,6 +63,7 @@ export class OutboxRelay {
   ) {
     this.logger = new Logger(`OutboxRelay:${options.source}`);
     this.batchSize = options.batchSize ?? 500;
+    this.outbox = new OutboxRelayRepository(options.source, this.batchSize);
     this.timer = options.timer ?? PROCESS_TIMER;
     // Woken by commits, so events leave within milliseconds instead of at the next poll.
     this.listener = new NotificationListener(options.databaseUrl, outboxChannel(options.source), () => this.onNotified());
@@ -119,15 +108,15 @@ export class OutboxRelay {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      if (!(await this.takeTurn(runner))) return 0;
+      if (!(await this.outbox.takeTurn(runner))) return 0;
       try {
         const rows = await this.number(runner, epochBeforeTurn);
         if (rows.length === 0) return 0;
         await this.publisher.publish(rows.map((row) => ({ ...row.envelope, sequence: Number(row.sequence) }) as EventEnvelope));
-        await this.markPublished(runner, rows);
+        await this.outbox.markPublished(runner, rows);
         return rows.length;
       } finally {
-        await this.endTurn(runner);
+        await this.outbox.endTurn(runner);
       }
     } finally {
       await runner.release();
@@ -140,45 +129,13 @@ export class OutboxRelay {
    * until the source wrote something new.
    */
   async announceHead(): Promise<void> {
-    const schema = this.options.source;
-    const [row] = (await this.dataSource.query(
-      `SELECT coalesce((SELECT min(sequence) - 1 FROM ${schema}.outbox WHERE published_at IS NULL AND sequence IS NOT NULL),
-                       (SELECT last_sequence FROM ${schema}.outbox_head WHERE source = $1)) AS head`,
-      [schema],
-    )) as { head: string | null }[];
-    const lastSequence = Number(row?.head ?? 0);
-    if (lastSequence > 0) await this.publisher.announceHead({ source: schema, lastSequence });
+    const lastSequence = await this.outbox.publishedHead(this.dataSource);
+    if (lastSequence > 0) await this.publisher.announceHead({ source: this.options.source, lastSequence });
     this.lastAnnouncedAt = Date.now();
   }
 
   async backlog(): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS count FROM ${this.options.source}.outbox WHERE published_at IS NULL`,
-    )) as { count: number }[];
-    return row?.count ?? 0;
-  }
-
-  /**
-   * Replicas of one context take turns from numbering to the end of publishing, so a source's
-   * events reach the queues in sequence order. A session lock, because it has to outlive the
-   * numbering's transaction; the server drops it with the session. A replica that finds the turn
-   * taken skips its cycle rather than wait: the holder relays what is there, and a commit it came
-   * too late for wakes it again.
-   */
-  private async takeTurn(runner: QueryRunner): Promise<boolean> {
-    const [turn] = (await runner.query('SELECT pg_try_advisory_lock($1, hashtext($2)) AS taken', [
-      RELAY_TURN_LOCK,
-      this.options.source,
-    ])) as {
-      taken: boolean;
-    }[];
-    return turn?.taken === true;
-  }
-
-  private async endTurn(runner: QueryRunner): Promise<void> {
-    // Fails only when the session is broken, and its lock goes with it: the pool does not take
-    // back a connection that can no longer be queried.
-    await runner.query('SELECT pg_advisory_unlock($1, hashtext($2))', [RELAY_TURN_LOCK, this.options.source]).catch(() => undefined);
+    return this.outbox.unpublishedCount(this.dataSource);
   }
 
   /**
@@ -189,41 +146,16 @@ export class OutboxRelay {
   private async number(runner: QueryRunner, epochBeforeTurn: string): Promise<OutboxRow[]> {
     await runner.startTransaction();
     try {
-      const head = await this.lockHead(runner);
+      const head = await this.outbox.lockHead(runner);
       const epoch = head.redis_epoch === epochBeforeTurn ? epochBeforeTurn : await this.publisher.redisEpoch();
       await this.replayIfRedisLost(runner, head, epoch);
-      const rows = await this.takeForPublishing(runner);
+      const rows = await this.outbox.takeForPublishing(runner);
       await runner.commitTransaction();
       return rows;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     }
-  }
-
-  /**
-   * Still in the turn, so the times are later than any Redis identity seen before this turn, and
-   * earlier than any seen after: a Redis that restarted empty sends these again (see below).
-   */
-  private async markPublished(runner: QueryRunner, rows: readonly OutboxRow[]): Promise<void> {
-    const schema = this.options.source;
-    await preparedQuery(
-      runner.manager,
-      `${schema}.outbox_mark_published`,
-      `UPDATE ${schema}.outbox SET published_at = clock_timestamp() WHERE sequence = ANY($1::bigint[])`,
-      [rows.map((row) => row.sequence)],
-    );
-  }
-
-  private async lockHead(runner: QueryRunner): Promise<OutboxHead> {
-    const [head] = await preparedQuery<OutboxHead>(
-      runner.manager,
-      `${this.options.source}.outbox_head_lock`,
-      `SELECT redis_epoch, redis_epoch_since FROM ${this.options.source}.outbox_head WHERE source = $1 FOR UPDATE`,
-      [this.options.source],
-    );
-    if (!head) throw new Error(`Outbox head for ${this.options.source} is missing`);
-    return head;
   }
 
   /**
@@ -236,49 +168,12 @@ export class OutboxRelay {
    * was first seen.
    */
   private async replayIfRedisLost(runner: QueryRunner, head: OutboxHead, epoch: string): Promise<void> {
-    const schema = this.options.source;
     if (head.redis_epoch === epoch) return;
     if (head.redis_epoch && head.redis_epoch_since) {
-      const [, count] = (await runner.query(
-        `UPDATE ${schema}.outbox SET published_at = NULL WHERE published_at >= $1 AND sequence IS NOT NULL`,
-        [head.redis_epoch_since],
-      )) as [unknown, number];
+      const count = await this.outbox.unpublishSince(runner, head.redis_epoch_since);
       this.logger.warn({ msg: 'Redis came back without its data: events published to it go out again', count });
     }
-    await runner.query(`UPDATE ${schema}.outbox_head SET redis_epoch = $2, redis_epoch_since = clock_timestamp() WHERE source = $1`, [
-      schema,
-      epoch,
-    ]);
-  }
-
-  /**
-   * What goes out in this cycle, in one statement: rows numbered before but unpublished since (a
-   * cycle cut short, a redelivery asked for them, or Redis lost them), then new rows, numbered
-   * after the head's last sequence in the order they became visible, with the head moved past
-   * them. The envelopes come back in sequence order.
-   */
-  private async takeForPublishing(runner: QueryRunner): Promise<OutboxRow[]> {
-    const schema = this.options.source;
-    return preparedQuery<OutboxRow>(
-      runner.manager,
-      `${schema}.outbox_take`,
-      `WITH again AS (
-         SELECT sequence, envelope FROM ${schema}.outbox
-          WHERE published_at IS NULL AND sequence IS NOT NULL ORDER BY sequence LIMIT $2),
-       head AS (SELECT last_sequence FROM ${schema}.outbox_head WHERE source = $1),
-       pending AS (
-         SELECT o.position, head.last_sequence + row_number() OVER (ORDER BY o.position) AS next_sequence
-           FROM (SELECT position FROM ${schema}.outbox WHERE sequence IS NULL ORDER BY position LIMIT $2) o CROSS JOIN head),
-       numbered AS (
-         UPDATE ${schema}.outbox o SET sequence = p.next_sequence FROM pending p
-          WHERE o.position = p.position
-         RETURNING o.sequence, o.envelope),
-       moved AS (
-         UPDATE ${schema}.outbox_head SET last_sequence = (SELECT max(sequence) FROM numbered)
-          WHERE source = $1 AND EXISTS (SELECT 1 FROM numbered))
-       SELECT sequence, envelope FROM again UNION ALL SELECT sequence, envelope FROM numbered ORDER BY sequence`,
-      [schema, this.batchSize],
-    );
+    await this.outbox.recordRedisEpoch(runner, epoch);
   }
 
   private async loop(): Promise<void> {
