@@ -80,6 +80,23 @@ export class BenchContext {
   }
 
   /**
+   * Runs `use` on a database, queue prefix and scratch folder of its own, removed afterwards, and
+   * gives the run's environment back as it was: for a figure that must not inherit what the run
+   * did before it.
+   */
+  static async withOwn<T>(use: (context: BenchContext) => Promise<T>): Promise<T> {
+    const environment = { ...process.env };
+    const context = await BenchContext.create();
+    try {
+      return await use(context);
+    } finally {
+      await context.cleanup();
+      for (const name of Object.keys(process.env)) if (!(name in environment)) delete process.env[name];
+      Object.assign(process.env, environment);
+    }
+  }
+
+  /**
    * The environment of the processes of the run: the system logs as it does by default (a line
    * per request and per event is part of its cost); the benchmark's own process keeps quiet.
    */

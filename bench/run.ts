@@ -147,10 +147,7 @@ async function bench(context: BenchContext, sizes: Sizes, groups: ReadonlySet<Gr
   }
   const inProcess: Group[] = ['http', 'register', 'checkpoint', 'reads', 'delivery'];
   if (inProcess.some((group) => groups.has(group))) figures.push(...(await benchProcess(context, sizes, groups, startup)));
-  if (groups.has('queues')) {
-    await settle(context);
-    figures.push(...(await queueBackendFigures(context, sizes.queues)));
-  }
+  if (groups.has('queues')) figures.push(...(await queueBackendFigures(sizes.queues)));
   if (groups.has('embedded')) figures.push(...(await embeddedStartupFigures()));
   return figures;
 }
