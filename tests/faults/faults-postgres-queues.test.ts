@@ -5,7 +5,7 @@ import { Cluster } from './support/cluster';
 import { decideOnMeeting } from './support/commission';
 import { FaultInjector } from './support/faults';
 import { ledgerAgainstOutboxes, queueStates, stuckRequests, verifyLedgerOffline } from './support/invariants';
-import { actors, runTraffic, Traffic } from './support/traffic';
+import { actors, FAULT_RUN_CLAIM_LEASE_MINUTES, runTraffic, Traffic } from './support/traffic';
 
 jest.setTimeout(600_000);
 
@@ -22,7 +22,7 @@ describe('faults with the queues in PostgreSQL: nothing lost, nothing doubled', 
 
   beforeAll(async () => {
     cluster = await Cluster.start(
-      { REVIEW_CLAIM_LEASE_MINUTES: '0.05', REVIEW_CLAIM_SWEEP_SECONDS: '1', DATABASE_POOL_SIZE: '4' },
+      { REVIEW_CLAIM_LEASE_MINUTES: String(FAULT_RUN_CLAIM_LEASE_MINUTES), REVIEW_CLAIM_SWEEP_SECONDS: '1', DATABASE_POOL_SIZE: '4' },
       'postgres',
     );
     faults = new FaultInjector(cluster);
@@ -62,8 +62,11 @@ describe('faults with the queues in PostgreSQL: nothing lost, nothing doubled', 
   it('carries 60 requests through killed services, cut sessions and duplicated jobs', async () => {
     const people = await actors('pgfaults');
     const [done, injected] = await Promise.allSettled([
-      runTraffic(cluster.api, { requests: 60, fullEvery: 6, abandonEvery: 10, lanes: 6 }, people, (requestId) =>
-        decideOnMeeting(cluster.api, cluster.dataSource, people, requestId),
+      runTraffic(
+        cluster.api,
+        { requests: 60, fullEvery: 6, abandonEvery: 10, lanes: 6, claimLeaseMs: FAULT_RUN_CLAIM_LEASE_MINUTES * 60_000 },
+        people,
+        (requestId) => decideOnMeeting(cluster.api, cluster.dataSource, people, requestId),
       ),
       injectFaults(),
     ]);

@@ -8,7 +8,7 @@ import { decideOnMeeting } from './support/commission';
 import { FaultInjector } from './support/faults';
 import { ledgerAgainstOutboxes, queueStates, stuckRequests, verifyLedgerOffline } from './support/invariants';
 import { report } from './support/report';
-import { actors, runTraffic, Traffic } from './support/traffic';
+import { actors, FAULT_RUN_CLAIM_LEASE_MINUTES, runTraffic, Traffic } from './support/traffic';
 
 // Generous: on a shared two-core machine the stream alone can take minutes. The figures, not the
 // time limit, say how long recovery took.
@@ -30,7 +30,7 @@ describe('faults: nothing lost, nothing doubled', () => {
 
   beforeAll(async () => {
     cluster = await Cluster.start({
-      REVIEW_CLAIM_LEASE_MINUTES: '0.05',
+      REVIEW_CLAIM_LEASE_MINUTES: String(FAULT_RUN_CLAIM_LEASE_MINUTES),
       REVIEW_CLAIM_SWEEP_SECONDS: '1',
       DATABASE_POOL_SIZE: '6',
       WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
@@ -86,8 +86,11 @@ describe('faults: nothing lost, nothing doubled', () => {
     const people = await actors('faults');
     // Both run to their end before anything is judged: faults must not spill into the checks.
     const [done, injected] = await Promise.allSettled([
-      runTraffic(cluster.api, { requests: 200, fullEvery: 8, abandonEvery: 10, lanes: 8 }, people, (requestId) =>
-        decideOnMeeting(cluster.api, cluster.dataSource, people, requestId),
+      runTraffic(
+        cluster.api,
+        { requests: 200, fullEvery: 8, abandonEvery: 10, lanes: 8, claimLeaseMs: FAULT_RUN_CLAIM_LEASE_MINUTES * 60_000 },
+        people,
+        (requestId) => decideOnMeeting(cluster.api, cluster.dataSource, people, requestId),
       ),
       injectFaults(),
     ]);

@@ -13,7 +13,12 @@ export interface TrafficPlan {
   /** Every n-th request's screening task is first claimed by someone who then leaves it. */
   abandonEvery: number;
   lanes: number;
+  /** How long a claim holds (REVIEW_CLAIM_LEASE_MINUTES of the cluster), in ms. */
+  claimLeaseMs: number;
 }
+
+/** A claim lasts this long in the fault runs, so that abandoned claims lapse within a run. */
+export const FAULT_RUN_CLAIM_LEASE_MINUTES = 0.05;
 
 export interface Traffic {
   screened: string[];
@@ -77,33 +82,63 @@ async function poll<T>(probe: () => Promise<T | undefined>, timeoutMs = 120_000)
   }
 }
 
-/** Claims a task, waiting while someone else holds it (a claim left behind expires). */
-async function claim(api: Api, token: string, taskId: string): Promise<void> {
-  await poll(async () => {
+/**
+ * Claims a task, waiting while someone else holds it (a claim left behind expires); returns when
+ * the claim that succeeded was sent, which is no later than the moment the system took it.
+ */
+async function claim(api: Api, token: string, taskId: string): Promise<number> {
+  return poll(async () => {
+    const sentAt = Date.now();
     const claimed = await api('POST', `/review/tasks/${taskId}/claim`, { token });
-    if (claimed.status === 200) return true;
+    if (claimed.status === 200) return sentAt;
     if (claimed.body?.code === 'TASK_ALREADY_CLAIMED') return undefined;
     throw new Error(`claim: ${claimed.status} ${JSON.stringify(claimed.body)}`);
   });
 }
 
-async function screen(api: Api, actors: Actors, requestId: string, abandon: boolean, traffic: Traffic): Promise<void> {
+/**
+ * Claims a task and acts on it. On a loaded machine, with faults retried, the act can come after
+ * the claim's short lease has run out and the sweep has given the task back: then, and only then
+ * (the claim was sent a whole lease before the refusal came back), the reviewer claims it again,
+ * as a person would. "Not held" any sooner is a claim the system lost, and fails the run.
+ */
+async function actOnClaimed(
+  api: Api,
+  token: string,
+  taskId: string,
+  plan: TrafficPlan,
+  step: string,
+  act: () => Promise<ApiResponse>,
+  statuses: number[],
+): Promise<void> {
+  for (;;) {
+    const claimSentAt = await claim(api, token, taskId);
+    const response = await act();
+    const leaseLapsed = response.status === 409 && response.body?.code === 'TASK_NOT_HELD' && Date.now() - claimSentAt >= plan.claimLeaseMs;
+    if (!leaseLapsed) {
+      expectDone(step, response, statuses);
+      return;
+    }
+  }
+}
+
+async function screen(api: Api, actors: Actors, requestId: string, abandon: boolean, traffic: Traffic, plan: TrafficPlan): Promise<void> {
   const task = await taskOf(api, actors.secretary, 'screening', requestId);
   if (abandon) {
     expectDone('abandoned claim', await api('POST', `/review/tasks/${task.id}/claim`, { token: actors.absentSecretary }), [200]);
     traffic.abandonedTasks.push(task.id);
   }
-  await claim(api, actors.secretary, task.id);
-  expectDone('accept', await api('POST', `/review/tasks/${task.id}/accept`, { token: actors.secretary }), [200]);
+  const accept = () => api('POST', `/review/tasks/${task.id}/accept`, { token: actors.secretary });
+  await actOnClaimed(api, actors.secretary, task.id, plan, 'accept', accept, [200]);
 }
 
-async function opinions(api: Api, actors: Actors, requestId: string): Promise<void> {
+async function opinions(api: Api, actors: Actors, requestId: string, plan: TrafficPlan): Promise<void> {
   for (const [stage] of EXPERT_ROLES) {
     const token = actors.experts[stage]!;
     const task = await taskOf(api, token, stage, requestId);
-    await claim(api, token, task.id);
     const body = { version: 1, verdict: 'supports', findings: `Заключение (${stage})`, ...assessmentFor(stage) };
-    expectDone(`opinion ${stage}`, await api('POST', `/review/tasks/${task.id}/opinion`, { token, body }), [201]);
+    const opinion = () => api('POST', `/review/tasks/${task.id}/opinion`, { token, body });
+    await actOnClaimed(api, token, task.id, plan, `opinion ${stage}`, opinion, [201]);
   }
 }
 
@@ -135,12 +170,12 @@ export async function runTraffic(
     while (next < plan.requests) {
       const index = next++;
       const requestId = await submitted(api, index);
-      await screen(api, actorsOf, requestId, index % plan.abandonEvery === 1, traffic);
+      await screen(api, actorsOf, requestId, index % plan.abandonEvery === 1, traffic, plan);
       if (index % plan.fullEvery !== 0) {
         traffic.screened.push(requestId);
         continue;
       }
-      await opinions(api, actorsOf, requestId);
+      await opinions(api, actorsOf, requestId, plan);
       await decide(requestId);
       traffic.decided.push(requestId);
     }
