@@ -71,6 +71,24 @@ export async function freePort(): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The last errors a process logged (JSON lines on its standard output), and how many. */
+class LoggedErrors {
+  count = 0;
+  readonly last: string[] = [];
+  private partialLine = '';
+
+  take(chunk: Buffer): void {
+    const lines = (this.partialLine + chunk.toString()).split('\n');
+    this.partialLine = lines.pop() ?? '';
+    for (const line of lines) {
+      if (!line.includes('"level":"error"')) continue;
+      this.count += 1;
+      this.last.push(line.slice(0, 2_000));
+      if (this.last.length > 5) this.last.shift();
+    }
+  }
+}
+
 /** A server process of the benchmark: the system under test or a baseline. */
 export class ServerProcess {
   private stderr = '';
@@ -80,6 +98,7 @@ export class ServerProcess {
     readonly child: ChildProcess,
     readonly baseUrl: string,
     readonly readyMs: number,
+    private readonly errors: LoggedErrors,
   ) {}
 
   /** Starts `script` and waits until `readyPath` answers 200; the time to that is its start-up. */
@@ -93,7 +112,9 @@ export class ServerProcess {
     const baseUrl = `http://127.0.0.1:${port}`;
     let output = '';
     child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-    child.stdout?.resume();
+    // Its errors (a 500's cause among them) are told when it stops: a failed load explains itself.
+    const errors = new LoggedErrors();
+    child.stdout?.on('data', (chunk: Buffer) => errors.take(chunk));
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
       if (performance.now() - started > 60_000) throw new Error(`${name} was not ready in 60 s:\n${output}`);
@@ -104,7 +125,7 @@ export class ServerProcess {
       if (ok) break;
       await sleep(20);
     }
-    const server = new ServerProcess(name, child, baseUrl, performance.now() - started);
+    const server = new ServerProcess(name, child, baseUrl, performance.now() - started, errors);
     child.stderr?.on('data', (chunk: Buffer) => (server.stderr = (server.stderr + chunk.toString()).slice(-4000)));
     progress(`${name}: ready in ${server.readyMs.toFixed(0)} ms (pid ${child.pid})`);
     return server;
@@ -137,6 +158,7 @@ export class ServerProcess {
   }
 
   async stop(): Promise<void> {
+    if (this.errors.count > 0) progress(`${this.name}: logged ${this.errors.count} error(s), the last:\n${this.errors.last.join('\n')}`);
     if (this.child.exitCode !== null) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.kill('SIGTERM');
