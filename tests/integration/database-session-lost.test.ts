@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { DataSource, EntityManager } from 'typeorm';
 import { DatabaseSessionLostError, inTransaction, isDependencyUnavailable, loadPlatformConfig, preparedQuery } from '@qaztech/platform';
 
